@@ -1,0 +1,133 @@
+"""The values a brief is made of: ``Article`` (what extraction found) and ``Brief`` (what users see).
+
+``Brief`` is the one object that crosses process boundaries (Redis cache, RQ
+jobs, ``--json`` output), so it has ``to_dict``/``from_dict`` that round-trip
+through JSON exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Article", "Brief", "Quote", "Speaker"]
+
+#: Average adult silent-reading speed used for the "N min read" estimate.
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article:
+    """The readable part of a page: metadata plus the body as paragraphs of plain text."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    #: ISO 8601 date (YYYY-MM-DD) when the page states one.
+    published: str | None = None
+    language: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.word_count / WORDS_PER_MINUTE))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote:
+    """A direct quotation, verbatim from the article, with who said it."""
+
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    #: Index (0-based) of the paragraph the quote starts in.
+    paragraph: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "role": self.role, "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            text=data["text"],
+            speaker=data.get("speaker"),
+            role=data.get("role"),
+            paragraph=int(data.get("paragraph") or 0),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Speaker:
+    """Someone quoted in the article, with their role and how often they are quoted."""
+
+    name: str
+    role: str | None = None
+    quotes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "quotes": self.quotes}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        return cls(name=data["name"], role=data.get("role"), quotes=int(data.get("quotes") or 0))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Brief:
+    """Everything the bot says about one article."""
+
+    url: str | None
+    canonical_url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    language: str | None = None
+    reading_minutes: int = 1
+    summary: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    key_quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "site": self.site,
+            "authors": list(self.authors),
+            "published": self.published,
+            "language": self.language,
+            "reading_minutes": self.reading_minutes,
+            "summary": list(self.summary),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "key_quotes": [q.to_dict() for q in self.key_quotes],
+            "speakers": [s.to_dict() for s in self.speakers],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Brief:
+        return cls(
+            url=data.get("url"),
+            canonical_url=data.get("canonical_url"),
+            title=data.get("title"),
+            site=data.get("site"),
+            authors=tuple(data.get("authors") or ()),
+            published=data.get("published"),
+            language=data.get("language"),
+            reading_minutes=int(data.get("reading_minutes") or 1),
+            summary=tuple(data.get("summary") or ()),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
+            key_quotes=tuple(Quote.from_dict(q) for q in data.get("key_quotes") or ()),
+            speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers") or ()),
+        )
