@@ -1,0 +1,129 @@
+"""The ``briefbot`` command line: brief a URL, a saved HTML page or a text file in the terminal.
+
+    briefbot brief https://example.com/story      # fetched (and cached in Redis when one answers)
+    briefbot brief page.html                       # a saved page
+    briefbot brief story.txt --json                # plain text, title on the first line; JSON output
+
+Exit status: 0 on success, 1 when the link or file cannot be briefed (with a
+one-line reason on stderr), 2 on usage or configuration errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.brief import Brief
+from bot.config import Settings
+from bot.errors import BriefError, ConfigError, InvalidURL
+
+__all__ = ["format_brief", "main"]
+
+EXIT_OK = 0
+EXIT_BRIEF_FAILED = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command != "brief":
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        settings = Settings.from_env()
+        brief = _brief(args.target, settings=settings)
+    except ConfigError as exc:
+        print(f"briefbot: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BriefError as exc:
+        print(f"briefbot: {exc.user_message} ({exc})", file=sys.stderr)
+        return EXIT_BRIEF_FAILED
+    except OSError as exc:
+        print(f"briefbot: cannot read {args.target}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BRIEF_FAILED
+    if args.json:
+        print(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_brief(brief))
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefbot", description="Brief news articles: summary, quotes, speakers.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = parser.add_subparsers(dest="command")
+    brief = commands.add_parser("brief", help="brief a URL, an .html file or a .txt file")
+    brief.add_argument("target", help="http(s) URL, path to a saved .html page, or a .txt file (title on line 1)")
+    brief.add_argument("--json", action="store_true", help="print the brief as JSON (Brief.to_dict())")
+    return parser
+
+
+def _brief(target: str, *, settings: Settings) -> Brief:
+    from bot.pipeline import build_pipeline
+
+    if target.lower().startswith(("http://", "https://")):
+        return build_pipeline(settings).brief_url(target)
+    path = Path(target)
+    pipeline = build_pipeline(settings, use_cache=False)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        return pipeline.brief_html(path.read_text(encoding="utf-8", errors="replace"), url=None)
+    if path.suffix.lower() == ".txt":
+        title, _, body = path.read_text(encoding="utf-8", errors="replace").lstrip().partition("\n")
+        return pipeline.brief_text(body, title=title.strip() or None)
+    if "://" in target or not path.exists():
+        raise InvalidURL(f"not an http(s) URL or an existing .html/.txt file: {target!r}")
+    raise InvalidURL(
+        f"unsupported file type {path.suffix!r}: use .html or .txt", user_message="Use a .html or .txt file."
+    )
+
+
+def format_brief(brief: Brief, *, width: int = 100) -> str:
+    """A readable plain-text rendering for the terminal."""
+    lines: list[str] = [brief.title or "(untitled)"]
+    meta = [
+        brief.site,
+        ", ".join(brief.authors) or None,
+        brief.published,
+        f"{brief.reading_minutes} min read",
+    ]
+    lines.append(" · ".join(m for m in meta if m))
+    if brief.url:
+        lines.append(brief.url)
+    lines.append("")
+    lines.append("Summary")
+    for sentence in brief.summary:
+        lines.append(textwrap.fill(sentence, width=width, initial_indent="  • ", subsequent_indent="    "))
+    if brief.key_quotes:
+        lines.append("")
+        lines.append("Key quotes")
+        for quote in brief.key_quotes:
+            lines.append(textwrap.fill(f"“{quote.text}”", width=width, initial_indent="  ", subsequent_indent="   "))
+            lines.append(f"    — {_who(quote.speaker, quote.role)}")
+    if brief.speakers:
+        lines.append("")
+        lines.append("Who is quoted")
+        for speaker in brief.speakers:
+            plural = "quote" if speaker.quotes == 1 else "quotes"
+            lines.append(f"  {_who(speaker.name, speaker.role)} ({speaker.quotes} {plural})")
+    return "\n".join(lines)
+
+
+def _who(name: str | None, role: str | None) -> str:
+    if not name:
+        return "unattributed"
+    return f"{name}, {role}" if role else name
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
