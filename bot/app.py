@@ -1,0 +1,130 @@
+"""The Slack-facing process: a Bolt app whose listeners acknowledge, de-duplicate and enqueue — nothing heavier.
+
+Two ways to run the same app:
+
+- HTTP (Events API and slash commands at ``/slack/events``), served by
+  gunicorn: ``gunicorn 'bot.app:create_wsgi_app()'``;
+- Socket Mode when ``SLACK_APP_TOKEN`` is set: ``python -m bot.app``.
+
+This module (and everything it imports) must never import the pipeline or its
+models (torch, transformers, spaCy): the web process stays small and starts in
+a second, and the workers do the heavy lifting.  ``tests/test_app_imports.py``
+checks that.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import redis
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.config import Settings
+from bot.errors import ConfigError
+from bot.queue import BriefQueue
+from bot.slack_client import make_web_client
+from handlers import commands, events, mentions, messages
+from handlers.dedup import EventDedup
+from handlers.deps import HandlerDeps
+
+__all__ = ["build_app", "create_wsgi_app", "main"]
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+#: Listener modules in registration order; the catch-all ``events`` must stay last (Bolt runs the first match).
+SURFACES = (messages, mentions, commands, events)
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",
+    )
+
+
+def build_deps(settings: Settings) -> HandlerDeps:
+    connection = redis.Redis.from_url(settings.cache.redis_url, socket_timeout=5, socket_connect_timeout=5)
+    return HandlerDeps(
+        queue=BriefQueue.connect(redis_url=settings.cache.redis_url, config=settings.queue),
+        dedup=EventDedup(
+            client=connection,
+            key_prefix=settings.cache.key_prefix,
+            ttl_seconds=settings.queue.event_dedup_seconds,
+        ),
+        max_links=settings.slack.max_links_per_message,
+    )
+
+
+def build_app(settings: Settings, *, deps: HandlerDeps | None = None) -> App:
+    """The Bolt app with every surface registered; ``settings.slack`` must be valid."""
+    settings.slack.validate()
+    app = App(
+        signing_secret=settings.slack.signing_secret or None,
+        client=make_web_client(settings.slack),
+        # Listeners only enqueue (a millisecond of Redis), so the HTTP answer can wait for them: then a failure
+        # to enqueue answers 500 and Slack retries, instead of being acknowledged and lost.
+        process_before_response=True,
+    )
+    deps = deps or build_deps(settings)
+    for surface in SURFACES:
+        surface.register(app, deps)
+
+    @app.error
+    def on_error(error: Exception, body: dict[str, Any], logger: logging.Logger) -> None:
+        kind = body.get("type") or body.get("command") or "request"
+        event_id = body.get("event_id") or ""
+        log.error("listener failed on %s %s: %s", kind, event_id, error, exc_info=error)
+
+    return app
+
+
+def _settings_or_exit() -> Settings:
+    try:
+        settings = Settings.from_env()
+        settings.slack.validate()
+    except ConfigError as exc:
+        raise SystemExit(f"briefbot: configuration error: {exc}") from None
+    configure_logging(settings.log_level)
+    return settings
+
+
+def create_wsgi_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """WSGI entry point for gunicorn: ``gunicorn 'bot.app:create_wsgi_app()'``."""
+    settings = _settings_or_exit()
+    handler = SlackRequestHandler(build_app(settings), path=EVENTS_PATH)
+
+    def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")])
+            return [b"ok\n"]
+        return handler(environ, start_response)
+
+    return wsgi
+
+
+def main() -> None:
+    """Socket Mode: ``python -m bot.app`` with ``SLACK_APP_TOKEN`` set (no public URL needed)."""
+    settings = _settings_or_exit()
+    if not settings.slack.socket_mode:
+        raise SystemExit(
+            "briefbot: SLACK_APP_TOKEN is not set; set it for Socket Mode, "
+            "or serve HTTP with: gunicorn 'bot.app:create_wsgi_app()'"
+        )
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from slack_sdk import WebClient
+
+    app = build_app(settings)
+    web_client = WebClient(base_url=settings.slack.api_url)
+    log.info("briefbot: connecting to Slack in Socket Mode")
+    SocketModeHandler(app, settings.slack.app_token, web_client=web_client).start()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""``/brief <url>``: acknowledged at once (ephemeral), briefed by a worker, posted to the channel."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from handlers.deps import HandlerDeps
+from handlers.links import extract_command_url
+from handlers.render import render_usage, render_working
+
+__all__ = ["register"]
+
+log = logging.getLogger(__name__)
+
+HELP_WORDS = frozenset({"", "help", "-h", "--help", "?", "usage"})
+
+
+def register(app: App, deps: HandlerDeps) -> None:
+    @app.command("/brief")
+    def on_brief(ack: Ack, command: dict[str, Any]) -> None:
+        text = (command.get("text") or "").strip()
+        if text.lower() in HELP_WORDS:
+            ack(response_type="ephemeral", **render_usage())
+            return
+        url = extract_command_url(text)
+        if url is None:
+            ack(response_type="ephemeral", **render_usage(note=f"“{text[:200]}” doesn't look like a link."))
+            return
+        ack(**render_working(url))
+        deps.queue.brief_command(
+            url=url,
+            channel=command["channel_id"],
+            user=command["user_id"],
+            response_url=command.get("response_url") or "",
+            trigger_id=command.get("trigger_id") or "",
+        )
+        log.info("queued /brief of %s for %s in %s", url, command.get("user_id"), command.get("channel_id"))

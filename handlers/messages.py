@@ -1,0 +1,69 @@
+"""Links pasted in channels: every new human message with article links gets a brief in its thread.
+
+The listener only acknowledges, claims the event and enqueues one job per link;
+the worker does the rest.  Messages that mention the bot are left to the
+``app_mention`` listener (Slack sends both events for one message), so a
+mention with a link is briefed once.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App
+
+from handlers.deps import HandlerDeps
+from handlers.links import extract_links, mentions_user
+
+__all__ = ["enqueue_links", "register"]
+
+log = logging.getLogger(__name__)
+
+
+def enqueue_links(deps: HandlerDeps, *, event: dict[str, Any], event_id: str, urls: list[str]) -> list[str]:
+    """Claim ``event_id`` and enqueue one brief per URL; returns the job ids (empty if already handled)."""
+    if not deps.dedup.claim(event_id):
+        log.info("event %s already handled; ignoring the repeat", event_id)
+        return []
+    channel = event["channel"]
+    message_ts = event["ts"]
+    thread_ts = event.get("thread_ts") or message_ts
+    try:
+        return [
+            deps.queue.brief_message(
+                url=url,
+                channel=channel,
+                message_ts=message_ts,
+                thread_ts=thread_ts,
+                event_id=event_id,
+                user=event.get("user"),
+            )
+            for url in urls
+        ]
+    except Exception:
+        # Nothing was (fully) queued: forget the claim and fail the request, so Slack's retry gets another go.
+        deps.dedup.release(event_id)
+        raise
+
+
+def _is_human_message(event: dict[str, Any]) -> bool:
+    # Any subtype (bot_message, message_changed, message_deleted, channel_join, ...) is not a new human message.
+    return not event.get("subtype") and not event.get("bot_id") and bool(event.get("user"))
+
+
+def register(app: App, deps: HandlerDeps) -> None:
+    @app.event("message")
+    def on_message(ack: Ack, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
+        ack()
+        if not _is_human_message(event):
+            return
+        text = event.get("text") or ""
+        if mentions_user(text, context.get("bot_user_id")):
+            return  # the app_mention listener handles it
+        urls = extract_links(text, limit=deps.max_links)
+        if not urls:
+            return
+        jobs = enqueue_links(deps, event=event, event_id=body.get("event_id") or event["ts"], urls=urls)
+        if jobs:
+            log.info("queued %d brief(s) for %s/%s", len(jobs), event.get("channel"), event.get("ts"))
