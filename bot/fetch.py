@@ -154,7 +154,7 @@ def _converted_httpx_errors() -> Iterator[None]:
 def _parse_url(url: str) -> httpx.URL:
     check_http_url(url)
     try:
-        return httpx.URL(url.strip())
+        return httpx.URL(url.strip().split("#", 1)[0])
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise InvalidURL(f"malformed URL {url!r}: {exc}") from exc
 
@@ -164,7 +164,7 @@ def _redirect_target(current: httpx.URL, location: str) -> httpx.URL:
         target = str(current.join(location.strip()))
     except (httpx.InvalidURL, ValueError) as exc:
         raise InvalidURL(f"malformed redirect from {current} to {location!r}") from exc
-    return _parse_url(target.split("#", 1)[0])
+    return _parse_url(target)
 
 
 def _read_page(url: str, response: httpx.Response, *, config: FetchConfig) -> tuple[Page, int]:

@@ -28,6 +28,7 @@ import contextlib
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -207,12 +208,9 @@ class GuardedBackend(httpcore.NetworkBackend):
             raise FetchTimeout("the download exceeded the total time limit")
         return remaining if timeout is None else min(timeout, remaining)
 
-    def resolve(self, host: str, port: int) -> list[str]:
+    def resolve(self, host: str, port: int, *, timeout: float | None = None) -> list[str]:
         """All addresses of ``host``, in the resolver's preferred order; refuses the host if any is blocked."""
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
-        except (socket.gaierror, UnicodeError) as exc:
-            raise ConnectionFailed(f"could not resolve {host!r}: {exc}") from exc
+        infos = self._getaddrinfo(host, port, timeout=self._budget(timeout))
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not addresses:
             raise ConnectionFailed(f"{host!r} has no addresses")
@@ -220,6 +218,32 @@ class GuardedBackend(httpcore.NetworkBackend):
             if not self._policy.is_allowed(address):
                 raise BlockedHost(f"{host!r} resolves to {address}, which is not a public address")
         return addresses
+
+    def _getaddrinfo(self, host: str, port: int, *, timeout: float | None) -> list[Any]:
+        """``socket.getaddrinfo`` with a time limit.
+
+        getaddrinfo cannot be interrupted and a dead resolver retries for many seconds, so the
+        lookup runs in a daemon thread that is abandoned (and ends on its own) when time is up.
+        """
+        outcome: list[Any] = []
+
+        def lookup() -> None:
+            try:
+                outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP))
+            except Exception as exc:  # handed to the waiting thread below
+                outcome.append(exc)
+
+        worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if not outcome:
+            raise FetchTimeout(f"looking up {host!r} took longer than {timeout:.1f} s")
+        result = outcome[0]
+        if isinstance(result, socket.gaierror | UnicodeError):
+            raise ConnectionFailed(f"could not resolve {host!r}: {result}") from result
+        if isinstance(result, Exception):
+            raise ConnectionFailed(f"could not resolve {host!r}: {result!r}") from result
+        return result
 
     def connect_tcp(
         self,
@@ -229,7 +253,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        addresses = self.resolve(host, port)
+        addresses = self.resolve(host, port, timeout=timeout)
         last_error: Exception | None = None
         for address in addresses:
             try:

@@ -6,12 +6,16 @@ import gzip
 import ipaddress
 import logging
 import socket
+import ssl
+import subprocess
 import time
 import tracemalloc
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.config import FetchConfig
@@ -27,7 +31,7 @@ from bot.errors import (
     TooManyRedirects,
 )
 from bot.fetch import Page, decode_html, fetch_page, looks_like_html
-from bot.netguard import AddressPolicy, GuardedBackend, is_public_address
+from bot.netguard import AddressPolicy, GuardedBackend, GuardedTransport, is_public_address
 from tests.support.http_server import LoopbackServer, Route, html_route, redirect_route, send
 
 #: Loopback allowed, small limits so failures show up in well under a second.
@@ -146,6 +150,13 @@ def test_fetches_a_page(web_server: LoopbackServer) -> None:
         html=ARTICLE,
         encoding="utf-8",
     )
+
+
+def test_fragment_is_not_part_of_the_final_url(web_server: LoopbackServer) -> None:
+    web_server.routes["/story"] = html_route(ARTICLE)
+    page = fetch_page(web_server.url("/story#comments"), config=LOCAL)
+    assert page.url == web_server.url("/story#comments")
+    assert page.final_url == web_server.url("/story")
 
 
 def test_sends_an_honest_user_agent_and_asks_for_html(web_server: LoopbackServer) -> None:
@@ -283,6 +294,45 @@ def test_redirect_hop_to_other_loopback_servers_is_refused(
         fetch_page(web_server.url("/to-127-0-0-2"), config=PUBLIC_ONLY, policy=ONLY_127_0_0_1)
     assert ipv6_server.hits["/inside"] == second_loopback_server.hits["/inside"] == 1
     assert web_server.hits["/to-v6"] == web_server.hits["/to-127-0-0-2"] == 2
+
+
+@pytest.fixture(scope="module")
+def localhost_certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate naming only DNS:localhost (no IP address)."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    command = ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    command += ["-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost"]
+    command += ["-addext", "subjectAltName=DNS:localhost"]
+    subprocess.run(
+        command,
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def test_https_connects_to_the_checked_ip_but_verifies_the_host_name(localhost_certificate: tuple[Path, Path]) -> None:
+    cert, key = localhost_certificate
+    server = LoopbackServer()
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    server._httpd.socket = server_context.wrap_socket(server._httpd.socket, server_side=True)
+    server.routes["/story"] = html_route(ARTICLE)
+    server.start()
+    transport = GuardedTransport(
+        policy=AddressPolicy(allow_private=True), ssl_context=ssl.create_default_context(cafile=str(cert))
+    )
+    try:
+        with httpx.Client(transport=transport) as client:
+            # SNI and the certificate check use "localhost" although the socket was opened to 127.0.0.1 ...
+            assert client.get(f"https://localhost:{server.port}/story").text == ARTICLE
+            # ... and verification is really on: the certificate does not name 127.0.0.1.
+            with pytest.raises(ConnectionFailed, match=r"CERTIFICATE_VERIFY_FAILED|match"):
+                client.get(f"https://127.0.0.1:{server.port}/story")
+    finally:
+        server.stop()
+    assert server.hits["/story"] == 1
 
 
 # --- SSRF: private addresses ------------------------------------------------------------------
