@@ -728,7 +728,7 @@ def test_server_that_never_answers_times_out(web_server: LoopbackServer) -> None
     started = time.monotonic()
     with pytest.raises(FetchTimeout) as caught:
         fetch_page(web_server.url("/slow"), config=local(read_timeout=0.3))
-    assert 0.25 < time.monotonic() - started < 1.0
+    assert 0.25 < time.monotonic() - started < 1.5
     assert caught.value.retryable
 
 
@@ -753,7 +753,7 @@ def test_slow_drip_is_cut_off_by_the_total_timeout(web_server: LoopbackServer) -
     with pytest.raises(FetchTimeout) as caught:
         fetch_page(web_server.url("/drip"), config=local(read_timeout=1.0, total_timeout=0.8))
     elapsed = time.monotonic() - started
-    assert 0.7 < elapsed < 1.3
+    assert 0.7 < elapsed < 2.0  # the drip alone would take 10 s
     assert "total" in str(caught.value)
 
 
@@ -771,7 +771,7 @@ def test_total_timeout_covers_redirect_hops(web_server: LoopbackServer) -> None:
     started = time.monotonic()
     with pytest.raises(FetchTimeout):
         fetch_page(web_server.url("/a"), config=local(read_timeout=1.0, total_timeout=0.7))
-    assert time.monotonic() - started < 1.1
+    assert time.monotonic() - started < 1.5
 
 
 # --- character encodings -------------------------------------------------------------------------------
