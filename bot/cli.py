@@ -37,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.command != "brief":
         parser.print_help()
         return EXIT_USAGE

@@ -23,7 +23,7 @@ from bot.errors import BriefError, InvalidURL, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
 from bot.nlp import load_nlp, parse_paragraphs
-from bot.urls import canonicalize_url
+from bot.urls import canonicalize_url, is_http_url
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -104,7 +104,7 @@ class Pipeline:
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,
-            canonical_url=canonicalize_url(canonical) if canonical else None,
+            canonical_url=canonicalize_url(canonical) if canonical and is_http_url(canonical) else None,
             title=article.title,
             site=article.site,
             authors=article.authors,
