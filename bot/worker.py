@@ -13,7 +13,8 @@ interrupts a running job with ``SIGALRM`` in the main thread.
 A worker that dies mid-job (killed, OOM, machine lost) leaves its job in the
 queue's ``StartedJobRegistry`` with an expiry; RQ's maintenance (run by every
 worker every ``--maintenance-interval`` seconds) re-queues an expired job that
-has retries left.  ``BriefWorker`` makes that expiry the job timeout plus a
+has retries left (an idle worker wakes from waiting on the queue every
+maintenance interval to do so).  ``BriefWorker`` makes that expiry the job timeout plus a
 short grace instead of RQ's fixed extra minute: a job cannot still be running
 after its timeout, because the timeout interrupts it in this very process.
 """
@@ -96,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         serializer=JSONSerializer,
         name=name,
         maintenance_interval=args.maintenance_interval,
+        # An idle worker blocks on the queue for worker_ttl - 15 s and only runs maintenance between blocks:
+        # tie the two so that maintenance really runs every --maintenance-interval seconds.
+        worker_ttl=args.maintenance_interval + 15,
     )
     # The scheduler re-queues retries whose back-off has passed; one worker at a time runs it (Redis lock).
     worker.work(burst=args.burst, with_scheduler=True, logging_level=settings.log_level)

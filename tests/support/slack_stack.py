@@ -105,6 +105,15 @@ def _spawn(name: str, args: list[str], env: Mapping[str, str], log_dir: Path) ->
     return Process(name=name, popen=popen, log_path=log_path)
 
 
+def _gunicorn_major() -> int:
+    from importlib.metadata import version
+
+    try:
+        return int(version("gunicorn").split(".")[0])
+    except (ValueError, LookupError):
+        return 0
+
+
 def start_web(env: Mapping[str, str], *, log_dir: Path, workers: int = 2, threads: int = 8) -> tuple[Process, str]:
     """gunicorn serving ``bot.app:create_wsgi_app()`` on a free loopback port; returns it and its base URL."""
     port = free_port()
@@ -124,6 +133,9 @@ def start_web(env: Mapping[str, str], *, log_dir: Path, workers: int = 2, thread
         "--graceful-timeout",
         "5",
     ]
+    if _gunicorn_major() >= 26:
+        # Several stacks may run at once: no shared control socket in ~/.gunicorn (an option since gunicorn 26).
+        args.append("--no-control-socket")
     process = _spawn("web", args, env, log_dir)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
