@@ -1,0 +1,240 @@
+"""Direct quotes and their speakers, from an article parsed paragraph by paragraph.
+
+Pipeline: :mod:`marks` finds the quoted spans in the raw paragraph text (so each
+quote stays verbatim), :mod:`people` indexes who the article names, and
+:mod:`attribution` finds each quote's cue and speaker; interrupted quotes
+("A," she said, "B.") are joined into one.  Short quoted phrases with no
+attribution (scare quotes) and titles of works are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from bot.brief import Quote
+from bot.quotes.attribution import Attribution, Located, SpeakerFinder, locate
+from bot.quotes.marks import find_quotes
+from bot.quotes.people import People
+from bot.quotes.select import select_key_quotes, summarise_speakers
+
+__all__ = ["extract_quotes", "select_key_quotes", "summarise_speakers"]
+
+_WORDS = re.compile(r"\w+")
+_OPEN_END = ",?!—–-…:;"
+_CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
+
+
+@dataclass
+class _Work:
+    locs: list[Located]
+    attribution: Attribution | None = None
+    merged_into: int | None = None
+    extra: list[Located] = field(default_factory=list)
+
+    @property
+    def all_locs(self) -> list[Located]:
+        return self.locs + self.extra
+
+
+def _text(docs: Sequence[Doc], loc: Located) -> str:
+    return docs[loc.part.paragraph].text[loc.part.start : loc.part.end]
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3 or w[0].isupper()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1) and len(words) <= 10
+
+
+def _sentence_like(text: str, *, at_paragraph_start: bool) -> bool:
+    """A quote that reads as a full sentence (so is a direct quote even with no attribution)."""
+    words = _WORDS.findall(text)
+    if _title_case(text):
+        return False
+    if len(words) >= 9:
+        return True
+    if len(words) < 4:
+        return False
+    first = text.lstrip(".…([ ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
+    """Every direct quote of the article in order, with speaker and role where the article gives them."""
+    docs = list(docs)
+    if not docs:
+        return []
+    raws = find_quotes([d.text for d in docs])
+    located, in_quote = locate(docs, raws)
+    people = People(docs, in_quote)
+    finder = SpeakerFinder(docs, people, in_quote)
+    finder.register_speech_subjects()
+
+    # every part per paragraph in order, to find each quote's neighbours
+    per_para: dict[int, list[tuple[int, int]]] = {}
+    for locs in located:
+        for loc in locs:
+            per_para.setdefault(loc.part.paragraph, []).append((loc.first, loc.last))
+    for v in per_para.values():
+        v.sort()
+
+    def prev_last(p: int, first: int) -> int | None:
+        lasts = [b for a, b in per_para.get(p, []) if b < first]
+        return lasts[-1] if lasts else None
+
+    def next_first(p: int, last: int) -> int | None:
+        firsts = [a for a, b in per_para.get(p, []) if a > last]
+        return firsts[0] if firsts else None
+
+    works = [_Work(locs=locs) for locs in located if locs]
+
+    def trailing(w: _Work) -> tuple[Attribution | None, range]:
+        loc = w.all_locs[-1]
+        p = loc.part.paragraph
+        doc = docs[p]
+        nf = next_first(p, loc.last)
+        gap = finder.trailing_gap(p, loc, nf)
+        cues = finder.cues(p, gap)
+        if not cues:
+            return None, gap
+        cue = cues[0]
+        if cue.i - gap.start > 8:
+            # a long apposition between name and verb: "A," Smith, the head of a large group, said
+            subj = finder._subject(cue)
+            if subj is None or subj.i > gap.start + 3 or cue.i - gap.start > 30:
+                return None, gap
+        # the quote must open its clause: "A," she said -- not: he called it "A," she said
+        first = w.all_locs[0]
+        if first.part.paragraph == p:
+            lo = doc[first.first].sent.start
+            pl = prev_last(p, first.first)
+            if pl is not None:
+                lo = max(lo, pl + 1)
+            context = [t for t in doc[lo : first.first] if not t.is_space]
+            if len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}:
+                return None, gap
+        ends_open = _text(docs, loc).rstrip()[-1:] in _OPEN_END
+        # a cue with its own object or clause ("He added that ...") starts a statement of its own
+        own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
+        before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
+        if not ends_open:
+            if own_content or before_next or cue.i - gap.start > 4:
+                return None, gap
+        elif own_content and before_next and doc[gap.stop - 1].text == ":":
+            return None, gap
+        att = finder.from_cue(p, cue, inverted_gap=gap)
+        if att is not None:
+            att.how = "after"
+        return att, gap
+
+    def leading(w: _Work) -> Attribution | None:
+        loc = w.all_locs[0]
+        p = loc.part.paragraph
+        doc = docs[p]
+        gap = finder.leading_gap(p, loc, prev_last(p, loc.first))
+        cues = finder.cues(p, gap)
+        if cues:
+            cue = cues[-1]
+            last_tok = doc[gap.stop - 1].text if len(gap) else ""
+            ok = last_tok in {":", ","} or _governs_any(cue, w)
+            if cue.lower_ == "according" and doc[cue.i].sent.start == doc[loc.first].sent.start:
+                ok = True
+            if not ok and loc.first - cue.i <= 10:
+                ok = not any(doc[k].text in {".", "?", "!", ";"} for k in range(cue.i, loc.first))
+            if ok:
+                att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, loc.first))
+                if att is not None:
+                    att.how = "before"
+                    return att
+        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap)
+        if att is not None:
+            att.how = "colon"
+            return att
+        # "X said:" closing the previous paragraph
+        if loc.first == 0 and p > 0 and docs[p - 1].text.rstrip().endswith(":") and len(docs[p - 1]):
+            prev = docs[p - 1]
+            sent = prev[len(prev) - 1].sent
+            cues = finder.cues(p - 1, range(sent.start, sent.end))
+            if cues:
+                att = finder.from_cue(p - 1, cues[-1], inverted_gap=range(cues[-1].i + 1, sent.end))
+                if att is not None:
+                    att.how = "colon"
+                    return att
+            gap = range(sent.start, sent.end)
+            att = finder.colon_name(p - 1, gap) or finder.colon_subject(p - 1, gap)
+            if att is not None:
+                att.how = "colon"
+                return att
+        return None
+
+    def _governs_any(cue, w: _Work) -> bool:
+        from bot.quotes.attribution import _governs
+
+        loc = w.all_locs[0]
+        return (loc.part.paragraph == cue.doc and False) or _governs(cue, loc.first, loc.last)
+
+    # phase 1: attribution after the quote, merging a quote interrupted by it
+    k = 0
+    while k < len(works):
+        w = works[k]
+        att, _ = trailing(w)
+        if att is not None:
+            w.attribution = att
+            # "A," she said, "B." -> one quote, when B has no attribution of its own
+            while k + 1 < len(works):
+                nxt = works[k + 1]
+                last = w.all_locs[-1]
+                first = nxt.locs[0]
+                p = last.part.paragraph
+                if first.part.paragraph != p or first.first - last.last > 30:
+                    break
+                between = finder.between_gap(p, last, first.first)
+                if not finder.cues(p, between) or docs[p][first.first - 1].text not in {",", ".", ":"}:
+                    break
+                nxt_att, _ = trailing(nxt)
+                if nxt_att is not None:
+                    break
+                if any(docs[p][i].text in {";"} for i in between):
+                    break
+                w.extra.extend(nxt.locs)
+                nxt.merged_into = k
+                works.pop(k + 1)
+        k += 1
+    # phase 2: attribution before the quote, signatures, and context
+    quotes: list[Quote] = []
+    prev_out: tuple[_Work, Quote] | None = None
+    for w in works:
+        locs = w.all_locs
+        first = locs[0]
+        p = first.part.paragraph
+        text_parts = [_text(docs, loc) for loc in locs]
+        text = " ".join(text_parts).strip()
+        if text.endswith(","):
+            text = text[:-1].rstrip()
+        if not _WORDS.search(text) or len(text) < 2:
+            continue
+        if finder.title_of_work(p, first, text):
+            continue
+        att = w.attribution or leading(w) or finder.dash_name(locs[-1].part.paragraph, locs[-1])
+        at_start = first.first == 0 or docs[p][: first.first].text.strip() == ""
+        if att is None:
+            if not _sentence_like(text, at_paragraph_start=at_start):
+                continue  # a scare quote or a name in quotation marks
+            if prev_out is not None:
+                pw, pq = prev_out
+                pl = pw.all_locs[-1].part.paragraph
+                if pl == p or (at_start and pl == p - 1):
+                    att = Attribution(speaker=pq.speaker, role=pq.role, how="inherited")
+            if att is None and at_start and p > 0:
+                att = finder.context_person(p - 1)
+        speaker = att.speaker if att else None
+        role = att.role if att else None
+        quote = Quote(text=text, speaker=speaker, role=role, paragraph=p)
+        # each part must be verbatim in its paragraph: guaranteed by construction, kept as a cheap assertion
+        quotes.append(quote)
+        prev_out = (w, quote)
+    return quotes

@@ -1,0 +1,454 @@
+"""Attribute quoted spans to speakers: find the cue ("said", "according to", "-Name", a colon) and its subject.
+
+The text around a quote is split into the *gaps* between quotes.  A cue right
+after a quote that ends with a comma ("A," she said) belongs to that quote; a cue
+ending in a colon or comma right before one (She said: "A") belongs to the next.
+The cue's grammatical subject names the speaker, which the :class:`People`
+registry turns into a full name (pronouns and "the ambassador" included).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.quotes.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    INSTITUTION_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    WORK_NOUNS,
+)
+from bot.quotes.marks import Part, RawQuote
+from bot.quotes.people import Mention, People
+
+__all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
+
+_DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*(?=[A-Z])")
+_SUBJECT_DEPS = {"nsubj"}
+_CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
+_DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+_PLURAL_PRONOUNS = {"they", "them", "we"}
+_ORG_LABELS = {"ORG", "NORP", "GPE"}
+_TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+_NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
+
+
+@dataclass
+class Located:
+    """A quote part mapped onto tokens: ``first``/``last`` are the tokens of its marks (or text ends)."""
+
+    part: Part
+    first: int
+    last: int
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    role: str | None = None
+    #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
+    how: str = ""
+
+
+def _token_at(doc: Doc, starts: list[int], char: int) -> int:
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def locate(docs: Sequence[Doc], quotes: Sequence[RawQuote]) -> tuple[list[list[Located]], list[set[int]]]:
+    """Token positions of every quote part, and per paragraph the set of tokens inside quotes (marks included)."""
+    starts = [[t.idx for t in doc] for doc in docs]
+    located: list[list[Located]] = []
+    in_quote: list[set[int]] = [set() for _ in docs]
+    for q in quotes:
+        locs = []
+        for part in q.parts:
+            doc = docs[part.paragraph]
+            if not len(doc):
+                continue
+            st = starts[part.paragraph]
+            a = part.open_at if part.open_at is not None else part.start
+            b = part.close_at if part.close_at is not None else part.end - 1
+            first, last = _token_at(doc, st, a), _token_at(doc, st, b)
+            locs.append(Located(part=part, first=first, last=last))
+            in_quote[part.paragraph].update(range(first, last + 1))
+        located.append(locs)
+    return located, in_quote
+
+
+_SPEECH_FORMS = frozenset(
+    {v + "ed" for v in SPEECH_VERBS}
+    | {v + "d" for v in SPEECH_VERBS if v.endswith("e")}
+    | {"said", "says", "told", "wrote"}
+)
+
+
+def is_cue(tok: Token) -> bool:
+    """A speech verb: by its lemma when tagged a verb, by its form when mis-tagged (a capitalised "Tweeted")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return tok.lemma_.lower() in SPEECH_VERBS
+    if tok.pos_ in {"DET", "ADP", "PRON"}:
+        return False
+    if tok.lower_ in _SPEECH_FORMS:
+        return True
+    # "Viguerie notes.", "he adds": a verb the tagger took for a plural noun
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.lower_.endswith("s")
+        and tok.lower_[:-1] in SPEECH_VERBS
+        and prev is not None
+        and (prev.pos_ == "PROPN" or prev.lower_ in {"he", "she", "they"})
+    )
+
+
+def _governs(cue: Token, first: int, last: int) -> bool:
+    """Whether a token of the quote (between ``first`` and ``last``) hangs off the cue in the parse."""
+    for i in range(first, min(last + 1, first + 40)):
+        tok = cue.doc[i]
+        for _ in range(8):
+            if tok.i == cue.i:
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return False
+
+
+class SpeakerFinder:
+    """Finds the speaker of each quote of one article."""
+
+    def __init__(self, docs: Sequence[Doc], people: People, in_quote: Sequence[set[int]]) -> None:
+        self.docs = docs
+        self.people = people
+        self.in_quote = in_quote
+
+    def register_speech_subjects(self) -> None:
+        """Index names that are subjects of speech verbs anywhere, which the entity recogniser may have missed."""
+        for p, doc in enumerate(self.docs):
+            for tok in doc:
+                if tok.i in self.in_quote[p] or not is_cue(tok):
+                    continue
+                subject = self._subject(tok)
+                if subject is not None and subject.pos_ == "PROPN" and self.people.mention_at(p, subject.i) is None:
+                    self._name_mention(p, subject)
+
+    # --------------------------------------------------------------- gaps and cues
+    def trailing_gap(self, p: int, loc: Located, next_first: int | None) -> range:
+        doc = self.docs[p]
+        if loc.part.close_at is None or loc.last + 1 >= len(doc):
+            return range(0)
+        start = loc.last + 1
+        end = doc[start].sent.end
+        if next_first is not None:
+            end = min(end, next_first)
+        return range(start, end)
+
+    def between_gap(self, p: int, loc: Located, next_first: int | None) -> range:
+        if loc.part.close_at is None or next_first is None:
+            return range(0)
+        return range(loc.last + 1, next_first)
+
+    def leading_gap(self, p: int, loc: Located, prev_last: int | None) -> range:
+        doc = self.docs[p]
+        if loc.first == 0:
+            return range(0)
+        start = doc[loc.first].sent.start
+        if start >= loc.first:  # the sentence starts at the quote: look at the one before for a colon
+            if doc[loc.first - 1].text in {":", ","}:
+                start = doc[loc.first - 1].sent.start
+            else:
+                return range(0)
+        if prev_last is not None:
+            start = max(start, prev_last + 1)
+        return range(start, loc.first)
+
+    def cues(self, p: int, gap: range) -> list[Token]:
+        doc = self.docs[p]
+        out = []
+        for i in gap:
+            if i in self.in_quote[p]:
+                continue
+            tok = doc[i]
+            if is_cue(tok) or (tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
+                out.append(tok)
+        return out
+
+    # --------------------------------------------------------------- speakers
+    def from_cue(self, p: int, cue: Token, *, inverted_gap: range | None = None) -> Attribution | None:
+        doc = self.docs[p]
+        if cue.lower_ == "according":
+            for i in range(cue.i + 2, min(len(doc), cue.i + 14)):
+                if doc[i].text in {",", ".", ";", ":"} or i in self.in_quote[p]:
+                    break
+                tok = doc[i]
+                heads_phrase = tok.head.i < cue.i + 2 or tok.head.i >= i + 12 or tok.head.i == tok.i
+                if (heads_phrase or tok.dep_ == "pobj") and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return self.from_token(p, tok)
+            return None
+        subject = self._subject(cue)
+        if subject is not None and (subject.ent_type_ in _TIME_LABELS or subject.lower_ in _NOT_SPEAKERS - {"it"}):
+            subject = None
+        if subject is None and inverted_gap is not None:
+            # "said Smith" the parser did not attach: the first name-like token right after the verb
+            for i in range(cue.i + 1, min(cue.i + 4, inverted_gap.stop)):
+                t = doc[i]
+                if t.ent_type_ in _TIME_LABELS:
+                    continue
+                if (
+                    t.pos_ == "PROPN"
+                    or t.lower_ in {"he", "she", "they", "one"}
+                    or (t.pos_ == "NOUN" and t.lower_ in PERSON_NOUNS)
+                ):
+                    subject = t
+                    break
+                if t.pos_ in {"VERB", "AUX", "PRON"} or (t.is_punct and t.text != ","):
+                    break
+        if subject is None and inverted_gap is not None:
+            # "Murphy, the head of Right to Rise USA, Tweeted": a mis-parsed verb; the name opening the clause
+            lo = max(0, cue.i - 25)
+            for i in range(lo, cue.i):
+                if i in self.in_quote[p] or i < inverted_gap.start - 30:
+                    continue
+                t = doc[i]
+                if t.ent_type_ == "PERSON" or self.people.mention_at(p, i) is not None:
+                    subject = t
+                    break
+        if subject is None:
+            return None
+        return self.from_token(p, subject)
+
+    def _subject(self, verb: Token) -> Token | None:
+        tok = verb
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
+                if child.dep_ == "agent":
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            return g
+            if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+                return tok.head
+            if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            break
+        return None
+
+    def from_token(self, p: int, tok: Token) -> Attribution | None:
+        """The speaker named by the subject token ``tok``."""
+        low = tok.lower_
+        if low in {"who", "that", "which"} and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            low = tok.lower_
+        if low in _NOT_SPEAKERS - {"it"}:
+            return None
+        if tok.pos_ == "PRON":
+            if low in {"he", "she"}:
+                m = self.people.resolve_pronoun(p, tok.i, low)
+                if m is not None:
+                    name, role, _ = self.people.person(m.tokens, m.position)
+                    return Attribution(speaker=name, role=role)
+                return Attribution(speaker=tok.text)
+            if low in {"it", "they"}:
+                org = self._nearest_org(p, tok.i)
+                return Attribution(speaker=org or tok.text)
+            return Attribution(speaker=tok.text)
+        m = self.people.mention_at(p, tok.i)
+        if m is None and tok.pos_ == "PROPN":
+            m = self._name_mention(p, tok)
+            if m is None:
+                return Attribution(speaker=self._np_text(tok))
+        if m is None:
+            # "the city's mayor, Jane Doe," -> the apposed name
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    m = self.people.mention_at(p, child.i) or (
+                        self._name_mention(p, child) if child.pos_ == "PROPN" else None
+                    )
+                    if m is not None:
+                        break
+        if m is None and tok.pos_ == "NOUN":
+            det = [c for c in tok.children if c.dep_ == "det"]
+            desc = tok.lower_
+            aged = any("year" in c.lower_ and "old" in c.lower_ for c in tok.subtree) or "year-old" in desc
+            generic = desc in {"man", "woman", "boy", "girl"}
+            if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
+                m = self.people.nearest(p, tok.i) if aged else self.people.resolve_description(p, tok.i, desc)
+        if m is not None:
+            name, role, _ = self.people.person(m.tokens, m.position)
+            return Attribution(speaker=name, role=role)
+        return Attribution(speaker=self._np_text(tok))
+
+    def _name_mention(self, p: int, tok: Token) -> Mention | None:
+        """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
+        doc = self.docs[p]
+        sub = sorted(t.i for t in tok.subtree if t.dep_ not in _DROP_CHILD_DEPS or t.i == tok.i)
+        # the last run of proper nouns in the subtree that reaches ``tok``'s side of it
+        runs: list[list[int]] = []
+        for i in sub:
+            t = doc[i]
+            if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "DET")) and i not in self.in_quote[p]:
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+
+        def title_only(r: list[int]) -> bool:
+            return all(doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP" for i in r)
+
+        personal = [r for r in runs if any(doc[i].ent_type_ == "PERSON" for i in r)]
+        own = [r for r in runs if tok.i in r and not title_only(r)]
+        if own and not any(doc[i].ent_type_ == "PERSON" for i in own[0]) and personal:
+            own = personal[-1:]
+        runs = own or [r for r in runs if not title_only(r)][-1:]
+        if not runs:
+            return None
+        run = runs[-1]
+        span = doc[run[0] : run[-1] + 1]
+        ent_labels = {t.ent_type_ for t in span if t.ent_type_}
+        words = [t.lower_ for t in span]
+        looks_person = (
+            "PERSON" in ent_labels
+            or words[0] in MALE_NAMES
+            or words[0] in FEMALE_NAMES
+            or any(w in INSTITUTION_WORDS for w in words[:-1])
+            or any(m.last == words[-1] for m in self.people.mentions)
+            or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
+        )
+        if not looks_person and (ent_labels & _ORG_LABELS or span.text.isupper()):
+            return None
+        return self.people.add(p, span, force=True)
+
+    def _np_text(self, tok: Token) -> str:
+        """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
+        doc = tok.doc
+        keep = [tok.i]
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote_for(doc):
+                    continue
+                keep.append(c.i)
+                stack.append(c)
+        lo, hi = min(keep), max(keep)
+        # keep it contiguous and short
+        if hi - lo > 12:
+            lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
+        span = doc[lo : hi + 1]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
+            span = span[:-1]
+        while len(span) > 1 and span[0].is_punct:
+            span = span[1:]
+        return span.text
+
+    def in_quote_for(self, doc: Doc) -> set[int]:
+        for p, d in enumerate(self.docs):
+            if d is doc:
+                return self.in_quote[p]
+        return set()
+
+    def _nearest_org(self, p: int, i: int) -> str | None:
+        for q in range(p, max(-1, p - 3), -1):
+            ents = [e for e in self.docs[q].ents if e.label_ == "ORG" and e.start not in self.in_quote[q]]
+            if q == p:
+                ents = [e for e in ents if e.end <= i]
+            if ents:
+                return ents[-1].text
+        return None
+
+    # --------------------------------------------------------------- other patterns
+    def dash_name(self, p: int, loc: Located) -> Attribution | None:
+        """A "— Name" signature right after the closing mark."""
+        if loc.part.close_at is None:
+            return None
+        doc = self.docs[p]
+        text = doc.text
+        m = _DASH_NAME.match(text, loc.part.close_at + 1)
+        if not m:
+            return None
+        i = loc.last + 1
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        if i >= len(doc) or (doc[i].pos_ != "PROPN" and not doc[i].text[:1].isupper()):
+            return None
+        j = i
+        while j < len(doc) and doc[j].text[:1].isupper() and j - i < 4:
+            j += 1
+        span = doc[i:j]
+        m2 = self.people.mention_at(p, i) or self.people.add(p, span, force=True)
+        if m2 is None:
+            return None
+        name, role, _ = self.people.person(m2.tokens, m2.position)
+        return Attribution(speaker=name, role=role, how="dash")
+
+    def colon_subject(self, p: int, gap: range) -> Attribution | None:
+        """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""
+        doc = self.docs[p]
+        if not len(gap) or doc[gap.stop - 1].text != ":":
+            return None
+        root = doc[gap.stop - 1].sent.root
+        if root.i not in gap:
+            return None
+        subject = self._subject(root)
+        if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
+            return None
+        if not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS):
+            return None
+        return self.from_token(p, subject)
+
+    def context_person(self, p: int) -> Attribution | None:
+        """The person the last sentence of paragraph ``p`` is about (its subject), for a quote opening the next one."""
+        doc = self.docs[p]
+        if not len(doc):
+            return None
+        sent = doc[len(doc) - 1].sent
+        root = sent.root
+        subject = self._subject(root)
+        if subject is None or subject.i in self.in_quote[p]:
+            return None
+        m = self.people.mention_at(p, subject.i)
+        if m is None and subject.lower_ in {"he", "she"}:
+            m = self.people.resolve_pronoun(p, subject.i, subject.lower_)
+        if m is None:
+            return None
+        name, role, _ = self.people.person(m.tokens, m.position)
+        return Attribution(speaker=name, role=role, how="context")
+
+    def colon_name(self, p: int, gap: range) -> Attribution | None:
+        """ "Name: "..."" with no verb, as in headlines and transcripts."""
+        doc = self.docs[p]
+        if not len(gap) or doc[gap.stop - 1].text != ":" or gap.stop - 2 < gap.start:
+            return None
+        tok = doc[gap.stop - 2]
+        if tok.pos_ != "PROPN":
+            return None
+        return self.from_token(p, tok)
+
+    def title_of_work(self, p: int, loc: Located, text: str) -> bool:
+        """Whether the quoted ``text`` names a work ("the film "Jaws"", a book called "Fire")."""
+        doc = self.docs[p]
+        k = loc.first - 1
+        while k >= 0 and doc[k].lower_ in {"the", "a", "an", ","}:
+            k -= 1
+        before = doc[k].lower_ if k >= 0 else ""
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+        content = [w for w in words if len(w) > 3 or w[0].isupper()]
+        title_case = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
+        if before in WORK_NOUNS and title_case:
+            return True
+        return before in {"’s", "'s"} and title_case  # Fox News channel's "Sunday Morning Futures"
+
+
+def gender_of_word(word: str) -> str | None:
+    w = word.lower()
+    return "m" if w in MALE_WORDS else "f" if w in FEMALE_WORDS else None

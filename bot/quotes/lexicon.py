@@ -1,0 +1,178 @@
+"""Word lists the attribution rules rely on: speech verbs, titles, gender cues, person nouns.
+
+Kept as plain word lists so the rules stay readable and a reader can see exactly
+which words trigger what.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FEMALE_NAMES",
+    "FEMALE_WORDS",
+    "HONORIFICS",
+    "INSTITUTION_WORDS",
+    "MALE_NAMES",
+    "MALE_WORDS",
+    "NOT_PERSONS",
+    "PERSON_NOUNS",
+    "PRONOUN_GENDER",
+    "SPEECH_VERBS",
+    "TITLE_WORDS",
+    "WEAK_SPEECH_VERBS",
+    "WORK_NOUNS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Lemmas of verbs that introduce reported speech or writing.
+SPEECH_VERBS = _words(
+    """
+accuse acknowledge add admit agree allege announce answer argue ask assert beg begin blast boast brag call caution
+challenge chant characterise characterize charge cheer claim comment complain concede conclude condemn confirm
+contend continue counter criticise criticize cry declare decry demand denounce deny describe dismiss dub emphasise
+emphasize exclaim explain fire grumble gush hit implore indicate insist interject joke label lament lash lecture
+maintain mention mock muse mutter note observe opine plead pledge point posit post praise preach predict proclaim
+promise question quip rail rave read reason recall recite recount reiterate remark repeat reply report respond
+retort retweet say scoff scream shoot shout slam snap sneer state stress suggest sum summarise summarize taunt
+tease tell term testify thank theorise theorize tout tweet urge vow warn whisper wonder write yell
+"""
+)
+
+#: Speech verbs too common to count on their own (kept for reference by the rules).
+WEAK_SPEECH_VERBS = _words(
+    """
+begin call continue fire hit point question read shoot sum
+"""
+)
+
+#: Honorifics in front of a name ("Mr. Smith"): a gender cue, not a role.
+HONORIFICS = _words(
+    """
+dame dr dr. madam miss mr mr. mrs mrs. ms ms. mx sir
+"""
+)
+
+#: Words that are titles in front of a name ("Judge Helen Park").
+TITLE_WORDS = _words(
+    """
+acting agent ambassador analyst assemblyman assemblywoman attorney bishop candidate capt capt. captain ceo chair
+chairman chairwoman chancellor chief coach col col. colonel commander commissioner congressman congresswoman
+councillor councilman councilor councilwoman dean delegate deputy detective director doctor dr dr. economist
+father former gen gen. general gov gov. governor inspector judge justice king lady leader lieutenant lord lt lt.
+mayor minister nominee officer pope premier president president-elect prime prince princess prof prof. professor
+queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator sergeant sgt sgt. sheriff sister
+speaker spokesman spokesperson spokeswoman superintendent then trooper vice
+"""
+)
+
+#: Nouns for a person that a definite description can use ("the ambassador", "the senator").
+PERSON_NOUNS = _words(
+    """
+activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
+brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief
+coach colonel columnist commander commentator commissioner congressman congresswoman conservative consultant
+contender daughter democrat detective developer diplomat director doctor economist envoy executive father founder
+front-runner frontrunner general girl governor hopeful host husband incumbent investor journalist judge justice
+king lawmaker lawyer leader legislator liberal lieutenant magnate man manager mayor minister mogul mother
+negotiator nominee nurse officer official opponent organizer owner physician player pollster pope populist premier
+president prince princess professor prosecutor queen reporter representative republican researcher resident rival
+scientist secretary senator sergeant sheriff singer sister son speaker spokesman spokesperson spokeswoman star
+strategist student surgeon teacher teenager veteran wife woman writer
+"""
+)
+
+#: Heads of institution names that end a name run before a person's name
+#: ("Ambassador to the United States Anatoly Antonov").
+INSTITUTION_WORDS = _words(
+    """
+administration agency army association bank campaign center centre city club college commission committee company
+congress corp corp. corporation council county court department district force foundation fund group house inc
+inc. institute journal kingdom ministry nations navy network news office party police post press province republic
+school senate service society state states times union university
+"""
+)
+
+#: Words before a quoted Title Case name marking it as the title of a work, not speech.
+WORK_NOUNS = _words(
+    """
+album article bestseller book brand column documentary dubbed entitled episode essay exhibit exhibition film
+hashtag headline headlined hit label magazine memoir motto movie musical named newspaper nicknamed novel op-ed
+opera painting play podcast poem program programme report series show single slogan song tagline titled track
+"""
+)
+
+#: Words marking a man.
+MALE_WORDS = _words(
+    """
+actor assemblyman boy brother businessman chairman congressman councilman father gentleman grandfather he him
+himself his husband king lord man mr mr. nephew prince sir son spokesman uncle
+"""
+)
+
+#: Words marking a woman.
+FEMALE_WORDS = _words(
+    """
+actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter girl grandmother her
+hers herself lady madam miss mother mrs mrs. ms ms. niece princess queen she sister spokeswoman wife woman
+"""
+)
+
+#: Common male first names (a gender cue for pronoun resolution).
+MALE_NAMES = _words(
+    """
+aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andre andrew andy angel
+anthony antonio arnold arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris brad
+bradley brandon brendan brian bruce bryan carl carlos chad charles charlie chris christian christopher chuck
+clarence cliff colin corey cory craig curtis dale dan daniel danny darrell dave david dennis derek dick dimitri
+dmitry don donald doug douglas duncan dwight earl ed eddie edward elijah elliot elon emmanuel eric erik ernest
+eugene evan felix fernando francis francisco frank fred frederick gabriel gary gavin gene geoff geoffrey george
+gerald gordon graham greg gregory guy hank harold harry hassan hector henry herbert howard hugh hugo hussein ian
+igor isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jensen jeremy jerome jerry
+jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith ken
+kenneth kevin kirk kurt kyle larry lawrence lee leon leonard lindsey lloyd louis lucas luis luke malcolm marco
+marcus mario mark martin marvin matt matthew maurice max michael mick miguel mike mitch mitt mohammed muhammad
+nathan neil newt nicholas nick nigel noah norman oliver omar oscar pablo patrick paul pedro peter phil philip
+rafael rahm ralph rand randy ray raymond reggie reince richard rick rob robert roberto rod rodney roger ron ronald
+ross roy rudy rupert russell ryan sam samuel scott sean sergei sergey seth shawn sid simon stan stanley stephen
+steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tyler vance victor vincent
+vladimir walter wayne will william willie wolf xavier yuri zach zachary
+"""
+)
+
+#: Common female first names (a gender cue for pronoun resolution).
+FEMALE_NAMES = _words(
+    """
+abigail ada adriana alexandra alexandria alexis alice alicia alison allison amanda amber amelia amy ana andrea
+angela angelina ann anna anne annie april ashley audrey ayanna barbara becky beth betsy betty beverly beyonce
+bonnie brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea
+cheryl chloe christina christine cindy claire clara claudia colleen condoleezza connie crystal cynthia daisy dana
+danielle debbie deborah debra denise diana diane dianne donna doris dorothy edith elaine eleanor elena elisabeth
+elise elizabeth ella ellen emily emma erica erin esther eva evelyn fiona frances gabrielle gail gina gloria grace
+greta hannah harriet heather heidi helen hillary holly hope huma ilhan irene isabel isabella ivanka jacqueline
+jane janet janice jasmine jean jennifer jenny jessica jill joan joanna jodi jody josephine joy joyce judith judy
+julia julie kamala karen kate katherine kathleen kathryn kathy katie kayleigh kelly kellyanne kim kimberly kirsten
+kristen kristin laura lauren leah lena lily linda lisa lori lorraine louise lucy lydia lynn madeleine madison
+margaret maria marie marilyn marina marion marissa marsha martha mary maxine megan meghan megyn melania melissa
+meryl mia michelle mika mildred molly monica nadia nancy naomi natalie natasha nicole nikki nina nora olivia oprah
+pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita roberta
+robin rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila sheryl shirley sofia sonia sophia
+stacey stephanie sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula valerie
+vanessa veronica victoria virginia wanda wendy yvonne zoe
+"""
+)
+
+#: Names the entity recogniser often takes for people: platforms, outlets and places.
+NOT_PERSONS = _words(
+    """
+abc alabama alaska america arizona arkansas britain california carolina cbs china cnn colorado connecticut dakota
+delaware england facebook florida fox france georgia germany google hampshire hawaii idaho illinois indiana
+instagram iowa jersey kansas kentucky linkedin louisiana maine maryland massachusetts mexico michigan minnesota
+mississippi missouri montana msnbc nbc nebraska nevada ohio oklahoma oregon pennsylvania reddit reuters rhode
+russia snapchat tennessee texas tiktok twitter utah vermont virginia washington wisconsin wyoming york youtube
+"""
+)
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

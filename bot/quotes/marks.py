@@ -1,0 +1,205 @@
+"""Find quoted spans in paragraph text: which quotation marks open and close what.
+
+Works on plain paragraph strings (no parsing), so it is fast and its offsets are
+exact: every part it returns is a slice of its paragraph, which is what keeps
+quotes verbatim.  Apostrophes (don't, the '90s, O'Brien, Sanders') are told apart
+from single quotation marks by what surrounds them, and marks nested inside a
+double-quoted span (the 'Russia card' inside a quote) belong to that span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["Part", "RawQuote", "find_quotes"]
+
+DOUBLE_OPEN = "“„«‟〝"
+DOUBLE_CLOSE = "”»〞"
+DOUBLE_AMBIG = '"＂'
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+SINGLE_AMBIG = "'"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+_OPEN_CONTEXT = "([{—–-/:;,"  # characters after which a mark opens rather than closes
+_ELISIONS = ("em", "n ", "til", "cause", "tis", "twas", "bout", "round")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One stretch of quoted text: ``paragraph`` index and ``[start, end)`` offsets of the text inside the marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    #: offset of the opening mark (None when the part starts without one, as a quote continues)
+    open_at: int | None
+    #: offset of the closing mark (None when the paragraph ends first)
+    close_at: int | None
+
+
+@dataclass
+class RawQuote:
+    """A quoted span as marks delimit it; a quote running over paragraphs has several parts."""
+
+    parts: list[Part] = field(default_factory=list)
+    double: bool = True
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _flank(text: str, i: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``i`` from its neighbours."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    can_open = (_is_space(prev) or prev in _OPEN_CONTEXT or prev in ALL_MARKS) and not _is_space(nxt)
+    can_close = not _is_space(prev) and (_is_space(nxt) or not nxt.isalnum())
+    return can_open, can_close
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` is an apostrophe rather than a quotation mark."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev.isalnum() and nxt.isalnum():  # don't, O'Brien, Sanders's
+        return True
+    rest = text[i + 1 : i + 6].lower()
+    if rest[:2].isdigit() and not rest[2:3].isdigit():  # the '90s, class of '16
+        return True
+    if (_is_space(prev) or prev in _OPEN_CONTEXT) and any(rest.startswith(e) for e in _ELISIONS):
+        after = rest[len(next(e for e in _ELISIONS if rest.startswith(e))) :][:1]
+        return not after.isalpha()  # 'em, 'til (but not 'emergency')
+    return False
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Single-quoted spans ``(open, close)`` in ``text[lo:hi]`` that are not apostrophes."""
+    spans: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
+            # two apostrophes ('') are a typewriter/archive stand-in, not one of the quotation marks we read
+            i += 2
+            continue
+        if ch in SINGLE_OPEN or ch in SINGLE_AMBIG:
+            can_open, _ = _flank(text, i)
+            if can_open and not _is_apostrophe(text, i):
+                j = i + 1
+                close = None
+                while j < hi:
+                    cj = text[j]
+                    if cj == "'" and "''" in text[j - 1 : j + 2]:
+                        j += 1
+                        continue
+                    if cj in SINGLE_CLOSE or cj in SINGLE_AMBIG:
+                        _, can_close = _flank(text, j)
+                        if can_close and not _is_apostrophe(text, j):
+                            # "Sanders' campaign": a possessive s' followed by a lower-case word is not a close
+                            nxt = text[j + 1 : j + 3]
+                            if not (text[j - 1] == "s" and nxt[:1] == " " and nxt[1:2].islower() and j + 1 < hi):
+                                close = j
+                                break
+                    if cj in "\n":
+                        break
+                    j += 1
+                if close is not None and close > i + 1:
+                    spans.append((i, close))
+                    i = close + 1
+                    continue
+        i += 1
+    return spans
+
+
+def _double_events(text: str) -> list[tuple[int, str]]:
+    """Double marks in ``text`` as (offset, 'open'|'close'|'either')."""
+    out: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch in DOUBLE_OPEN:
+            kind = "open"
+            if ch in "«" and i > 0 and text[i - 1] == "»":
+                kind = "either"
+        elif ch in DOUBLE_CLOSE:
+            kind = "close"
+        elif ch in DOUBLE_AMBIG:
+            can_open, can_close = _flank(text, i)
+            kind = "open" if can_open and not can_close else "close" if can_close and not can_open else "either"
+        else:
+            continue
+        out.append((i, kind))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
+    """Every quoted span in the paragraphs, in order, joining a quote that runs on into the next paragraph.
+
+    Convention in news: a quote that goes on into the next paragraph leaves its
+    closing mark off and opens the next paragraph with a fresh opening mark.
+    """
+    quotes: list[RawQuote] = []
+    carry: RawQuote | None = None  # a quote left open at the end of the previous paragraph
+    for p, text in enumerate(paragraphs):
+        events = _double_events(text)
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        if carry is not None:
+            first = events[0] if events else None
+            if stripped and all(ch in DOUBLE_CLOSE + DOUBLE_AMBIG for ch in stripped):
+                carry = None  # the paragraph is only the closing mark
+                continue
+            if first is None or first[0] != lead or first[1] == "close":
+                carry = None  # the next paragraph does not go on with the quote
+        inside_from: int | None = None
+        depth = 0
+        current = carry
+        carry = None
+        doubles: list[tuple[int, int | None]] = []  # (open offset, close offset or None)
+        for at, kind in events:
+            if inside_from is None:
+                if kind == "close" and not _flank(text, at)[0]:
+                    continue  # a stray closing mark
+                inside_from = at
+                depth = 0
+                continue
+            if kind == "open" and text[at] in DOUBLE_OPEN and not _flank(text, at)[1]:
+                depth += 1  # a nested opening curly mark
+                continue
+            if depth:
+                depth -= 1
+                continue
+            doubles.append((inside_from, at))
+            inside_from = None
+        if inside_from is not None:
+            doubles.append((inside_from, None))
+        # single-quoted spans only outside the double-quoted ones
+        singles: list[tuple[int, int | None]] = []
+        lo = 0
+        for o, c in doubles:
+            singles.extend(_single_spans(text, lo, o))
+            lo = (c + 1) if c is not None else len(text)
+        singles.extend(_single_spans(text, lo, len(text)))
+        spans = sorted([(o, c, True) for o, c in doubles] + [(o, c, False) for o, c in singles])
+        for idx, (o, c, is_double) in enumerate(spans):
+            start, end = _strip(text, o + 1, c if c is not None else len(text))
+            if end <= start:
+                continue
+            part = Part(paragraph=p, start=start, end=end, open_at=o, close_at=c)
+            if idx == 0 and current is not None and o == lead:
+                current.parts.append(part)
+                quote = current
+            else:
+                quote = RawQuote(parts=[part], double=is_double)
+                quotes.append(quote)
+            if c is None and is_double:
+                carry = quote
+    return quotes

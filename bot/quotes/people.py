@@ -1,0 +1,378 @@
+"""Who is mentioned in an article: person names, their fullest form, gender cues and roles.
+
+Speakers are named many ways in one story ("Russian Ambassador to the United
+States Anatoly Antonov", "Antonov", "the ambassador", "he"); this registry is
+what lets every one of those point back to the same person, with the role the
+article gave them once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.quotes.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NOT_PERSONS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
+
+__all__ = ["Mention", "People", "clean_name_tokens"]
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
+
+
+@dataclass
+class Mention:
+    """One occurrence of a person's name outside quotation marks."""
+
+    paragraph: int
+    start: int  # token index of the first name token
+    end: int  # token index after the last name token
+    tokens: tuple[str, ...]  # the name without titles or possessive
+    role: str | None = None
+    gender: str | None = None  # "m" / "f" from an honorific or gendered title next to the name
+    subject: bool = False
+    sentence: int = 0  # index of the sentence start token, to group mentions by sentence
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1].lower()
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return (self.paragraph, self.start)
+
+
+@dataclass
+class _Person:
+    name: tuple[str, ...]
+    role: str | None = None
+    gender_votes: list[str] = field(default_factory=list)
+
+
+def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a name run into (title tokens, name tokens): drop determiners and possessives, cut at institutions.
+
+    "the United States Anatoly Antonov" -> ([], [Anatoly, Antonov]); "Judge Helen Park" -> ([Judge], [Helen, Park]).
+    """
+    toks = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].text in _POSSESSIVE):
+        toks = toks[:-1]
+    # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower_ in INSTITUTION_WORDS and k < len(toks) - 1:
+            toks = toks[k + 1 :]
+            break
+    titles: list[Token] = []
+    while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in HONORIFICS):
+        titles.append(toks[0])
+        toks = toks[1:]
+    if len(toks) > 4:  # a run that long is not one person's name: keep the last two tokens
+        toks = toks[-2:]
+    return titles, toks
+
+
+def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """Role words right before a name ("Republican presidential candidate", "Police Commissioner") and gender cue."""
+    gender = None
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in HONORIFICS:
+        low = doc[k].lower_.rstrip(".")
+        gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
+        return None, gender
+    first = None
+    while k >= 0 and start - k <= 9:
+        t = doc[k]
+        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None:
+            break
+        if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} and not t.is_punct and t.lower_ not in {"said", "says"}:
+            first = k
+        elif t.lower_ in _ROLE_JOINERS and k > 0 and k < start - 1:
+            pass
+        else:
+            break
+        k -= 1
+    if first is None:
+        return None, gender
+    span = doc[first:start]
+    while len(span) and (span[0].lower_ in _ROLE_JOINERS or span[0].is_punct):
+        span = span[1:]
+    while len(span) and (span[-1].lower_ in _ROLE_JOINERS or span[-1].is_punct):
+        span = span[:-1]
+    words = {t.lower_.rstrip(".") for t in span}
+    if not span or not (words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span)):
+        return None, gender
+    if words & MALE_WORDS:
+        gender = "m"
+    elif words & FEMALE_WORDS:
+        gender = "f"
+    return span.text, gender
+
+
+def _right_role(doc: Doc, end: int, head: Token) -> str | None:
+    """Role from an apposition (", the city's mayor,") or "of <organisation>" right after a name."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= end and child.ent_type_ != "PERSON":
+            sub = [t for t in child.subtree if t.i >= end]
+            if not sub:
+                continue
+            span = doc[sub[0].i : sub[-1].i + 1]
+            while len(span) and span[-1].is_punct:
+                span = span[:-1]
+            while len(span) and span[0].is_punct:
+                span = span[1:]
+            if 0 < len(span) <= 14 and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span):
+                return span.text
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in {"ORG", "GPE"}:
+        k = end + 1
+        label = doc[k].ent_type_
+        while k < len(doc) and doc[k].ent_type_ == label and (k == end + 1 or doc[k].ent_iob_ == "I"):
+            k += 1
+        span = doc[end + 1 : k]
+        if len(span) and span[0].lower_ == "the":
+            span = span[1:]
+        return span.text if len(span) else None
+    # surface apposition the parser missed: ", a spokesman for Acme," / ", the ambassador,"
+    if end + 2 < len(doc) and doc[end].text == ",":
+        k = end + 1
+        while k < len(doc) and k - end <= 12 and doc[k].text not in {",", ".", ";", ":", "(", ")"}:
+            if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_quote:
+                return None
+            k += 1
+        if k < len(doc) and doc[k].text == "," and k > end + 1:
+            span = doc[end + 1 : k]
+            words = {t.lower_ for t in span}
+            if words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span):
+                return span.text
+    return None
+
+
+class People:
+    """Person mentions of an article, grouped by name, with fullest names, roles and gender."""
+
+    def __init__(self, docs: Sequence[Doc], in_quote: Sequence[set[int]]) -> None:
+        self.docs = docs
+        self.in_quote = in_quote
+        self.mentions: list[Mention] = []
+        self._by_token: dict[tuple[int, int], Mention] = {}
+        self._persons: dict[tuple[str, ...], _Person] = {}
+        self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
+        for p, doc in enumerate(docs):
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or ent.start in in_quote[p]:
+                    continue
+                if len(ent) == 1 and ent.text.isupper():
+                    continue  # a dateline ("MACAU (Reuters) -"), not a person
+                if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
+                    continue
+                self.add(p, ent)
+            # names the entity recogniser missed: a capitalised run opening with a common first name
+            i = 0
+            while i < len(doc):
+                t = doc[i]
+                if (
+                    t.lower_ in MALE_NAMES | FEMALE_NAMES
+                    and t.text[:1].isupper()
+                    and t.ent_type_ != "PERSON"
+                    and i not in in_quote[p]
+                    and i + 1 < len(doc)
+                    and doc[i + 1].pos_ == "PROPN"
+                    and doc[i + 1].text[:1].isupper()
+                ):
+                    j = i + 1
+                    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 3:
+                        j += 1
+                    self.add(p, doc[i:j])
+                    i = j
+                    continue
+                i += 1
+        self.mentions.sort(key=lambda m: m.position)
+
+    # ------------------------------------------------------------------ building
+    def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
+        """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
+        doc = self.docs[p]
+        titles, toks = clean_name_tokens(list(span))
+        if not toks or not any(t.text[:1].isupper() for t in toks):
+            return None
+        if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:
+            return None
+        existing = self._by_token.get((p, toks[0].i))
+        if existing is not None:
+            return existing
+        start, end = toks[0].i, toks[-1].i + 1
+        role, gender = _left_role(doc, titles[0].i if titles else start)
+        if titles:
+            title_text = doc[titles[0].i : titles[-1].i + 1].text
+            if all(t.lower_ in HONORIFICS for t in titles):
+                low = titles[0].lower_.rstrip(".")
+                gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss"} else gender
+            else:
+                role = f"{role} {title_text}" if role else title_text
+        head = toks[-1]
+        right = _right_role(doc, end, head)
+        if right and not role:
+            role = right
+        words = {w.lower() for w in (role or "").split()}
+        if gender is None:
+            gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
+        sent = head.sent
+        mention = Mention(
+            paragraph=p,
+            start=start,
+            end=end,
+            tokens=tuple(t.text for t in toks),
+            role=role,
+            gender=gender,
+            subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
+            sentence=sent.start,
+        )
+        bisect.insort(self.mentions, mention, key=lambda m: m.position)
+        for t in toks:
+            self._by_token[(p, t.i)] = mention
+        self._register(mention)
+        return mention
+
+    def _register(self, m: Mention) -> None:
+        key = self.fullest(m.tokens, m.position)
+        person = self._persons.setdefault(key, _Person(name=key))
+        if m.role and not person.role:
+            person.role = m.role
+        if m.gender:
+            person.gender_votes.append(m.gender)
+        # a longer name may have become the fullest for shorter ones already registered
+        for other_key in list(self._persons):
+            if other_key != key and self._contains(key, other_key):
+                other = self._persons.pop(other_key)
+                person.role = person.role or other.role
+                person.gender_votes.extend(other.gender_votes)
+        self._fullest_cache.clear()
+
+    @staticmethod
+    def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+        if len(longer) <= len(shorter) or longer[-1].lower() != shorter[-1].lower():
+            return False
+        low = [t.lower() for t in longer]
+        return all(t.lower() in low for t in shorter)
+
+    # ------------------------------------------------------------------ lookup
+    def mention_at(self, p: int, i: int) -> Mention | None:
+        return self._by_token.get((p, i))
+
+    def fullest(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, ...]:
+        """The fullest form of a name in the article: the nearest earlier (else first later) longer name that fits."""
+        key = (tuple(tokens), position)
+        if key in self._fullest_cache:
+            return self._fullest_cache[key]
+        tokens = tuple(tokens)
+        low = [t.lower() for t in tokens]
+        best: tuple[str, ...] = tokens
+        best_pos: tuple[int, int] | None = None
+        for m in self.mentions:
+            if len(m.tokens) <= len(best) and best_pos is not None:
+                continue
+            mlow = [t.lower() for t in m.tokens]
+            fits = (mlow[-1] == low[-1] and all(t in mlow for t in low)) or (
+                len(low) == 1 and mlow[0] == low[0] and low[0] not in {"mr", "mrs", "ms"}
+            )
+            if not fits or len(m.tokens) < len(tokens):
+                continue
+            before = m.position <= position
+            if (
+                best_pos is None
+                or (len(m.tokens) > len(best) and (before or best_pos > position))
+                or (before and best_pos > position and len(m.tokens) >= len(tokens))
+            ):
+                best, best_pos = m.tokens, m.position
+        self._fullest_cache[key] = best
+        return best
+
+    def person(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, str | None, str | None]:
+        """(fullest name, role, gender) of the person named ``tokens`` at ``position``."""
+        key = self.fullest(tokens, position)
+        info = self._persons.get(key)
+        role = info.role if info else None
+        gender = self.gender(key)
+        return " ".join(key), role, gender
+
+    def gender(self, name: Sequence[str]) -> str | None:
+        info = self._persons.get(tuple(name))
+        votes = list(info.gender_votes) if info else []
+        if votes:
+            return max(set(votes), key=votes.count)
+        first = name[0].lower().rstrip(".") if name else ""
+        if len(name) >= 2 or info is not None:
+            if first in MALE_NAMES and first not in FEMALE_NAMES:
+                return "m"
+            if first in FEMALE_NAMES and first not in MALE_NAMES:
+                return "f"
+        return None
+
+    def add_gender_evidence(self, name: Sequence[str], gender: str) -> None:
+        info = self._persons.get(tuple(name))
+        if info is not None:
+            info.gender_votes.append(gender)
+
+    def resolve_pronoun(
+        self, p: int, i: int, pronoun: str, *, last_speaker: tuple[str, ...] | None = None
+    ) -> Mention | None:
+        """The person a he/she at token ``i`` of paragraph ``p`` most likely refers to.
+
+        Recency with a preference for grammatical subjects, as in Hobbs' algorithm:
+        the current sentence right-to-left first, then each earlier sentence
+        subjects first, then left-to-right; a gender that does not fit rules a
+        candidate out.
+        """
+        want = PRONOUN_GENDER.get(pronoun.lower())
+        before = [m for m in self.mentions if m.position < (p, i) and m.paragraph >= p - 6]
+        if not before:
+            return None
+        doc = self.docs[p]
+        cur_sent = doc[i].sent.start
+        groups: list[list[Mention]] = []
+        current = [m for m in before if m.paragraph == p and m.sentence == cur_sent]
+        current.sort(key=lambda m: -m.start)
+        groups.append(current)
+        rest = [m for m in before if not (m.paragraph == p and m.sentence == cur_sent)]
+        by_sent: dict[tuple[int, int], list[Mention]] = {}
+        for m in rest:
+            by_sent.setdefault((m.paragraph, m.sentence), []).append(m)
+        for key in sorted(by_sent, reverse=True):
+            ms = by_sent[key]
+            ms.sort(key=lambda m: (not m.subject, m.start))
+            groups.append(ms)
+        for group in groups:
+            for m in group:
+                g = self.gender(self.fullest(m.tokens, m.position))
+                if want is None or g is None or g == want:
+                    return m
+        return None
+
+    def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
+        """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
+        noun = noun.lower()
+        for m in reversed([m for m in self.mentions if m.position < (p, i)]):
+            _, role, gender = self.person(m.tokens, m.position)
+            if role and noun in {w.lower().strip(",.") for w in role.split()}:
+                return m
+            if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
+                return m
+        return None
+
+    def nearest(self, p: int, i: int) -> Mention | None:
+        before = [m for m in self.mentions if m.position < (p, i) and m.paragraph >= p - 3]
+        return before[-1] if before else None

@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Score briefbot's quotes and speakers on PolNeAR with the reference scorer, beside textacy as a peer.
+
+    python scripts/eval_quotes.py                      # dev split, briefbot + textacy, seed check
+    python scripts/eval_quotes.py --split train --details /tmp/train.json --systems briefbot
+
+Needs ``../shared`` (the eval data and ``bench/score_quotes.py``) next to the repo;
+numbers come from ``score_quotes.score`` itself, so they agree with the reference CLI.
+The train split is for studying errors, the dev split for reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "bench"
+GOLD = SHARED / "eval-data" / "polnear_quotes" / "polnear_quotes.jsonl"
+SEED = SHARED / "seed-article.txt"
+SYSTEMS = ("briefbot", "textacy")
+PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "who"])
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _require_shared() -> Any:
+    if not GOLD.exists() or not (BENCH / "score_quotes.py").exists():
+        raise SystemExit(
+            f"eval_quotes needs the shared evaluation folder next to the repo: {GOLD} and "
+            f"{BENCH / 'score_quotes.py'} (not found). It is not part of the repo and is not needed by the tests."
+        )
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    import score_quotes
+
+    return score_quotes
+
+
+# ------------------------------------------------------------------ systems
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _title_and_body(text: str) -> tuple[str | None, str]:
+    """PolNeAR texts start with the headline line; the pipeline gets it as the title, as it would from a page."""
+    first, sep, rest = text.partition("\n")
+    if sep and rest.strip() and len(first.split()) <= 40:
+        return first.strip() or None, rest
+    return None, text
+
+
+def _briefbot_quotes(text: str) -> list[Any]:
+    """Quotes from ``bot.brief_text`` (the whole pipeline, as users get it)."""
+    import bot
+
+    title, body = _title_and_body(text)
+    return list(bot.brief_text(body, title=title).quotes)
+
+
+def _briefbot_quotes_only(text: str) -> list[Any]:
+    """The pipeline's quote path without the summariser (same paragraphs, same parse), for quick error study."""
+    from bot.extract import article_from_text
+    from bot.nlp import parse_paragraphs
+    from bot.quotes import extract_quotes
+
+    title, body = _title_and_body(text)
+    return extract_quotes(parse_paragraphs(article_from_text(body, title=title).paragraphs))
+
+
+class _Recorder:
+    """Wraps a system: keeps its raw outputs per article so non-verbatim quotes can be counted."""
+
+    def __init__(self, fn: Callable[[str], list[dict]]) -> None:
+        self.fn = fn
+        self.outputs: list[tuple[str, list[dict]]] = []
+
+    def __call__(self, text: str) -> list[dict]:
+        out = self.fn(text)
+        self.outputs.append((text, out))
+        return out
+
+
+def predict(text: str) -> list[dict]:
+    """briefbot as the scorer wants it: ``[{"text", "speaker"}]`` from ``bot.brief_text(text).quotes``."""
+    return [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in _briefbot_quotes(text)]
+
+
+def predict_quotes_only(text: str) -> list[dict]:
+    return [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in _briefbot_quotes_only(text)]
+
+
+def predict_textacy(text: str) -> list[dict]:
+    """textacy's ``direct_quotations``, run paragraph by paragraph on the same spaCy parse."""
+    from textacy.extract.triples import direct_quotations
+
+    from bot.extract import article_from_text
+    from bot.nlp import parse_paragraphs
+
+    out = []
+    title, body = _title_and_body(text)
+    for doc in parse_paragraphs(article_from_text(body, title=title).paragraphs):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # unbalanced quotation marks in the paragraph: textacy bails out
+            continue
+        for t in triples:
+            content = t.content.text.strip().strip("\"“”„«»'‘’").strip()
+            out.append({"text": content, "speaker": " ".join(tok.text for tok in t.speaker)})
+    return out
+
+
+# ------------------------------------------------------------------ checks
+
+
+def _verbatim(quote: str, text: str) -> bool:
+    """Whether ``quote`` is verbatim in ``text``, or is parts that each are, joined by single spaces."""
+    if quote in text:
+        return True
+    cuts = [m.start() for m in re.finditer(" ", quote)]
+    # longest first part first
+    return any(quote[:c] in text and _verbatim(quote[c + 1 :], text) for c in reversed(cuts))
+
+
+def count_non_verbatim(outputs: Sequence[tuple[str, list[dict]]]) -> tuple[int, list[str]]:
+    bad = []
+    for text, quotes in outputs:
+        squashed = _squash(text)
+        for q in quotes:
+            if not _verbatim(q["text"], squashed):
+                bad.append(q["text"])
+    return len(bad), bad
+
+
+def _toks(s: str | None) -> list[str]:
+    return re.findall(r"\w+", (s or "").lower())
+
+
+def error_classes(details: list[dict]) -> Counter:
+    """Per-error-class counts from the scorer's details."""
+    c: Counter = Counter()
+    for art in details:
+        golds = [m["gold"] for m in art["matched"]] + art["missed"]
+        gold_toks = [Counter(_toks(g["text"])) for g in golds]
+        missed_toks = [Counter(_toks(g["text"])) for g in art["missed"]]
+        split_missed = set()
+        for fp in art["false_pos"]:
+            pt = Counter(_toks(fp["text"]))
+            n = sum(pt.values()) or 1
+            overlap = False
+            for gt in gold_toks:
+                common = sum((pt & gt).values())
+                if common / n >= 0.5 or common / max(1, sum(gt.values())) >= 0.5:
+                    overlap = True
+            for k, gt in enumerate(missed_toks):
+                common = sum((pt & gt).values())
+                if common / n >= 0.5 or common / max(1, sum(gt.values())) >= 0.5:
+                    split_missed.add(k)
+            if overlap:
+                c["split/merged quote"] += 1
+            elif n <= 4:
+                c["scare quote taken as quote"] += 1
+            else:
+                c["other false positive"] += 1
+        c["missed quote"] += len(art["missed"]) - len(split_missed)
+        c["missed (split/merged)"] += len(split_missed)
+        for m in art["matched"]:
+            if m["speaker_ok"]:
+                continue
+            sp = (m["pred"]["speaker"] or "").strip()
+            if not sp:
+                c["speaker missing"] += 1
+            elif sp.lower() in PRONOUNS:
+                c["pronoun left unresolved"] += 1
+            else:
+                c["wrong speaker"] += 1
+    return c
+
+
+def seed_check(system: Callable[[str], Sequence[Any]] = _briefbot_quotes) -> tuple[bool, list[str]]:
+    """The seed story: every direct quote by Anatoly Antonov with his role; no scare quote taken as a quote."""
+    import bot
+
+    raw = SEED.read_text(encoding="utf-8")
+    title, _, body = raw.partition("\n")
+    quotes = list(bot.brief_text(body, title=title.strip()).quotes)
+    problems = []
+    if not quotes:
+        problems.append("no quotes found")
+    for q in quotes:
+        if q.speaker != "Anatoly Antonov":
+            problems.append(f"speaker {q.speaker!r} for {q.text[:50]!r}")
+        if not q.role or "Russian Ambassador to the United States" not in q.role:
+            problems.append(f"role {q.role!r} for {q.text[:50]!r}")
+        stripped = q.text.strip(" '‘’\".,")
+        if stripped.lower() in {"russia card", "adversary"}:
+            problems.append(f"scare quote taken as a quote: {q.text!r}")
+        if not _verbatim(q.text, _squash(body)):
+            problems.append(f"not verbatim: {q.text[:60]!r}")
+    # every double-quoted sentence of the story must be inside some quote found
+    found = " ".join(q.text for q in quotes)
+    for para in re.split(r"\n\s*\n", body):
+        for m in re.finditer(r'"([^"]{30,})(?:"|$)', para.strip()):
+            head = m.group(1).strip()[:40]
+            if head not in found:
+                problems.append(f"missed quote {head!r}")
+    return not problems, problems
+
+
+# ------------------------------------------------------------------ runner
+
+
+def _load(split: str, limit: int) -> list[dict]:
+    with GOLD.open(encoding="utf-8") as f:
+        arts = [json.loads(line) for line in f if line.strip()]
+    arts = [a for a in arts if a.get("split") == split]
+    return arts[:limit] if limit else arts
+
+
+def run(
+    split: str = "dev",
+    limit: int = 0,
+    systems: Sequence[str] = SYSTEMS,
+    *,
+    details_path: str | None = None,
+    quotes_only: bool = False,
+    seed: bool = True,
+    verbose: bool = True,
+) -> dict:
+    """Score each system on the split; returns ``{system: metrics, "seed": {...}}`` (also printed)."""
+    score_quotes = _require_shared()
+    gold = _load(split, limit)
+    words = sum(len(a["text"].split()) for a in gold) / max(1, len(gold))
+    results: dict[str, Any] = {}
+    table = {
+        "briefbot": predict_quotes_only if quotes_only else predict,
+        "textacy": predict_textacy,
+    }
+    all_details = {}
+    for name in systems:
+        if name not in table:
+            raise SystemExit(f"unknown system {name!r}; choose from {', '.join(table)}")
+        rec = _Recorder(table[name])
+        res = score_quotes.score(gold, rec, keep_details=True)
+        rec.outputs = rec.outputs[1:]  # the scorer's warm-up call
+        details = res.pop("details")
+        all_details[name] = details
+        n_bad, bad = count_non_verbatim(rec.outputs)
+        res["non_verbatim"] = n_bad
+        res["sec_per_1k_words"] = round(res["sec_per_article"] * 1000 / words, 4) if words else 0.0
+        res["errors"] = dict(error_classes(details))
+        results[name] = res
+        if verbose:
+            print(
+                f"{name:9s} split={split} n={res['n_articles']} gold={res['n_gold']} pred={res['n_pred']} "
+                f"P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f} "
+                f"speaker_acc={res['speaker_acc']:.3f} quote+speaker_F1={res['quote_speaker_f1']:.3f} "
+                f"non_verbatim={n_bad} sec/article={res['sec_per_article']:.3f} "
+                f"sec/1k_words={res['sec_per_1k_words']:.3f} errors_in_predict={res['predict_errors']}"
+            )
+            print("          errors: " + ", ".join(f"{k}={v}" for k, v in sorted(res["errors"].items())))
+            for b in bad[:5]:
+                print(f"          NOT VERBATIM: {b[:100]!r}")
+    if "briefbot" in systems:
+        results["briefbot"]["extract_sec_per_1k_words"] = _extraction_speed(gold[:40])
+        if verbose:
+            print(
+                f"briefbot  quote extraction alone (parse excluded): "
+                f"{results['briefbot']['extract_sec_per_1k_words']:.4f} s per 1,000 words"
+            )
+    if seed and SEED.exists():
+        ok, problems = seed_check()
+        results["seed"] = {"pass": ok, "problems": problems}
+        if verbose:
+            print("seed check: " + ("PASS" if ok else "FAIL"))
+            for p in problems:
+                print(f"  - {p}")
+    if details_path:
+        with open(details_path, "w", encoding="utf-8") as f:
+            json.dump(all_details, f, ensure_ascii=False, indent=1)
+    return results
+
+
+def _extraction_speed(arts: Sequence[dict]) -> float:
+    """Seconds per 1,000 words of ``extract_quotes`` alone, on paragraphs already parsed."""
+    from bot.extract import article_from_text
+    from bot.nlp import parse_paragraphs
+    from bot.quotes import extract_quotes
+
+    total_words = 0
+    spent = 0.0
+    for a in arts:
+        article = article_from_text(a["text"])
+        docs = parse_paragraphs(article.paragraphs)
+        t0 = time.perf_counter()
+        extract_quotes(docs)
+        spent += time.perf_counter() - t0
+        total_words += article.word_count
+    return round(spent * 1000 / max(1, total_words), 5)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "train"), default="dev")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles of the split")
+    ap.add_argument("--details", help="write per-article matches, false positives and misses to this JSON file")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: briefbot,textacy")
+    ap.add_argument(
+        "--quotes-only",
+        action="store_true",
+        help="score briefbot's quote stage without the summariser (faster; same quotes as brief_text)",
+    )
+    ap.add_argument("--no-seed", action="store_true", help="skip the seed-story check")
+    ap.add_argument("--json", action="store_true", help="also print the results as JSON")
+    args = ap.parse_args(argv)
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    results = run(
+        args.split,
+        args.limit,
+        systems,
+        details_path=args.details,
+        quotes_only=args.quotes_only,
+        seed=not args.no_seed,
+    )
+    if args.json:
+        print(json.dumps(results, indent=1))
+    seed = results.get("seed")
+    return 0 if seed is None or seed["pass"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
