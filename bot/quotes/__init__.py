@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from bot.brief import Quote
-from bot.quotes.attribution import Attribution, Located, SpeakerFinder, locate
+from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, locate
 from bot.quotes.marks import find_quotes
 from bot.quotes.people import People
 from bot.quotes.select import select_key_quotes, summarise_speakers
@@ -91,12 +91,22 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         return firsts[0] if firsts else None
 
     works = [_Work(locs=locs) for locs in located if locs]
+    located_by_first: dict[int, dict[int, list[Located]]] = {}
+    for locs in located:
+        for loc in locs:
+            located_by_first.setdefault(loc.part.paragraph, {}).setdefault(loc.first, []).append(loc)
 
     def trailing(w: _Work) -> tuple[Attribution | None, range]:
         loc = w.all_locs[-1]
         p = loc.part.paragraph
         doc = docs[p]
         nf = next_first(p, loc.last)
+        # a short quoted name inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is skipped
+        while nf is not None:
+            nxt = next((x for x in located_by_first.get(p, {}).get(nf, [])), None)
+            if nxt is None or len(_WORDS.findall(_text(docs, nxt))) > 4 or nxt.part.close_at is None:
+                break
+            nf = next_first(p, nxt.last)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap)
         if not cues:
@@ -107,24 +117,30 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             subj = finder._subject(cue)
             if subj is None or subj.i > gap.start + 3 or cue.i - gap.start > 30:
                 return None, gap
-        # the quote must open its clause: "A," she said -- not: he called it "A," she said
+        # the quote should open its clause ("A," she said); when text comes before it, the cue after it
+        # must not have its own content, and no cue may come before it (he called it "A," she said)
         first = w.all_locs[0]
+        lead_text = False
         if first.part.paragraph == p:
             lo = doc[first.first].sent.start
             pl = prev_last(p, first.first)
             if pl is not None:
                 lo = max(lo, pl + 1)
             context = [t for t in doc[lo : first.first] if not t.is_space]
-            if len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}:
+            lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
+            if lead_text and (any(is_cue(t) for t in context) or _title_case(_text(docs, first))):
                 return None, gap
         ends_open = _text(docs, loc).rstrip()[-1:] in _OPEN_END
         # a cue with its own object or clause ("He added that ...") starts a statement of its own
         own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
         before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
-        if not ends_open:
-            if own_content or before_next or cue.i - gap.start > 4:
-                return None, gap
-        elif own_content and before_next and doc[gap.stop - 1].text == ":":
+        if own_content and (lead_text or not ends_open):
+            return None, gap
+        # "... next week" at the convention, he said.  -- a cue closing its clause may sit a little further away
+        closes = cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!", "?"}
+        if not ends_open and (before_next or cue.i - gap.start > (8 if closes else 4)):
+            return None, gap
+        if ends_open and own_content and before_next and doc[gap.stop - 1].text == ":":
             return None, gap
         att = finder.from_cue(p, cue, inverted_gap=gap)
         if att is not None:
@@ -154,6 +170,12 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if att is not None:
             att.how = "colon"
             return att
+        verb = finder.governing_verb(p, gap, loc.first, loc.last)
+        if verb is not None:
+            att = finder.from_cue(p, verb)
+            if att is not None:
+                att.how = "before"
+                return att
         # "X said:" closing the previous paragraph
         if loc.first == 0 and p > 0 and docs[p - 1].text.rstrip().endswith(":") and len(docs[p - 1]):
             prev = docs[p - 1]
@@ -231,6 +253,8 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                     att = Attribution(speaker=pq.speaker, role=pq.role, how="inherited")
             if att is None and at_start and p > 0:
                 att = finder.context_person(p - 1)
+            elif att is None and not at_start:
+                att = finder.context_person(p, before=first.first)
         speaker = att.speaker if att else None
         role = att.role if att else None
         quote = Quote(text=text, speaker=speaker, role=role, paragraph=p)

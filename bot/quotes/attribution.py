@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import (
+    COGNITIVE_VERBS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     INSTITUTION_WORDS,
@@ -113,7 +114,7 @@ def _governs(cue: Token, first: int, last: int) -> bool:
     """Whether a token of the quote (between ``first`` and ``last``) hangs off the cue in the parse."""
     for i in range(first, min(last + 1, first + 40)):
         tok = cue.doc[i]
-        for _ in range(8):
+        for _ in range(12):
             if tok.i == cue.i:
                 return True
             if tok.head.i == tok.i:
@@ -170,6 +171,17 @@ class SpeakerFinder:
             start = max(start, prev_last + 1)
         return range(start, loc.first)
 
+    def governing_verb(self, p: int, gap: range, first: int, last: int) -> Token | None:
+        """A verb of thinking or stating ("He anticipated that ... would be "A"") that heads the quote in the parse."""
+        doc = self.docs[p]
+        for i in reversed(gap):
+            tok = doc[i]
+            if i in self.in_quote[p] or tok.pos_ != "VERB" or tok.lemma_.lower() not in COGNITIVE_VERBS:
+                continue
+            if _governs(tok, first, last):
+                return tok
+        return None
+
     def cues(self, p: int, gap: range) -> list[Token]:
         doc = self.docs[p]
         out = []
@@ -194,7 +206,11 @@ class SpeakerFinder:
                     return self.from_token(p, tok)
             return None
         subject = self._subject(cue)
-        if subject is not None and (subject.ent_type_ in _TIME_LABELS or subject.lower_ in _NOT_SPEAKERS - {"it"}):
+        if subject is not None and (
+            subject.ent_type_ in _TIME_LABELS
+            or subject.lower_ in _NOT_SPEAKERS - {"it"}
+            or subject.i < self.people.datelines[p]
+        ):
             subject = None
         if subject is None and inverted_gap is not None:
             # "said Smith" the parser did not attach: the first name-like token right after the verb
@@ -226,6 +242,20 @@ class SpeakerFinder:
         return self.from_token(p, subject)
 
     def _subject(self, verb: Token) -> Token | None:
+        if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            # "..., adding, "B."" / "by saying": the participle's subject is the main clause's
+            head = verb.head
+            for _ in range(6):
+                if head.dep_ in {"ROOT"} or (is_cue(head) and head.i != verb.i):
+                    break
+                head = head.head
+            if head.i != verb.i:
+                found = self._subject_of(head)
+                if found is not None:
+                    return found
+        return self._subject_of(verb)
+
+    def _subject_of(self, verb: Token) -> Token | None:
         tok = verb
         for _ in range(4):
             for child in tok.children:
@@ -406,12 +436,14 @@ class SpeakerFinder:
             return None
         return self.from_token(p, subject)
 
-    def context_person(self, p: int) -> Attribution | None:
-        """The person the last sentence of paragraph ``p`` is about (its subject), for a quote opening the next one."""
+    def context_person(self, p: int, *, before: int | None = None) -> Attribution | None:
+        """The person the sentence before a quote is about (its subject): the last sentence of paragraph ``p``,
+        or the one ending before token ``before``."""
         doc = self.docs[p]
-        if not len(doc):
+        if not len(doc) or before == 0:
             return None
-        sent = doc[len(doc) - 1].sent
+        end = len(doc) if before is None else before
+        sent = doc[end - 1].sent
         root = sent.root
         subject = self._subject(root)
         if subject is None or subject.i in self.in_quote[p]:

@@ -7,6 +7,7 @@ which words trigger what.
 from __future__ import annotations
 
 __all__ = [
+    "COGNITIVE_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "HONORIFICS",
@@ -176,3 +177,11 @@ russia snapchat tennessee texas tiktok twitter utah vermont virginia washington 
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+#: Verbs of thinking and intending that attribute a quote only when the quote hangs off them in the parse.
+COGNITIVE_VERBS = _words(
+    """
+think believe expect anticipate hope fear worry feel know estimate guess suggest want wish plan intend ponder
+consider insist doubt figure reckon predict mean
+"""
+)

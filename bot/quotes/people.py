@@ -24,6 +24,7 @@ from bot.quotes.lexicon import (
     NOT_PERSONS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
@@ -44,6 +45,8 @@ class Mention:
     role: str | None = None
     gender: str | None = None  # "m" / "f" from an honorific or gendered title next to the name
     subject: bool = False
+    #: 0: subject of the sentence's main verb or of a speech verb; 1: other subject; 2: anything else
+    salience: int = 2
     sentence: int = 0  # index of the sentence start token, to group mentions by sentence
 
     @property
@@ -161,6 +164,19 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     return None
 
 
+def dateline_end(doc: Doc) -> int:
+    """Tokens of a dateline opening the paragraph ("WASHINGTON (Reuters) -"), which name no speaker."""
+    for k in range(min(len(doc), 14)):
+        t = doc[k]
+        if t.text in {"—", "–", "-", "--"} and k > 0:
+            has_agency = any(doc[j].text == "(" for j in range(k)) and any(doc[j].text == ")" for j in range(k))
+            caps = doc[0].text.isupper() and len(doc[0].text) > 1
+            return k + 1 if has_agency or caps else 0
+        if t.pos_ == "VERB":
+            return 0
+    return 0
+
+
 class People:
     """Person mentions of an article, grouped by name, with fullest names, roles and gender."""
 
@@ -171,9 +187,22 @@ class People:
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
+        self._pronoun_cache: dict[tuple[int, int], Mention | None] = {}
+        #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
+        self._subject_pronouns: list[tuple[int, int, int, str]] = [
+            (p, t.i, t.sent.start, t.lower_)
+            for p, doc in enumerate(docs)
+            for t in doc
+            if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in in_quote[p]
+        ]
+        self._pronoun_salience = {
+            (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
+            for p, i, _, _ in self._subject_pronouns
+        }
+        self.datelines = [dateline_end(doc) for doc in docs]
         for p, doc in enumerate(docs):
             for ent in doc.ents:
-                if ent.label_ != "PERSON" or ent.start in in_quote[p]:
+                if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
                     continue
                 if len(ent) == 1 and ent.text.isupper():
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
@@ -200,6 +229,18 @@ class People:
                     i = j
                     continue
                 i += 1
+        # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
+        surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
+        for p, doc in enumerate(docs):
+            for t in doc:
+                if (
+                    t.lower_ in surnames
+                    and t.text[:1].isupper()
+                    and t.i not in in_quote[p]
+                    and (p, t.i) not in self._by_token
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
+                ):
+                    self.add(p, doc[t.i : t.i + 1])
         self.mentions.sort(key=lambda m: m.position)
 
     # ------------------------------------------------------------------ building
@@ -231,6 +272,11 @@ class People:
         if gender is None:
             gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
         sent = head.sent
+        subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        salience = 2
+        if subj_tok is not None:
+            verb = subj_tok.head
+            salience = 0 if verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS else 1
         mention = Mention(
             paragraph=p,
             start=start,
@@ -240,6 +286,7 @@ class People:
             gender=gender,
             subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
             sentence=sent.start,
+            salience=salience,
         )
         bisect.insort(self.mentions, mention, key=lambda m: m.position)
         for t in toks:
@@ -327,39 +374,62 @@ class People:
         if info is not None:
             info.gender_votes.append(gender)
 
-    def resolve_pronoun(
-        self, p: int, i: int, pronoun: str, *, last_speaker: tuple[str, ...] | None = None
-    ) -> Mention | None:
+    def resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
         """The person a he/she at token ``i`` of paragraph ``p`` most likely refers to.
 
         Recency with a preference for grammatical subjects, as in Hobbs' algorithm:
         the current sentence right-to-left first, then each earlier sentence
         subjects first, then left-to-right; a gender that does not fit rules a
-        candidate out.
+        candidate out.  An earlier "he" in subject position stands for whoever it
+        refers to, so chains of pronouns ("Smith ... He said ... he added") hold.
         """
+        key = (p, i)
+        if key in self._pronoun_cache:
+            return self._pronoun_cache[key]
+        self._pronoun_cache[key] = None  # guards against cycles
+        result = self._resolve_pronoun(p, i, pronoun)
+        self._pronoun_cache[key] = result
+        return result
+
+    def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
-        before = [m for m in self.mentions if m.position < (p, i) and m.paragraph >= p - 6]
+        lo = p - 6
+        before: list[Mention | tuple[int, int, int, str]] = [
+            m for m in self.mentions if m.position < (p, i) and m.paragraph >= lo
+        ]
+        before += [s for s in self._subject_pronouns if (s[0], s[1]) < (p, i) and s[0] >= lo]
         if not before:
             return None
-        doc = self.docs[p]
-        cur_sent = doc[i].sent.start
-        groups: list[list[Mention]] = []
-        current = [m for m in before if m.paragraph == p and m.sentence == cur_sent]
-        current.sort(key=lambda m: -m.start)
-        groups.append(current)
-        rest = [m for m in before if not (m.paragraph == p and m.sentence == cur_sent)]
-        by_sent: dict[tuple[int, int], list[Mention]] = {}
-        for m in rest:
-            by_sent.setdefault((m.paragraph, m.sentence), []).append(m)
-        for key in sorted(by_sent, reverse=True):
-            ms = by_sent[key]
-            ms.sort(key=lambda m: (not m.subject, m.start))
+        cur_sent = self.docs[p][i].sent.start
+
+        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int, int, int]:
+            if isinstance(c, Mention):
+                return c.paragraph, c.sentence, c.start, c.salience
+            return c[0], c[2], c[1], self._pronoun_salience.get((c[0], c[1]), 1)
+
+        current = [c for c in before if pos(c)[0] == p and pos(c)[1] == cur_sent]
+        current.sort(key=lambda c: -pos(c)[2])
+        groups = [current]
+        by_sent: dict[tuple[int, int], list] = {}
+        for c in before:
+            if not (pos(c)[0] == p and pos(c)[1] == cur_sent):
+                by_sent.setdefault(pos(c)[:2], []).append(c)
+        for k in sorted(by_sent, reverse=True):
+            ms = by_sent[k]
+            ms.sort(key=lambda c: (pos(c)[3], pos(c)[2]))
             groups.append(ms)
         for group in groups:
-            for m in group:
-                g = self.gender(self.fullest(m.tokens, m.position))
+            for c in group:
+                if isinstance(c, tuple):
+                    if PRONOUN_GENDER.get(c[3]) != want:
+                        continue
+                    m = self.resolve_pronoun(c[0], c[1], c[3])
+                    if m is not None:
+                        return m
+                    continue
+                g = self.gender(self.fullest(c.tokens, c.position))
                 if want is None or g is None or g == want:
-                    return m
+                    return c
         return None
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
