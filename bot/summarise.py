@@ -230,7 +230,11 @@ _BOILERPLATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_BYLINE = re.compile(r"^\s*(by|written\s+by|reporting\s+by)\s+[A-Z]", re.IGNORECASE)
+#: "By Jane Smith", "By Jane Smith, Staff Reporter", "By Jane Smith and Tom Lee": a capitalised name right after
+#: "By" followed by nothing, a comma, "and", "for" or "|" (so "By Tuesday the river had risen" is not a byline).
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|[Ww]ritten\s+by|[Rr]eporting\s+by)\s+(?:[A-Z][\w'.-]*\s*){1,4}(?:$|[,|]|\s*(?:and|for)\s)"
+)
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -265,6 +269,9 @@ class RankWeights:
     centrality: float = 0.1
     title: float = 0.05
     redundancy: float = 0.3
+    #: Cosine similarity at or above which a sentence counts as a repeat of a chosen one and is never picked
+    #: (a photo caption restating the lead, a paragraph duplicated by the page template).
+    duplicate: float = 0.85
 
 
 def select_sentences(
@@ -302,7 +309,8 @@ def select_sentences(
     available = np.ones(n, dtype=bool)
     for _ in range(count):
         penalty = np.where(np.isfinite(max_sim), max_sim, 0.0)
-        score = np.where(available, relevance - w.redundancy * penalty, -np.inf)
+        fresh = available & (max_sim < w.duplicate)
+        score = np.where(fresh if fresh.any() else available, relevance - w.redundancy * penalty, -np.inf)
         best = int(np.argmax(score))
         chosen.append(best)
         available[best] = False
@@ -388,8 +396,8 @@ def _load_seq2seq(name: str) -> Seq2SeqModel:
     try:
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-        tokenizer = AutoTokenizer.from_pretrained(name, local_files_only=local)
-        model = AutoModelForSeq2SeqLM.from_pretrained(name, local_files_only=local)
+        tokenizer = _from_pretrained(AutoTokenizer, name, local=local)
+        model = _from_pretrained(AutoModelForSeq2SeqLM, name, local=local)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         where = (
             f"the directory {name}"
@@ -410,6 +418,20 @@ def _load_seq2seq(name: str) -> Seq2SeqModel:
     limit = min(limits) if limits else FALLBACK_MAX_INPUT_TOKENS
     special = tokenizer.num_special_tokens_to_add(pair=False)
     return Seq2SeqModel(name=name, tokenizer=tokenizer, model=model, max_input_tokens=max(8, limit - special))
+
+
+def _from_pretrained(factory: Any, name: str, *, local: bool) -> Any:
+    """Load from a directory, or from the Hugging Face cache before trying the network.
+
+    Asking the cache first means a worker with the model already downloaded starts without
+    a round trip to the hub (and without the hub's retries when there is no network).
+    """
+    if local:
+        return factory.from_pretrained(name, local_files_only=True)
+    try:
+        return factory.from_pretrained(name, local_files_only=True)
+    except OSError:
+        return factory.from_pretrained(name)
 
 
 def split_generated(text: str) -> list[str]:
