@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--repeated-urls", type=int, default=10, help="half the events cycle through this many URLs")
-    parser.add_argument("--concurrency", type=int, default=16, help="requests in flight at once")
+    parser.add_argument("--concurrency", type=int, default=8, help="requests in flight at once (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to wait for all replies")
     args = parser.parse_args(argv)
@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     env = stack_env(slack_api_url=fake.api_url, redis_url=redis_url, key_prefix=key_prefix, queue=queue)
     processes = []
     try:
-        web, web_url = start_web(env, log_dir=logs, workers=2)
+        access_log = logs / "access.log"
+        web, web_url = start_web(env, log_dir=logs, workers=2, access_log=access_log)
         processes.append(web)
         for i in range(args.workers):
             processes.append(start_worker(env, log_dir=logs, name=f"bench-{run}-{i}", wait=False))
@@ -125,6 +126,16 @@ def main(argv: list[str] | None = None) -> int:
             f"ack latency ms        p50 {statistics.median(latencies_ms):.1f}  p99 {percentile(latencies_ms, 99):.1f}"
             f"  max {max(latencies_ms):.1f}  (target p99 < 100)"
         )
+        server_ms = [
+            float(line.split()[3])
+            for line in access_log.read_text().splitlines()
+            if line.startswith("POST /slack/events ") and len(line.split()) == 4
+        ]
+        if server_ms:
+            print(
+                f"  of which in gunicorn p50 {statistics.median(server_ms):.1f}  p99 {percentile(server_ms, 99):.1f}"
+                f"  max {max(server_ms):.1f}  (the rest is queueing on 2 cores shared with the workers and this client)"
+            )
         print(f"all acks in           {posted - started:.2f} s")
         print(f"time to last reply    {last_reply - started_mono:.1f} s")
         print(

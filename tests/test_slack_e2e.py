@@ -68,7 +68,14 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     logs: Path = tmp_path_factory.mktemp("slack-e2e")
     fake = FakeSlack().start()
     articles = LoopbackServer().start()
-    env = stack_env(slack_api_url=fake.api_url, redis_url=redis_url, key_prefix=key_prefix, queue=queue)
+    # Two retries (5 s and 20 s back-off) keep a retried test short; the default is three.
+    env = stack_env(
+        slack_api_url=fake.api_url,
+        redis_url=redis_url,
+        key_prefix=key_prefix,
+        queue=queue,
+        extra={"BRIEF_JOB_RETRIES": "2"},
+    )
     web = worker = None
     try:
         web, web_url = start_web(env, log_dir=logs)
@@ -108,6 +115,7 @@ def test_pasted_link_gets_one_threaded_reply_with_title_summary_and_speaker(stac
     assert "• " in text  # the summary's bullets
     assert "Tomas Reyes" in text  # the speaker of the lead quote
     assert "#:~:text=" in text
+
     # The hourglass went on the source message while working and came off afterwards.
     def reactions(method: str) -> list[Call]:
         return [c for c in stack.fake.calls_of(method) if c.get("channel") == channel]
@@ -302,3 +310,27 @@ def test_bad_signature_and_stale_timestamp_are_refused(stack: Stack):
     assert post_event(stack.web_url, body, timestamp=int(time.time()) - 6 * 60).status == 401
     time.sleep(1.5)
     assert stack.replies(channel) == [] and stack.articles.hits["/news/forged"] == 0
+
+
+def test_site_error_is_retried_with_back_off_and_the_brief_arrives(stack: Stack):
+    channel = _channel()
+    page = article_html(12, title="Second time lucky")
+    served = []
+
+    def flaky(handler) -> None:
+        served.append(time.monotonic())
+        if len(served) == 1:
+            send(handler, "<h1>Service unavailable</h1>", status=503)
+        else:
+            send(handler, page)
+
+    stack.articles.routes["/news/flaky"] = flaky
+    event = message_event(f"<{stack.articles.url('/news/flaky')}>", channel=channel)
+    assert post_event(stack.web_url, event_body(event)).status == 200
+    (reply,) = stack.wait_replies(channel, 1)
+    assert "Second time lucky" in _texts(reply) and ":warning:" not in _texts(reply)
+    assert len(served) == 2 and served[1] - served[0] >= 4.5  # the 5 s back-off, and the 503 was not cached
+    # The hourglass stayed on through the retry and came off at the end.
+    assert stack.fake.wait_for(
+        lambda f: any(c.get("channel") == channel for c in f.calls_of("reactions.remove")), timeout=10
+    )

@@ -114,7 +114,9 @@ def _gunicorn_major() -> int:
         return 0
 
 
-def start_web(env: Mapping[str, str], *, log_dir: Path, workers: int = 2, threads: int = 8) -> tuple[Process, str]:
+def start_web(
+    env: Mapping[str, str], *, log_dir: Path, workers: int = 2, threads: int = 8, access_log: Path | None = None
+) -> tuple[Process, str]:
     """gunicorn serving ``bot.app:create_wsgi_app()`` on a free loopback port; returns it and its base URL."""
     port = free_port()
     args = [
@@ -133,6 +135,9 @@ def start_web(env: Mapping[str, str], *, log_dir: Path, workers: int = 2, thread
         "--graceful-timeout",
         "5",
     ]
+    if access_log is not None:
+        # One line per request: method, path, status and the time gunicorn spent on it in milliseconds.
+        args += ["--access-logfile", str(access_log), "--access-logformat", "%(m)s %(U)s %(s)s %(M)s"]
     if _gunicorn_major() >= 26:
         # Several stacks may run at once: no shared control socket in ~/.gunicorn (an option since gunicorn 26).
         args.append("--no-control-socket")
