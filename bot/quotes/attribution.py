@@ -33,7 +33,7 @@ from bot.quotes.people import Mention, People
 
 __all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
 
-_DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*(?=[A-Z])")
+_DASH_NAME = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
 _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
@@ -213,20 +213,25 @@ class SpeakerFinder:
         ):
             subject = None
         if subject is None and inverted_gap is not None:
-            # "said Smith" the parser did not attach: the first name-like token right after the verb
-            for i in range(cue.i + 1, min(cue.i + 4, inverted_gap.stop)):
+            # "said Smith", "said engineer Paul Brandt": the parser did not attach the name after the verb
+            noun = None
+            for i in range(cue.i + 1, min(cue.i + 7, inverted_gap.stop)):
                 t = doc[i]
-                if t.ent_type_ in _TIME_LABELS:
+                if t.ent_type_ in _TIME_LABELS or i in self.in_quote[p]:
                     continue
-                if (
-                    t.pos_ == "PROPN"
-                    or t.lower_ in {"he", "she", "they", "one"}
-                    or (t.pos_ == "NOUN" and t.lower_ in PERSON_NOUNS)
-                ):
+                if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"}:
                     subject = t
                     break
-                if t.pos_ in {"VERB", "AUX", "PRON"} or (t.is_punct and t.text != ","):
-                    break
+                if t.lower_ in PERSON_NOUNS or t.lower_ in TITLE_WORDS:
+                    noun = noun or t
+                    continue
+                if t.is_lower and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                    continue  # an occupation before the name: "said engineer Paul Brandt"
+                if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"}:
+                    continue
+                break
+            if subject is None and noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ != "PROPN":
+                subject = noun
         if subject is None and inverted_gap is not None:
             # "Murphy, the head of Right to Rise USA, Tweeted": a mis-parsed verb; the name opening the clause
             lo = max(0, cue.i - 25)
@@ -259,7 +264,7 @@ class SpeakerFinder:
         tok = verb
         for _ in range(4):
             for child in tok.children:
-                if child.dep_ in _SUBJECT_DEPS:
+                if child.dep_ in _SUBJECT_DEPS and not child.is_punct and any(ch.isalnum() for ch in child.text):
                     return child
                 if child.dep_ == "agent":
                     for g in child.children:

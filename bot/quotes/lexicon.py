@@ -72,6 +72,7 @@ speaker spokesman spokesperson spokeswoman superintendent then trooper vice
 #: Nouns for a person that a definite description can use ("the ambassador", "the senator").
 PERSON_NOUNS = _words(
     """
+engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
 activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
 brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief
 coach colonel columnist commander commentator commissioner congressman congresswoman conservative consultant

@@ -140,6 +140,16 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
                 span = span[1:]
             if 0 < len(span) <= 14 and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span):
                 return span.text
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_type_ not in {"ORG", "GPE"}
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - end <= 5:
+            k += 1
+        return doc[end + 1 : k].text
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in {"ORG", "GPE"}:
         k = end + 1
         label = doc[k].ent_type_

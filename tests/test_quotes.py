@@ -1,0 +1,364 @@
+"""Quote extraction and speaker attribution on short texts written for these tests, with the real spaCy model.
+
+Each test is one pattern from the quotes issue: quotation marks, apostrophes,
+quotes over paragraphs, interrupted quotes, the ways news attributes speech, and
+resolving pronouns and descriptions to the person named before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
+
+Extract = Callable[..., list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> list[Quote]:
+        found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+        for q in found:
+            assert _verbatim(q.text, paragraphs), f"not verbatim: {q.text!r}"
+        return found
+
+    return run
+
+
+def _verbatim(text: str, paragraphs: Sequence[str]) -> bool:
+    """Whether ``text`` is one slice of a paragraph, or slices joined by single spaces."""
+    if any(text in p for p in paragraphs):
+        return True
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    return any(any(text[:c] in p for p in paragraphs) and _verbatim(text[c + 1 :], paragraphs) for c in cuts)
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The tunnel is safe for traffic," said Paul Brandt.',
+        "“The tunnel is safe for traffic,” said Paul Brandt.",
+        "‘The tunnel is safe for traffic,’ said Paul Brandt.",
+        "'The tunnel is safe for traffic,' said Paul Brandt.",
+        "«The tunnel is safe for traffic,» said Paul Brandt.",
+        "„The tunnel is safe for traffic,“ said Paul Brandt.",
+    ],
+)
+def test_every_common_quotation_mark(quotes_of: Extract, paragraph: str) -> None:
+    q = only(quotes_of(paragraph))
+    assert q.text == "The tunnel is safe for traffic"
+    assert q.speaker == "Paul Brandt"
+    assert q.paragraph == 0
+
+
+def test_apostrophes_never_break_a_quote(quotes_of: Extract) -> None:
+    q = only(quotes_of("\"We don't want the '90s back, and O'Brien's plan won't do it,\" said Tom Avery."))
+    assert q.text == "We don't want the '90s back, and O'Brien's plan won't do it"
+    assert q.speaker == "Tom Avery"
+
+
+def test_apostrophes_inside_single_quoted_quote(quotes_of: Extract) -> None:
+    q = only(quotes_of("'We can't go back to the '80s, and Sanders' allies know it,' said Tom Avery."))
+    assert q.text == "We can't go back to the '80s, and Sanders' allies know it"
+    assert q.speaker == "Tom Avery"
+
+
+def test_possessive_apostrophes_outside_quotes_are_not_quotes(quotes_of: Extract) -> None:
+    assert quotes_of("The Joneses' farm and O'Neill's shop reopened after the '90s flood, Kim's report said.") == []
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_quote_running_over_paragraphs_is_one_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"The first phase of the bridge is finished.',
+            '"The second phase begins in June and will take a year," said Ana Kovac.',
+        )
+    )
+    assert q.text == ("The first phase of the bridge is finished. The second phase begins in June and will take a year")
+    assert q.speaker == "Ana Kovac"
+    assert q.paragraph == 0
+
+
+def test_closing_mark_alone_in_the_next_paragraph(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We are ready," said Ana Kovac. "The crews are trained and the trucks are fuelled.',
+        '"',
+        "The work starts on Monday.",
+    )
+    q = only(quotes)
+    assert q.text == "We are ready, The crews are trained and the trucks are fuelled."
+    assert q.speaker == "Ana Kovac"
+
+
+def test_interrupted_quote_is_joined(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ana Kovac, the project manager, spoke to workers on Monday.",
+            '"We are ready," she said, "and the crews are trained."',
+        )
+    )
+    assert q.text == "We are ready, and the crews are trained."
+    assert q.speaker == "Ana Kovac"
+    assert q.role == "the project manager"
+    assert q.paragraph == 1
+
+
+def test_quote_interrupted_by_a_full_attribution_sentence(quotes_of: Extract) -> None:
+    q = only(quotes_of('"Prices went up by a third," Ana Kovac said. "Nobody planned for that."'))
+    assert q.text == "Prices went up by a third, Nobody planned for that."
+    assert q.speaker == "Ana Kovac"
+
+
+def test_quotes_of_two_speakers_stay_apart(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The road must close for a month," said engineer Paul Brandt.',
+        '"That would ruin the summer trade," replied shop owner Greta Lind.',
+    )
+    assert [(q.speaker, q.paragraph) for q in quotes] == [("Paul Brandt", 0), ("Greta Lind", 1)]
+
+
+# --------------------------------------------------------------------------- attribution patterns
+
+
+def test_name_said_after_quote(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The harbour will reopen next spring," Tomas Reyes said.'))
+    assert (q.text, q.speaker) == ("The harbour will reopen next spring", "Tomas Reyes")
+
+
+def test_said_name_with_apposition_role(quotes_of: Extract) -> None:
+    q = only(quotes_of("“We expect a busy season,” said Priya Natarajan, the port’s director."))
+    assert q.speaker == "Priya Natarajan"
+    assert q.role == "the port’s director"
+
+
+def test_apposition_between_name_and_verb(quotes_of: Extract) -> None:
+    q = only(quotes_of('Jane Doe, the city\'s mayor, said: "We will not raise taxes this year."'))
+    assert q.speaker == "Jane Doe"
+    assert q.role == "the city's mayor"
+    assert q.text == "We will not raise taxes this year."
+
+
+def test_name_said_colon_closing_the_previous_paragraph(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "After the meeting, Martin Olsen told reporters:",
+            '"The vote was unanimous and the work starts on Monday."',
+        )
+    )
+    assert q.speaker == "Martin Olsen"
+    assert q.paragraph == 1
+
+
+def test_according_to(quotes_of: Extract) -> None:
+    q = only(quotes_of('According to Helen Park, "the budget gap is larger than anyone admitted."'))
+    assert q.speaker == "Helen Park"
+
+
+def test_told_an_outlet(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We had no warning at all," Omar Haddad told the Valley Courier on Friday.'))
+    assert q.speaker == "Omar Haddad"
+
+
+@pytest.mark.parametrize("verb", ["wrote", "tweeted", "warned", "explained", "added", "insisted", "asked"])
+def test_speech_verbs(quotes_of: Extract, verb: str) -> None:
+    q = only(quotes_of(f'"Is the river rising faster than anyone expected?" Karen Liu {verb}.'))
+    assert q.speaker == "Karen Liu"
+
+
+def test_dash_signature_after_quote(quotes_of: Extract) -> None:
+    q = only(quotes_of('"Every vote matters in a town this small." — Rosa Delgado'))
+    assert q.speaker == "Rosa Delgado"
+    assert q.text == "Every vote matters in a town this small."
+
+
+def test_unnamed_source_kept_as_written(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We are reviewing the report carefully," a spokesperson for Acme said.'))
+    assert q.speaker == "a spokesperson for Acme"
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("she", "Sarah Quinn"), ("he", "Mark Ellis")])
+def test_pronoun_resolved_by_gender(quotes_of: Extract, pronoun: str, expected: str) -> None:
+    q = only(
+        quotes_of(
+            "Mark Ellis met Sarah Quinn at the depot on Tuesday.",
+            f'"The trains will run on time from next week," {pronoun} said.',
+        )
+    )
+    assert q.speaker == expected
+
+
+def test_gender_from_honorifics(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ms. Lindqvist toured the plant with Mr. Abara on Monday.",
+            '"It is cleaner than it has ever been," she said.',
+        )
+    )
+    assert q.speaker == "Lindqvist"
+
+
+def test_he_added_after_other_text_goes_to_the_person_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Costs rose by a third this year," said Victor Mendes.',
+        "The ministry did not respond to questions about the budget.",
+        '"We will have to ask for more money," he added.',
+    )
+    assert [q.speaker for q in quotes] == ["Victor Mendes", "Victor Mendes"]
+
+
+def test_description_resolved_to_the_person_with_that_title(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ambassador Lotte Brandt arrived in the capital on Monday for trade talks.",
+            '"Our talks were frank and useful," the ambassador said.',
+        )
+    )
+    assert q.speaker == "Lotte Brandt"
+    assert q.role is not None and "Ambassador" in q.role
+
+
+def test_age_description_resolved_to_the_person_named_before(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Dana Whitfield has run the corner bakery for a decade.",
+            '"Flour prices doubled in a single year," the 44-year-old said.',
+        )
+    )
+    assert q.speaker == "Dana Whitfield"
+
+
+def test_surname_normalised_to_fullest_name_with_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Canadian Ambassador to the United Nations Ingrid Solberg said on Monday that talks would continue.",
+        '"We remain hopeful that reason will prevail," Solberg said.',
+    )
+    q = only(quotes)
+    assert q.speaker == "Ingrid Solberg"
+    assert q.role is not None and "Canadian Ambassador to the United Nations" in q.role
+
+
+def test_title_before_name_is_the_role(quotes_of: Extract) -> None:
+    q = only(quotes_of("Judge Helen Park dismissed the case.", '"The evidence was thin," Park said.'))
+    assert q.speaker == "Helen Park"
+    assert q.role == "Judge"
+
+
+def test_organisation_after_name_is_the_role(quotes_of: Extract) -> None:
+    q = only(quotes_of('"Prices will keep rising through winter," said Mei Lin of Harbour Research.'))
+    assert q.speaker == "Mei Lin"
+    assert q.role == "Harbour Research"
+
+
+# --------------------------------------------------------------------------- what is not a quote
+
+
+def test_scare_quotes_are_left_out(quotes_of: Extract) -> None:
+    assert quotes_of("The district, once a 'ghost town', now has a \"revival\" of sorts and new shops.") == []
+
+
+def test_scare_quote_inside_a_quote_is_part_of_it(quotes_of: Extract) -> None:
+    q = only(quotes_of("\"They keep calling us a 'problem' town, and it hurts,\" said Ines Moreau."))
+    assert q.text == "They keep calling us a 'problem' town, and it hurts"
+
+
+def test_titles_of_works_are_left_out(quotes_of: Extract) -> None:
+    assert quotes_of('She starred in the film "Night Harbour Blues" last year and toured with it.') == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Senator Ruth Adeyemi called the plan "reckless" on Tuesday.', "reckless"),
+        ('Ruth Adeyemi described the budget as "a disaster for rural schools."', "a disaster for rural schools."),
+    ],
+)
+def test_attributed_fragments_are_kept(quotes_of: Extract, paragraph: str, text: str) -> None:
+    q = only(quotes_of(paragraph))
+    assert q.text == text
+    assert q.speaker == "Ruth Adeyemi"
+
+
+def test_unattributed_full_sentence_quote_kept_without_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "The factory closed in March after forty years.",
+            '"Nobody here expected it to happen so fast, and nobody was ready for it."',
+        )
+    )
+    assert q.speaker is None
+
+
+def test_no_quotes_no_output(quotes_of: Extract) -> None:
+    assert quotes_of("The council met on Monday.", "It approved the budget.") == []
+    assert extract_quotes([]) == []
+
+
+# --------------------------------------------------------------------------- key quotes and speakers
+
+
+def _q(text: str, speaker: str | None, paragraph: int, role: str | None = None) -> Quote:
+    return Quote(text=text, speaker=speaker, role=role, paragraph=paragraph)
+
+
+KEY_INPUT = [
+    _q("Thank you all so much for coming out tonight, it is great to be here.", "Ana Kovac", 0),
+    _q("The bridge will carry twelve thousand cars a day once both lanes reopen in June.", "Ana Kovac", 1),
+    _q("reckless", "Ruth Adeyemi", 2),
+    _q("We budgeted for steel at last year's prices and the difference has to come from somewhere.", "Ana Kovac", 3),
+    _q("Closing the road for a month would wipe out the summer trade for every shop on the quay.", "Greta Lind", 4),
+    _q("Our engineers checked every cable twice and found corrosion on the northern span.", "Ana Kovac", 5),
+    _q("The council should have told residents about the corrosion when it was first found.", "Ruth Adeyemi", 6),
+]
+
+
+def test_key_quotes_are_informative_varied_and_in_order() -> None:
+    chosen = select_key_quotes(KEY_INPUT)
+    assert 2 <= len(chosen) <= 4
+    assert [q.paragraph for q in chosen] == sorted(q.paragraph for q in chosen)
+    assert all(q.text != "reckless" for q in chosen)
+    assert all(not q.text.startswith("Thank you") for q in chosen)
+    per_speaker = {s: sum(q.speaker == s for q in chosen) for s in {q.speaker for q in chosen}}
+    assert max(per_speaker.values()) <= 2
+    assert {"Greta Lind", "Ruth Adeyemi"} <= set(per_speaker)
+
+
+def test_key_quotes_respect_limit_and_single_speaker_articles() -> None:
+    assert len(select_key_quotes(KEY_INPUT, limit=2)) == 2
+    solo = [q for q in KEY_INPUT if q.speaker == "Ana Kovac"]
+    chosen = select_key_quotes(solo)
+    assert 2 <= len(chosen) <= 4
+    assert select_key_quotes([]) == []
+
+
+def test_speaker_summary_counts_roles_and_order() -> None:
+    quotes = [
+        _q("One thing.", "Greta Lind", 0),
+        _q("Another thing.", "Ana Kovac", 1, role="the project manager"),
+        _q("A third thing.", "Ana Kovac", 2),
+        _q("Unattributed thing.", None, 3),
+    ]
+    speakers = summarise_speakers(quotes)
+    assert [(s.name, s.role, s.quotes) for s in speakers] == [
+        ("Ana Kovac", "the project manager", 2),
+        ("Greta Lind", None, 1),
+    ]
