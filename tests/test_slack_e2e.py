@@ -9,6 +9,8 @@ processes are module-scoped so the models load once for the whole file.
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ import pytest
 
 from tests.support.articles import article_html
 from tests.support.fake_slack import BOT_ID, BOT_USER_ID, Call, FakeSlack
+from tests.support.fake_socket_mode import FakeSocketMode
 from tests.support.http_server import LoopbackServer, html_route, send
 from tests.support.slack_stack import (
     Process,
@@ -27,6 +30,7 @@ from tests.support.slack_stack import (
     message_event,
     post_command,
     post_event,
+    spawn,
     stack_env,
     start_web,
     start_worker,
@@ -42,6 +46,8 @@ class Stack:
     web: Process
     web_url: str
     worker: Process
+    env: dict[str, str]
+    logs: Path
 
     def article(self, path: str, n: int = 0, *, title: str | None = None) -> str:
         self.articles.routes[path] = html_route(article_html(n, title=title))
@@ -80,7 +86,7 @@ def stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     try:
         web, web_url = start_web(env, log_dir=logs)
         worker = start_worker(env, log_dir=logs)
-        yield Stack(fake=fake, articles=articles, web=web, web_url=web_url, worker=worker)
+        yield Stack(fake=fake, articles=articles, web=web, web_url=web_url, worker=worker, env=env, logs=logs)
     finally:
         for process in (worker, web):
             if process is not None:
@@ -334,3 +340,36 @@ def test_site_error_is_retried_with_back_off_and_the_brief_arrives(stack: Stack)
     assert stack.fake.wait_for(
         lambda f: any(c.get("channel") == channel for c in f.calls_of("reactions.remove")), timeout=10
     )
+
+
+def test_socket_mode_briefs_a_pasted_link_and_acks_slash_commands(stack: Stack):
+    """The same app over Socket Mode: ``python -m bot.app`` with SLACK_APP_TOKEN, no HTTP involved."""
+    sockets = FakeSocketMode()
+    stack.fake.socket_mode_url = sockets.url
+    env = {**stack.env, "SLACK_APP_TOKEN": "xapp-1-test", "SLACK_SIGNING_SECRET": ""}
+    app = spawn("socket-mode", [sys.executable, "-m", "bot.app"], env, stack.logs)
+    try:
+        assert sockets.wait_connected(60), app.log_tail()
+        channel = _channel()
+        url = stack.article("/news/socket", 13, title="Delivered over a socket")
+        event = message_event(f"<{url}>", channel=channel)
+        envelope = sockets.send_envelope("events_api", event_body(event))
+        assert sockets.wait_ack(envelope, 10) is not None, app.log_tail()
+        (reply,) = stack.wait_replies(channel, 1)
+        assert reply.get("thread_ts") == event["ts"] and "Delivered over a socket" in _texts(reply)
+
+        command = {
+            "command": "/brief",
+            "text": "help",
+            "channel_id": channel,
+            "user_id": "U0BOB",
+            "team_id": "T0TEST",
+            "response_url": stack.fake.response_url("sock"),
+        }
+        envelope = sockets.send_envelope("slash_commands", command, accepts_response_payload=True)
+        ack = sockets.wait_ack(envelope, 10)
+        assert ack is not None and "/brief <url>" in json.dumps(ack.get("payload") or {})
+    finally:
+        app.stop()
+        sockets.stop()
+        stack.fake.socket_mode_url = None

@@ -63,6 +63,8 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     #: ``conversations.replies`` answers: (channel, thread_ts) -> messages.
     threads: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    #: What ``apps.connections.open`` hands out (a ``FakeSocketMode`` URL) for Socket Mode tests.
+    socket_mode_url: str | None = None
 
     def __post_init__(self) -> None:
         self._lock = threading.Condition()
@@ -143,6 +145,10 @@ class FakeSlack:
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts"), "text": params.get("text")}
         if method in ("reactions.add", "reactions.remove"):
             return {"ok": True}
+        if method == "apps.connections.open":
+            if not self.socket_mode_url:
+                return {"ok": False, "error": "not_allowed_token_type"}
+            return {"ok": True, "url": self.socket_mode_url}
         if method == "conversations.replies":
             key = (str(params.get("channel")), str(params.get("ts")))
             return {"ok": True, "messages": self.threads.get(key, []), "has_more": False}

@@ -94,7 +94,7 @@ class Process:
             self.popen.wait(timeout=10)
 
 
-def _spawn(name: str, args: list[str], env: Mapping[str, str], log_dir: Path) -> Process:
+def spawn(name: str, args: list[str], env: Mapping[str, str], log_dir: Path) -> Process:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     log_file = log_path.open("ab")
@@ -141,7 +141,7 @@ def start_web(
     if _gunicorn_major() >= 26:
         # Several stacks may run at once: no shared control socket in ~/.gunicorn (an option since gunicorn 26).
         args.append("--no-control-socket")
-    process = _spawn("web", args, env, log_dir)
+    process = spawn("web", args, env, log_dir)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -169,7 +169,7 @@ def start_worker(
     """``python -m bot.worker`` (models loaded before it registers with RQ); waits until it takes jobs."""
     name = name or f"test-worker-{uuid.uuid4().hex[:8]}"
     args = [sys.executable, "-m", "bot.worker", "--name", name, "--maintenance-interval", str(maintenance_interval)]
-    process = _spawn(name, args, env, log_dir)
+    process = spawn(name, args, env, log_dir)
     if wait:
         connection = redis.Redis.from_url(env["REDIS_URL"])
         queue = Queue(env["BRIEF_QUEUE"], connection=connection)
