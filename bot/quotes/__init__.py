@@ -153,6 +153,10 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         doc = docs[p]
         gap = finder.leading_gap(p, loc, prev_last(p, loc.first))
         cues = finder.cues(p, gap)
+        named = finder.colon_name(p, gap)  # "Pollsters agree - Carl Bialik: "..."": the name before the colon
+        if named is not None:
+            named.how = "colon"
+            return named
         if cues:
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
@@ -227,16 +231,12 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 works.pop(k + 1)
         k += 1
     # phase 2: attribution before the quote, signatures, and context
-    quotes: list[Quote] = []
-    prev_out: tuple[_Work, Quote] | None = None
+    records: list[tuple[list[Located], Attribution | None]] = []
     for w in works:
         locs = w.all_locs
         first = locs[0]
         p = first.part.paragraph
-        text_parts = [_text(docs, loc) for loc in locs]
-        text = " ".join(text_parts).strip()
-        if text.endswith(","):
-            text = text[:-1].rstrip()
+        text = _join(docs, locs)
         if not _WORDS.search(text) or len(text) < 2:
             continue
         if finder.title_of_work(p, first, text):
@@ -246,19 +246,50 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if att is None:
             if not _sentence_like(text, at_paragraph_start=at_start):
                 continue  # a scare quote or a name in quotation marks
-            if prev_out is not None:
-                pw, pq = prev_out
-                pl = pw.all_locs[-1].part.paragraph
+            if records and records[-1][1] is not None:
+                plocs, patt = records[-1]
+                pl = plocs[-1].part.paragraph
                 if pl == p or (at_start and pl == p - 1):
-                    att = Attribution(speaker=pq.speaker, role=pq.role, how="inherited")
+                    att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
             if att is None and at_start and p > 0:
                 att = finder.context_person(p - 1)
             elif att is None and not at_start:
                 att = finder.context_person(p, before=first.first)
-        speaker = att.speaker if att else None
-        role = att.role if att else None
-        quote = Quote(text=text, speaker=speaker, role=role, paragraph=p)
-        # each part must be verbatim in its paragraph: guaranteed by construction, kept as a cheap assertion
-        quotes.append(quote)
-        prev_out = (w, quote)
+        if records and records[-1][1] is not None and att is not None:
+            plocs, patt = records[-1]
+            # quoted fragments hanging off one cue ("said that "A" and "B"") are one quote
+            same_cue = att.cue is not None and att.cue == patt.cue
+            # "A," she said. (new paragraph) "B." -- the quote goes on after its attribution
+            last = plocs[-1]
+            goes_on = (
+                att.how == "inherited"
+                and at_start
+                and patt.how == "after"
+                and last.part.paragraph == p - 1
+                and last.part.close_at is not None
+                and len(docs[p - 1]) - last.last <= 14
+                and next_first(p - 1, last.last) is None
+            )
+            if same_cue or goes_on:
+                records[-1] = (plocs + locs, patt)
+                continue
+        records.append((locs, att))
+    quotes = []
+    for locs, att in records:
+        quotes.append(
+            Quote(
+                text=_join(docs, locs),
+                speaker=att.speaker if att else None,
+                role=att.role if att else None,
+                paragraph=locs[0].part.paragraph,
+            )
+        )
     return quotes
+
+
+def _join(docs: Sequence[Doc], locs: Sequence[Located]) -> str:
+    """The quote's parts joined by single spaces, each verbatim; a trailing comma of the last part dropped."""
+    text = " ".join(_text(docs, loc) for loc in locs).strip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    return text

@@ -58,6 +58,8 @@ class Attribution:
     role: str | None = None
     #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
     how: str = ""
+    #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
+    cue: tuple[int, int] | None = None
 
 
 def _token_at(doc: Doc, starts: list[int], char: int) -> int:
@@ -107,6 +109,17 @@ def is_cue(tok: Token) -> bool:
         and tok.lower_[:-1] in SPEECH_VERBS
         and prev is not None
         and (prev.pos_ == "PROPN" or prev.lower_ in {"he", "she", "they"})
+    )
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger did not call a proper noun ("said Skelly")."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.i > tok.sent.start
+        and tok.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART"}
+        and not tok.text.isupper()
     )
 
 
@@ -195,6 +208,13 @@ class SpeakerFinder:
 
     # --------------------------------------------------------------- speakers
     def from_cue(self, p: int, cue: Token, *, inverted_gap: range | None = None) -> Attribution | None:
+        """The speaker of the cue word ``cue`` (a speech verb or "according")."""
+        att = self._from_cue(p, cue, inverted_gap=inverted_gap)
+        if att is not None:
+            att.cue = (p, cue.i)
+        return att
+
+    def _from_cue(self, p: int, cue: Token, *, inverted_gap: range | None = None) -> Attribution | None:
         doc = self.docs[p]
         if cue.lower_ == "according":
             for i in range(cue.i + 2, min(len(doc), cue.i + 14)):
@@ -219,7 +239,7 @@ class SpeakerFinder:
                 t = doc[i]
                 if t.ent_type_ in _TIME_LABELS or i in self.in_quote[p]:
                     continue
-                if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"}:
+                if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"} or _capitalised_word(t):
                     subject = t
                     break
                 if t.lower_ in PERSON_NOUNS or t.lower_ in TITLE_WORDS:
@@ -292,13 +312,12 @@ class SpeakerFinder:
                 if m is not None:
                     name, role, _ = self.people.person(m.tokens, m.position)
                     return Attribution(speaker=name, role=role)
-                return Attribution(speaker=tok.text)
+                return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
             if low in {"it", "they"}:
-                org = self._nearest_org(p, tok.i)
-                return Attribution(speaker=org or tok.text)
-            return Attribution(speaker=tok.text)
+                return Attribution(speaker=self._nearest_org(p, tok.i))
+            return Attribution(speaker=None)
         m = self.people.mention_at(p, tok.i)
-        if m is None and tok.pos_ == "PROPN":
+        if m is None and (tok.pos_ == "PROPN" or _capitalised_word(tok)):
             m = self._name_mention(p, tok)
             if m is None:
                 return Attribution(speaker=self._np_text(tok))
@@ -349,6 +368,8 @@ class SpeakerFinder:
             return None
         run = runs[-1]
         span = doc[run[0] : run[-1] + 1]
+        if span[-1].lower_ in INSTITUTION_WORDS:
+            return None  # "the State Department": an organisation
         ent_labels = {t.ent_type_ for t in span if t.ent_type_}
         words = [t.lower_ for t in span]
         looks_person = (
@@ -417,8 +438,10 @@ class SpeakerFinder:
         if i >= len(doc) or (doc[i].pos_ != "PROPN" and not doc[i].text[:1].isupper()):
             return None
         j = i
-        while j < len(doc) and doc[j].text[:1].isupper() and j - i < 4:
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text.replace(".", "").isalpha() and j - i < 4:
             j += 1
+        if j == i or (j < len(doc) and not doc[j].is_punct):
+            return None  # not a signature: the dash goes on into a sentence
         span = doc[i:j]
         m2 = self.people.mention_at(p, i) or self.people.add(p, span, force=True)
         if m2 is None:
