@@ -64,6 +64,13 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=DEFAULT_MAINTENANCE_INTERVAL,
         help="seconds between registry clean-ups, which re-queue jobs of dead workers (default: %(default)s)",
     )
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="lower this worker's CPU priority by N (0-19) when it shares a machine with the web process, "
+        "so Slack's requests are acknowledged promptly while briefs are being made (default: %(default)s)",
+    )
     parser.add_argument("--burst", action="store_true", help="exit when the queue is empty (for scripts)")
     return parser.parse_args(argv)
 
@@ -78,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             raise ConfigError("SLACK_BOT_TOKEN is malformed: a bot token starts with xoxb-")
     except ConfigError as exc:
         raise SystemExit(f"briefbot worker: configuration error: {exc}") from None
+    if args.nice > 0:
+        os.nice(min(args.nice, 19))
     logging.basicConfig(
         level=getattr(logging, settings.log_level, logging.INFO),
         format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",

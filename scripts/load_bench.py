@@ -57,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=8, help="requests in flight at once (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to wait for all replies")
+    parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=0,
+        help="run the workers with `--nice N` (lower CPU priority than the co-located web process)",
+    )
     args = parser.parse_args(argv)
 
     redis_url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
@@ -81,11 +87,16 @@ def main(argv: list[str] | None = None) -> int:
         web, web_url = start_web(env, log_dir=logs, workers=2, access_log=access_log)
         processes.append(web)
         for i in range(args.workers):
-            processes.append(start_worker(env, log_dir=logs, name=f"bench-{run}-{i}", wait=False))
+            extra = ["--nice", str(args.worker_nice)] if args.worker_nice else []
+            processes.append(start_worker(env, log_dir=logs, name=f"bench-{run}-{i}", wait=False, extra_args=extra))
         # Wait for both workers (models loaded) before the clock starts.
         for process in processes[1:]:
             start_worker_wait(env, process)
-        print(f"stack up: web {web_url}, {args.workers} workers, logs in {logs}", flush=True)
+        print(
+            f"stack up: web {web_url} (gunicorn, 2 processes x 8 threads), {args.workers} workers"
+            f" (nice {args.worker_nice}), concurrency {args.concurrency}, logs in {logs}",
+            flush=True,
+        )
 
         # Interleave repeated and unique links so duplicates arrive while the first fetch is in flight.
         half = args.events // 2

@@ -165,10 +165,12 @@ def start_worker(
     maintenance_interval: int = 30,
     wait: bool = True,
     timeout: float = 180.0,
+    extra_args: list[str] | None = None,
 ) -> Process:
     """``python -m bot.worker`` (models loaded before it registers with RQ); waits until it takes jobs."""
     name = name or f"test-worker-{uuid.uuid4().hex[:8]}"
     args = [sys.executable, "-m", "bot.worker", "--name", name, "--maintenance-interval", str(maintenance_interval)]
+    args += extra_args or []
     process = spawn(name, args, env, log_dir)
     if wait:
         connection = redis.Redis.from_url(env["REDIS_URL"])
