@@ -373,3 +373,40 @@ def test_socket_mode_briefs_a_pasted_link_and_acks_slash_commands(stack: Stack):
         app.stop()
         sockets.stop()
         stack.fake.socket_mode_url = None
+
+
+def test_slash_command_in_a_channel_the_bot_is_not_in_answers_through_the_response_url(stack: Stack):
+    channel = _channel()
+    url = stack.article("/news/outside", 14, title="Briefed from outside the channel")
+    token = f"out-{uuid.uuid4().hex[:8]}"
+    form = {
+        "command": "/brief",
+        "text": url,
+        "channel_id": channel,
+        "user_id": "U0CAROL",
+        "team_id": "T0TEST",
+        "response_url": stack.fake.response_url(token),
+        "trigger_id": token,
+    }
+    stack.fake.fail_next("chat.postMessage", status=200, error="not_in_channel")
+    assert post_command(stack.web_url, form).status == 200
+
+    def answers() -> list[Call]:
+        return [c for c in stack.fake.calls_of("response_url") if c.get("response_token") == token]
+
+    assert stack.fake.wait_for(lambda f: answers(), timeout=REPLY_TIMEOUT), stack.worker.log_tail()
+    (answer,) = answers()
+    assert answer.get("response_type") == "in_channel"
+    assert "<@U0CAROL> asked for a brief" in _texts(answer) and "Briefed from outside the channel" in _texts(answer)
+    assert stack.replies(channel) == []
+
+
+def test_same_link_in_several_channels_is_fetched_once_and_answered_in_each(stack: Stack):
+    url = stack.article("/news/popular", 15, title="Everyone is sharing this")
+    channels = [_channel() for _ in range(4)]
+    for channel in channels:
+        assert post_event(stack.web_url, event_body(message_event(f"<{url}>", channel=channel))).status == 200
+    for channel in channels:
+        (reply,) = stack.wait_replies(channel, 1)
+        assert "Everyone is sharing this" in _texts(reply)
+    assert stack.articles.hits["/news/popular"] == 1

@@ -53,6 +53,8 @@ class _Failure:
     status: int
     remaining: int
     retry_after: int | None
+    #: With status 200: the Web API error to answer (``{"ok": false, "error": ...}``).
+    error: str | None = None
 
 
 @dataclass
@@ -112,10 +114,21 @@ class FakeSlack:
 
     # ------------------------------------------------------------------ behaviour
 
-    def fail_next(self, method: str, *, status: int = 429, times: int = 1, retry_after: int | None = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with ``status`` (429 carries ``Retry-After``)."""
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int = 429,
+        times: int = 1,
+        retry_after: int | None = 1,
+        error: str | None = None,
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` with ``status`` (429 carries ``Retry-After``).
+
+        With ``error`` (and status 200) the answer is Slack's ``{"ok": false, "error": error}`` instead.
+        """
         with self._lock:
-            self._failures[method] = _Failure(status=status, remaining=times, retry_after=retry_after)
+            self._failures[method] = _Failure(status=status, remaining=times, retry_after=retry_after, error=error)
 
     def _next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"
@@ -164,11 +177,13 @@ class FakeSlack:
             params["response_token"] = path[len("/response/") :]
         else:
             method = path
+        api_error = None
         with self._lock:
             failure = self._failures.get(method)
             if failure and failure.remaining > 0:
                 failure.remaining -= 1
                 status = failure.status
+                api_error = failure.error
             else:
                 status = 200
         headers: dict[str, str] = {}
@@ -177,12 +192,16 @@ class FakeSlack:
             body: bytes = json.dumps({"ok": False, "error": "ratelimited"}).encode()
         elif status >= 400:
             body = json.dumps({"ok": False, "error": "internal_error"}).encode()
+        elif api_error:
+            body = json.dumps({"ok": False, "error": api_error}).encode()
         elif method == "response_url":
             body = b"ok"
         else:
             body = json.dumps(self._answer(method, params)).encode()
         with self._lock:
-            self.calls.append(Call(method=method, params=params, status=status, at=time.monotonic()))
+            # A Web API error answers HTTP 200 but is not a success: record it as 400 so calls_of() skips it.
+            recorded = 400 if api_error else status
+            self.calls.append(Call(method=method, params=params, status=recorded, at=time.monotonic()))
             self._lock.notify_all()
         handler.send_response(status)
         handler.send_header("Content-Type", "text/plain" if method == "response_url" else "application/json")
