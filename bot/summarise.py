@@ -111,11 +111,20 @@ def _cached(kind: str, name: str, loader: Callable[[], _T]) -> _T:
     return found
 
 
-def _limit_torch_threads() -> None:
-    """Two threads per process: the bot runs several workers on small machines, and MiniLM gains little beyond 2."""
+#: torch threads for the sentence encoder.  One, on purpose: MiniLM on small length-sorted batches gains only
+#: about 10% from a second thread on an idle 2-core machine, but when the cores are shared (several RQ workers,
+#: the web process, spaCy) two OpenMP threads per process spin-wait on each other and one article measured
+#: 4.1 s instead of 0.7 s with one thread under the same load.
+ENCODER_THREADS = 1
+#: torch threads for seq2seq generation, whose larger matrix products do gain from a second core.
+SEQ2SEQ_MAX_THREADS = 2
+
+
+def _limit_torch_threads(wanted: int) -> None:
+    """Cap torch's intra-op threads (process-wide, so set once at model load rather than per call)."""
     import torch
 
-    wanted = min(2, os.cpu_count() or 1)
+    wanted = max(1, min(wanted, os.cpu_count() or 1))
     if torch.get_num_threads() != wanted:
         torch.set_num_threads(wanted)
 
@@ -193,7 +202,7 @@ def load_sentence_encoder(path: str | os.PathLike[str] | None = None) -> Sentenc
 def _load_encoder(path: str) -> SentenceEncoder:
     if not Path(path).is_dir():
         raise SummariseError(f"sentence encoder not found: {path} is not a model directory")
-    _limit_torch_threads()
+    _limit_torch_threads(ENCODER_THREADS)
     try:
         from transformers import AutoModel, AutoTokenizer
 
@@ -392,7 +401,7 @@ def _load_seq2seq(name: str) -> Seq2SeqModel:
     local = _is_local(name)
     if local and not Path(name).is_dir():
         raise SummariseError(f"summary model not found: {name} is not a model directory")
-    _limit_torch_threads()
+    _limit_torch_threads(SEQ2SEQ_MAX_THREADS)
     try:
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
