@@ -24,7 +24,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
@@ -161,6 +161,14 @@ class SentenceEncoder:
     path: str
     tokenizer: Any
     model: Any
+    #: Fast tokenizers keep truncation/padding state and fail ("Already borrowed") when two threads call one at once.
+    tokenizer_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def tokenize(self, texts: list[str]) -> Any:
+        with self.tokenizer_lock:
+            return self.tokenizer(
+                texts, padding=True, truncation=True, max_length=EMBEDDING_MAX_TOKENS, return_tensors="pt"
+            )
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return a ``(len(texts), dim)`` float32 array of unit-length embeddings."""
@@ -176,13 +184,7 @@ class SentenceEncoder:
             with torch.inference_mode():
                 for start in range(0, len(order), EMBEDDING_BATCH_SIZE):
                     idx = order[start : start + EMBEDDING_BATCH_SIZE]
-                    enc = self.tokenizer(
-                        [texts[i] for i in idx],
-                        padding=True,
-                        truncation=True,
-                        max_length=EMBEDDING_MAX_TOKENS,
-                        return_tensors="pt",
-                    )
+                    enc = self.tokenize([texts[i] for i in idx])
                     hidden = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"])[0]
                     mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                     pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
@@ -223,10 +225,10 @@ _WORD = re.compile(r"\w+")
 _BOILERPLATE = re.compile(
     r"""
     \b(click|tap)\s+here\b
-    | \bread\s+(more|the\s+full|next)\b
+    | ^\s*read\s+(more|next)\b | \bread\s+more\s*(:|here|at|on\s+(our|the)\b) | \bread\s+the\s+full\s+(story|article)\b
     | \bfollow\s+(us|@|\w+\s+on\s+(twitter|facebook|instagram|x)\b)
     | \b(subscribe|sign\s+up)\b.*\b(newsletter|today|now|here|free)\b
-    | \bnewsletter\b
+    | \b(our|the)\s+(daily|weekly|free|email)\s+newsletter\b
     | \bshare\s+this\b | \bshare\s+on\s+(facebook|twitter)\b
     | \ball\s+rights\s+reserved\b | ^\s*(©|copyright\b)
     | \bscroll\s+down\s+for\b
@@ -389,6 +391,23 @@ class Seq2SeqModel:
     model: Any
     #: Content tokens per input, after the tokenizer's special tokens are added.
     max_input_tokens: int
+    #: See ``SentenceEncoder.tokenizer_lock``.
+    tokenizer_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Tokens per text, without special tokens."""
+        with self.tokenizer_lock:
+            return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+    def encode(self, text: str) -> Any:
+        """Model inputs for one text, truncated to the model's limit."""
+        with self.tokenizer_lock:
+            return self.tokenizer(
+                text,
+                truncation=True,
+                max_length=self.max_input_tokens + self.tokenizer.num_special_tokens_to_add(pair=False),
+                return_tensors="pt",
+            )
 
 
 def load_seq2seq(name: str) -> Seq2SeqModel:
@@ -472,7 +491,7 @@ class AbstractiveSummariser:
         if not texts:
             return []
         loaded = self.model
-        lengths = [len(ids) for ids in loaded.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+        lengths = loaded.count_tokens(texts)
         chunks: list[list[str]] = []
         current: list[str] = []
         used = 0
@@ -506,19 +525,14 @@ class AbstractiveSummariser:
 
     def _fits(self, text: str) -> bool:
         loaded = self.model
-        return len(loaded.tokenizer(text, add_special_tokens=False)["input_ids"]) <= loaded.max_input_tokens
+        return loaded.count_tokens([text])[0] <= loaded.max_input_tokens
 
     def _generate(self, text: str) -> str:
         import torch
 
         loaded = self.model
         try:
-            enc = loaded.tokenizer(
-                text,
-                truncation=True,
-                max_length=loaded.max_input_tokens + loaded.tokenizer.num_special_tokens_to_add(pair=False),
-                return_tensors="pt",
-            )
+            enc = loaded.encode(text)
             with torch.inference_mode():
                 output = loaded.model.generate(
                     input_ids=enc["input_ids"],

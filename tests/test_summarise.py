@@ -75,6 +75,15 @@ def test_extractive_summary_is_verbatim_ordered_and_clean(extractive: Extractive
     assert LEAD_REPEAT not in summary
 
 
+def test_extractive_is_safe_to_share_between_threads(extractive: ExtractiveSummariser) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = extractive.summarise(ARTICLE)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: extractive.summarise(ARTICLE), range(8)))
+    assert all(r == expected for r in results)
+
+
 def test_extractive_count_follows_config() -> None:
     for count in (3, 5):
         summary = ExtractiveSummariser(config=SummaryConfig(sentences=count)).summarise(ARTICLE)
@@ -142,6 +151,8 @@ def test_boilerplate_detection() -> None:
         "The minister said she would follow the advice of the committee.",
         "By Tuesday the river had risen two metres above its normal level.",
         "Readers wrote in to say they had subscribed to the paper for decades.",
+        "Children who read more books at home do better at school, the study found.",
+        "The company newsletter said profits rose for the third year running.",
     ]:
         assert not is_boilerplate(line), line
 
