@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  of which in gunicorn p50 {statistics.median(server_ms):.1f}  p99 {percentile(server_ms, 99):.1f}"
                 f"  max {max(server_ms):.1f}  (the rest is queueing on 2 cores shared with the workers and this client)"
             )
+        slowest = sorted(range(len(latencies_ms)), key=lambda i: -latencies_ms[i])[:5]
+        print(f"  slowest requests    {', '.join(f'#{i} {latencies_ms[i]:.0f} ms' for i in slowest)}")
         print(f"all acks in           {posted - started:.2f} s")
         print(f"time to last reply    {last_reply - started_mono:.1f} s")
         print(
