@@ -53,3 +53,11 @@ def test_missing_setting_stops_start_up_naming_it():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env, check=False, cwd=ROOT
     )
     assert result.returncode != 0 and "PORT" in result.stderr
+
+
+def test_worker_refuses_to_start_without_a_bot_token():
+    env = {"PATH": "/usr/bin:/bin", "SLACK_SIGNING_SECRET": "secret"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.worker"], capture_output=True, text=True, timeout=60, env=env, check=False, cwd=ROOT
+    )
+    assert result.returncode != 0 and "SLACK_BOT_TOKEN" in result.stderr
