@@ -315,7 +315,15 @@ def brief_thread_root(*, channel: str, message_ts: str, thread_ts: str, user: st
     runtime = get_runtime()
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):
+        _react(runtime, channel=channel, ts=message_ts, add=False)
         return "already replied"
+    _react(runtime, channel=channel, ts=message_ts, add=True)
+    result = _brief_thread_root(runtime, attempt, channel=channel, thread_ts=thread_ts, user=user)
+    _react(runtime, channel=channel, ts=message_ts, add=False)
+    return result
+
+
+def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thread_ts: str, user: str) -> str:
     text = ""
     try:
         history = runtime.slack.conversations_replies(channel=channel, ts=thread_ts, limit=1, inclusive=True)
