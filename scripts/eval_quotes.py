@@ -147,8 +147,13 @@ def _toks(s: str | None) -> list[str]:
     return re.findall(r"\w+", (s or "").lower())
 
 
-def error_classes(details: list[dict]) -> Counter:
-    """Per-error-class counts from the scorer's details."""
+def error_classes(details: list[dict], speaker_tokens: Callable[[str | None], list[str]] | None = None) -> Counter:
+    """Per-error-class counts from the scorer's details.
+
+    With the scorer's ``speaker_tokens``, speaker errors are also counted by what the gold gives:
+    a pronoun the automatic coreference left unresolved (only "no speaker" can score right) or a
+    description ("the senator", which briefbot resolves to the person's name).
+    """
     c: Counter = Counter()
     for art in details:
         golds = [m["gold"] for m in art["matched"]] + art["missed"]
@@ -179,6 +184,11 @@ def error_classes(details: list[dict]) -> Counter:
             if m["speaker_ok"]:
                 continue
             sp = (m["pred"]["speaker"] or "").strip()
+            gold_sp = m["gold"]["speaker"]
+            if speaker_tokens is not None and not speaker_tokens(gold_sp):
+                c["note: gold speaker is a pronoun with no resolution"] += 1
+            elif (gold_sp or "").lower().startswith(("the ", "this ")):
+                c["note: gold speaker is a description"] += 1
             if not sp:
                 c["speaker missing"] += 1
             elif sp.lower() in PRONOUNS:
@@ -259,7 +269,7 @@ def run(
         n_bad, bad = count_non_verbatim(rec.outputs)
         res["non_verbatim"] = n_bad
         res["sec_per_1k_words"] = round(res["sec_per_article"] * 1000 / words, 4) if words else 0.0
-        res["errors"] = dict(error_classes(details))
+        res["errors"] = dict(error_classes(details, score_quotes.speaker_tokens))
         results[name] = res
         if verbose:
             print(
@@ -269,7 +279,12 @@ def run(
                 f"non_verbatim={n_bad} sec/article={res['sec_per_article']:.3f} "
                 f"sec/1k_words={res['sec_per_1k_words']:.3f} errors_in_predict={res['predict_errors']}"
             )
-            print("          errors: " + ", ".join(f"{k}={v}" for k, v in sorted(res["errors"].items())))
+            errs = sorted(res["errors"].items())
+            print("          errors: " + ", ".join(f"{k}={v}" for k, v in errs if not k.startswith("note:")))
+            print(
+                "          of the speaker errors: "
+                + ", ".join(f"{k[len('note: ') :]}={v}" for k, v in errs if k.startswith("note:"))
+            )
             for b in bad[:5]:
                 print(f"          NOT VERBATIM: {b[:100]!r}")
     if "briefbot" in systems:

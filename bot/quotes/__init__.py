@@ -109,6 +109,15 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             nf = next_first(p, nxt.last)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap)
+        if not cues and _text(docs, loc).rstrip()[-1:] in _OPEN_END:
+            # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
+            for i in range(gap.start, min(gap.stop, gap.start + 5)):
+                t = doc[i]
+                if t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children):
+                    cues = [t]
+                    break
+                if t.is_punct and t.text != ",":
+                    break
         if not cues:
             return None, gap
         cue = cues[0]
@@ -219,8 +228,13 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 if first.part.paragraph != p or first.first - last.last > 30:
                     break
                 between = finder.between_gap(p, last, first.first)
-                if not finder.cues(p, between) or docs[p][first.first - 1].text not in {",", ".", ":"}:
+                between_cues = finder.cues(p, between)
+                # the words between must be the attribution alone: one cue, with no statement of its own
+                if len(between_cues) != 1 or docs[p][first.first - 1].text not in {",", ".", ":"}:
                     break
+                cue = between_cues[0]
+                if any(c.dep_ == "ccomp" and c.i in between and c.i not in in_quote[p] for c in cue.children):
+                    break  # "X added that the Fed ..." states something of its own
                 nxt_att, _ = trailing(nxt)
                 if nxt_att is not None:
                     break

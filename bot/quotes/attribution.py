@@ -256,12 +256,21 @@ class SpeakerFinder:
             # "Murphy, the head of Right to Rise USA, Tweeted": a mis-parsed verb; the name opening the clause
             lo = max(0, cue.i - 25)
             for i in range(lo, cue.i):
-                if i in self.in_quote[p] or i < inverted_gap.start - 30:
+                if i in self.in_quote[p] or i < inverted_gap.start - 30 or i < self.people.datelines[p]:
                     continue
                 t = doc[i]
                 if t.ent_type_ == "PERSON" or self.people.mention_at(p, i) is not None:
                     subject = t
                     break
+            if subject is None and inverted_gap.start < cue.i:
+                # "A," Gene Sperling, a top adviser, said: the name opening the gap after the quote
+                for i in range(inverted_gap.start, cue.i):
+                    t = doc[i]
+                    if t.pos_ == "PROPN" and i not in self.in_quote[p] and t.ent_type_ not in _ORG_LABELS:
+                        subject = t
+                        break
+                    if not (t.is_punct or t.is_space):
+                        break
         if subject is None:
             return None
         return self.from_token(p, subject)
