@@ -410,3 +410,31 @@ def test_same_link_in_several_channels_is_fetched_once_and_answered_in_each(stac
         (reply,) = stack.wait_replies(channel, 1)
         assert "Everyone is sharing this" in _texts(reply)
     assert stack.articles.hits["/news/popular"] == 1
+
+
+def test_site_failing_on_every_attempt_gets_the_friendly_error_after_the_last_retry(stack: Stack):
+    channel = _channel()
+    stack.articles.routes["/news/down"] = lambda h: send(h, "<h1>Bad gateway</h1>", status=502)
+    event = message_event(f"<{stack.articles.url('/news/down')}>", channel=channel)
+    assert post_event(stack.web_url, event_body(event)).status == 200
+    (reply,) = stack.wait_replies(channel, 1)  # after the 5 s and 20 s back-offs (two retries in this module)
+    assert reply.get("thread_ts") == event["ts"]
+    assert "That site is having trouble (HTTP 502)" in _texts(reply)
+    assert stack.articles.hits["/news/down"] == 3
+
+
+def test_mention_with_no_link_anywhere_explains_usage_to_the_asker(stack: Stack):
+    channel = _channel()
+    root_ts = f"{time.time() - 120:.6f}"
+    stack.fake.threads[(channel, root_ts)] = [{"type": "message", "user": "U0ALICE", "text": "lunch?", "ts": root_ts}]
+    asking = message_event(f"<@{BOT_USER_ID}> hello", channel=channel, user="U0DAVE", thread_ts=root_ts)
+    assert post_event(stack.web_url, event_body({**asking, "type": "app_mention"})).status == 200
+
+    def usage() -> list[Call]:
+        return [c for c in stack.fake.calls_of("chat.postEphemeral") if c.get("channel") == channel]
+
+    assert stack.fake.wait_for(lambda f: usage(), timeout=REPLY_TIMEOUT), stack.worker.log_tail()
+    (note,) = usage()
+    assert note.get("user") == "U0DAVE" and note.get("thread_ts") == root_ts
+    assert "I didn't find a link" in _texts(note) and "/brief" in _texts(note)
+    assert stack.replies(channel) == []
