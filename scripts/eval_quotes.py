@@ -62,9 +62,16 @@ def _title_and_body(text: str) -> tuple[str | None, str]:
 
 
 def _briefbot_quotes(text: str) -> list[Any]:
-    """Quotes from ``bot.brief_text`` (the whole pipeline, as users get it)."""
+    """Quotes from ``bot.brief_text`` (the whole pipeline, as users get it).
+
+    Falls back to the pipeline's quote path alone only when the pipeline cannot be imported.
+    """
     import bot
 
+    try:
+        import bot.pipeline  # noqa: F401
+    except ImportError:
+        return _briefbot_quotes_only(text)
     title, body = _title_and_body(text)
     return list(bot.brief_text(body, title=title).quotes)
 

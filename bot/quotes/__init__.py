@@ -162,10 +162,6 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         doc = docs[p]
         gap = finder.leading_gap(p, loc, prev_last(p, loc.first))
         cues = finder.cues(p, gap)
-        named = finder.colon_name(p, gap)  # "Pollsters agree - Carl Bialik: "..."": the name before the colon
-        if named is not None:
-            named.how = "colon"
-            return named
         if cues:
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""

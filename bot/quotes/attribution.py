@@ -483,15 +483,21 @@ class SpeakerFinder:
         sent = doc[end - 1].sent
         root = sent.root
         subject = self._subject(root)
-        if subject is None or subject.i in self.in_quote[p]:
+        if subject is None or subject.i in self.in_quote[p] or subject.i < self.people.datelines[p]:
             return None
-        m = self.people.mention_at(p, subject.i)
-        if m is None and subject.lower_ in {"he", "she"}:
-            m = self.people.resolve_pronoun(p, subject.i, subject.lower_)
-        if m is None:
+        # only a subject that names someone: a name, he/she, or a person noun ("the former model")
+        if not (
+            subject.pos_ == "PROPN"
+            or subject.lower_ in {"he", "she"}
+            or subject.lower_ in PERSON_NOUNS
+            or self.people.mention_at(p, subject.i) is not None
+        ):
             return None
-        name, role, _ = self.people.person(m.tokens, m.position)
-        return Attribution(speaker=name, role=role, how="context")
+        att = self.from_token(p, subject)
+        if att is None or not att.speaker:
+            return None
+        att.how = "context"
+        return att
 
     def colon_name(self, p: int, gap: range) -> Attribution | None:
         """ "Name: "..."" with no verb, as in headlines and transcripts."""
