@@ -69,7 +69,7 @@ def _briefbot_quotes(text: str) -> list[Any]:
     import bot
 
     try:
-        import bot.pipeline  # noqa: F401
+        import bot.pipeline
     except ImportError:
         return _briefbot_quotes_only(text)
     title, body = _title_and_body(text)
