@@ -19,10 +19,8 @@ from spacy.tokens import Doc, Token
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     FEMALE_NAMES,
-    FEMALE_WORDS,
     INSTITUTION_WORDS,
     MALE_NAMES,
-    MALE_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -329,7 +327,7 @@ class SpeakerFinder:
         if m is None and (tok.pos_ == "PROPN" or _capitalised_word(tok)):
             m = self._name_mention(p, tok)
             if m is None:
-                return Attribution(speaker=self._np_text(tok))
+                return Attribution(speaker=self._np_text(p, tok))
         if m is None:
             # "the city's mayor, Jane Doe," -> the apposed name
             for child in tok.children:
@@ -349,7 +347,7 @@ class SpeakerFinder:
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
             return Attribution(speaker=name, role=role)
-        return Attribution(speaker=self._np_text(tok))
+        return Attribution(speaker=self._np_text(p, tok))
 
     def _name_mention(self, p: int, tok: Token) -> Mention | None:
         """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
@@ -393,7 +391,7 @@ class SpeakerFinder:
             return None
         return self.people.add(p, span, force=True)
 
-    def _np_text(self, tok: Token) -> str:
+    def _np_text(self, p: int, tok: Token) -> str:
         """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
         doc = tok.doc
         keep = [tok.i]
@@ -401,7 +399,7 @@ class SpeakerFinder:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote_for(doc):
+                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote[p]:
                     continue
                 keep.append(c.i)
                 stack.append(c)
@@ -415,12 +413,6 @@ class SpeakerFinder:
         while len(span) > 1 and span[0].is_punct:
             span = span[1:]
         return span.text
-
-    def in_quote_for(self, doc: Doc) -> set[int]:
-        for p, d in enumerate(self.docs):
-            if d is doc:
-                return self.in_quote[p]
-        return set()
 
     def _nearest_org(self, p: int, i: int) -> str | None:
         for q in range(p, max(-1, p - 3), -1):
@@ -522,8 +514,3 @@ class SpeakerFinder:
         if before in WORK_NOUNS and title_case:
             return True
         return before in {"’s", "'s"} and title_case  # Fox News channel's "Sunday Morning Futures"
-
-
-def gender_of_word(word: str) -> str | None:
-    w = word.lower()
-    return "m" if w in MALE_WORDS else "f" if w in FEMALE_WORDS else None

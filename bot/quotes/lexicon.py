@@ -19,7 +19,6 @@ __all__ = [
     "PRONOUN_GENDER",
     "SPEECH_VERBS",
     "TITLE_WORDS",
-    "WEAK_SPEECH_VERBS",
     "WORK_NOUNS",
 ]
 
@@ -40,13 +39,6 @@ maintain mention mock muse mutter note observe opine plead pledge point posit po
 promise question quip rail rave read reason recall recite recount reiterate remark repeat reply report respond
 retort retweet say scoff scream shoot shout slam snap sneer state stress suggest sum summarise summarize taunt
 tease tell term testify thank theorise theorize tout tweet urge vow warn whisper wonder write yell
-"""
-)
-
-#: Speech verbs too common to count on their own (kept for reference by the rules).
-WEAK_SPEECH_VERBS = _words(
-    """
-begin call continue fire hit point question read shoot sum
 """
 )
 
