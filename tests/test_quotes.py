@@ -32,11 +32,18 @@ def quotes_of() -> Extract:
 
 
 def _verbatim(text: str, paragraphs: Sequence[str]) -> bool:
-    """Whether ``text`` is one slice of a paragraph, or slices joined by single spaces."""
-    if any(text in p for p in paragraphs):
-        return True
-    cuts = [i for i, ch in enumerate(text) if ch == " "]
-    return any(any(text[:c] in p for p in paragraphs) and _verbatim(text[c + 1 :], paragraphs) for c in cuts)
+    """Whether ``text`` is one slice of a paragraph, or slices joined by single spaces (checked left to right)."""
+    ends = [i for i, ch in enumerate(text) if ch == " "] + [len(text)]
+    reachable = {0}
+    for start in sorted({0} | {e + 1 for e in ends}):
+        if start not in reachable:
+            continue
+        for end in ends:
+            if end > start and any(text[start:end] in p for p in paragraphs):
+                if end == len(text):
+                    return True
+                reachable.add(end + 1)
+    return False
 
 
 def only(quotes: list[Quote]) -> Quote:
