@@ -130,6 +130,13 @@ def _limit_torch_threads(wanted: int) -> None:
         torch.set_num_threads(wanted)
 
 
+def _quiet_loading() -> None:
+    """No per-tensor "Loading weights" progress bar: it is noise in worker logs and the CLI's stderr."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+
+
 def _is_local(name: str) -> bool:
     return Path(name).expanduser().exists() or name.startswith(("/", "./", "../", "~"))
 
@@ -206,6 +213,7 @@ def _load_encoder(path: str) -> SentenceEncoder:
     if not Path(path).is_dir():
         raise SummariseError(f"sentence encoder not found: {path} is not a model directory")
     _limit_torch_threads(ENCODER_THREADS)
+    _quiet_loading()
     try:
         from transformers import AutoModel, AutoTokenizer
 
@@ -455,6 +463,7 @@ def _from_pretrained(factory: Any, name: str, *, local: bool) -> Any:
     Asking the cache first means a worker with the model already downloaded starts without
     a round trip to the hub (and without the hub's retries when there is no network).
     """
+    _quiet_loading()
     if local:
         return factory.from_pretrained(name, local_files_only=True)
     try:

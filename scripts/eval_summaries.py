@@ -9,7 +9,7 @@ to the repo; the numbers come from ``score_summaries.score`` itself, so they agr
 CLI.  Both systems get the same spaCy sentences (``bot.nlp``), split once up front, so each system's
 sec/article is the summariser alone.  CNN/DM records have no headline; as the pipeline always passes
 the page title, the URL slug stands in for it (the reference scorer's ``title_from_url``).
-Lead-3 is compared at 3 sentences; the bot's default is ``BRIEF_SUMMARY_SENTENCES=4``.
+Lead-3 is compared at 3 sentences, the bot's default (``BRIEF_SUMMARY_SENTENCES=3``).
 """
 
 from __future__ import annotations
