@@ -297,6 +297,7 @@ def test_titles_of_works_are_left_out(quotes_of: Extract) -> None:
     [
         ('Senator Ruth Adeyemi called the plan "reckless" on Tuesday.', "reckless"),
         ('Ruth Adeyemi described the budget as "a disaster for rural schools."', "a disaster for rural schools."),
+        ('On Monday Ruth Adeyemi called Paul Brandt "a careless builder."', "a careless builder."),
     ],
 )
 def test_attributed_fragments_are_kept(quotes_of: Extract, paragraph: str, text: str) -> None:

@@ -37,6 +37,7 @@ _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
 _ORG_LABELS = {"ORG", "NORP", "GPE"}
+_NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
 
@@ -230,7 +231,9 @@ class SpeakerFinder:
             or subject.i < self.people.datelines[p]
         ):
             subject = None
-        if subject is None and inverted_gap is not None:
+        if subject is None and cue.i > 0 and _capitalised_word(doc[cue.i - 1]) and cue.i - 1 not in self.in_quote[p]:
+            subject = doc[cue.i - 1]  # "And Skelly called ...": a name the tagger took for an adverb
+        if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS:
             # "said Smith", "said engineer Paul Brandt": the parser did not attach the name after the verb
             noun = None
             for i in range(cue.i + 1, min(cue.i + 7, inverted_gap.stop)):
@@ -292,6 +295,8 @@ class SpeakerFinder:
         for _ in range(4):
             for child in tok.children:
                 if child.dep_ in _SUBJECT_DEPS and not child.is_punct and any(ch.isalnum() for ch in child.text):
+                    if child.i > tok.i and tok.lemma_.lower() in _NAMING_VERBS:
+                        continue  # "called the Saudis "free riders"": the parser's small-clause subject is the object
                     return child
                 if child.dep_ == "agent":
                     for g in child.children:
