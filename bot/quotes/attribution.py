@@ -293,12 +293,20 @@ class SpeakerFinder:
     def _subject_of(self, verb: Token) -> Token | None:
         tok = verb
         for _ in range(4):
+            subjects = [
+                c
+                for c in tok.children
+                if c.dep_ in _SUBJECT_DEPS
+                and not c.is_punct
+                and any(ch.isalnum() for ch in c.text)
+                # "called the Saudis "free riders"": the parser's small-clause subject is the object
+                and not (c.i > tok.i and tok.lemma_.lower() in _NAMING_VERBS)
+            ]
+            if subjects:
+                # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own
+                return min(subjects, key=lambda c: abs(c.i - tok.i))
             for child in tok.children:
-                if child.dep_ in _SUBJECT_DEPS and not child.is_punct and any(ch.isalnum() for ch in child.text):
-                    if child.i > tok.i and tok.lemma_.lower() in _NAMING_VERBS:
-                        continue  # "called the Saudis "free riders"": the parser's small-clause subject is the object
-                    return child
-                if child.dep_ == "agent":
+                if child.dep_ == "agent":  # "was told by X"
                     for g in child.children:
                         if g.dep_ == "pobj":
                             return g
