@@ -99,11 +99,7 @@ _runtime_lock = threading.Lock()
 def init_runtime(settings: Settings, *, warm_up: bool = True) -> Runtime:
     """Build the process-wide runtime (the worker calls this once, before its first job)."""
     global _runtime
-    runtime = Runtime(
-        settings=settings,
-        slack=make_web_client(settings.slack),
-        redis=redis.Redis.from_url(settings.cache.redis_url, socket_timeout=10, socket_connect_timeout=5),
-    )
+    runtime = _new_runtime(settings)
     if warm_up:
         runtime.pipeline.warm_up()
     with _runtime_lock:
@@ -116,13 +112,16 @@ def get_runtime() -> Runtime:
     if _runtime is None:
         with _runtime_lock:
             if _runtime is None:
-                settings = Settings.from_env()
-                _runtime = Runtime(
-                    settings=settings,
-                    slack=make_web_client(settings.slack),
-                    redis=redis.Redis.from_url(settings.cache.redis_url, socket_timeout=10, socket_connect_timeout=5),
-                )
+                _runtime = _new_runtime(Settings.from_env())
     return _runtime
+
+
+def _new_runtime(settings: Settings) -> Runtime:
+    return Runtime(
+        settings=settings,
+        slack=make_web_client(settings.slack),
+        redis=redis.Redis.from_url(settings.cache.redis_url, socket_timeout=10, socket_connect_timeout=5),
+    )
 
 
 # --------------------------------------------------------------------------- attempts and progress
