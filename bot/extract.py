@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 #: Fewer words than this is a stub, a teaser or an error page, not an article worth briefing.
 MIN_ARTICLE_WORDS = 80
 
+#: How many leading paragraphs may repeat the headline.
+HEADLINE_REPEAT_WINDOW = 3
 _BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.IGNORECASE)
 _HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.IGNORECASE)
 _PAYWALL_MARKERS = (
@@ -106,8 +108,10 @@ def _body_paragraphs(lines: Iterable[str], *, title: str | None) -> list[str]:
     """Paragraphs of the body: whitespace collapsed, the headline and a leading byline dropped."""
     paragraphs = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in lines]
     paragraphs = [p for p in paragraphs if p]
-    if title and paragraphs and _same_text(paragraphs[0], title):
-        paragraphs = paragraphs[1:]
+    if title:
+        # The headline again, often after a byline or timestamp line: it is metadata, not body.
+        head = [p for p in paragraphs[:HEADLINE_REPEAT_WINDOW] if not _same_text(p, title)]
+        paragraphs = head + paragraphs[HEADLINE_REPEAT_WINDOW:]
     if paragraphs and _BYLINE_RE.match(paragraphs[0]) and len(paragraphs[0].split()) <= 15:
         paragraphs = paragraphs[1:]
     return paragraphs

@@ -7,15 +7,16 @@ few seconds, so it happens lazily on first use and then never again.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["load_nlp", "parse_paragraphs"]
+__all__ = ["ends_like_a_sentence", "load_nlp", "parse_paragraphs", "sentences"]
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -37,3 +38,35 @@ def parse_paragraphs(paragraphs: Sequence[str], *, nlp: Language | None = None) 
     """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph)."""
     model = nlp or load_nlp()
     return list(model.pipe(paragraphs, batch_size=64))
+
+
+#: Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does; headlines, bylines, datelines and captions usually don't."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def sentences(docs: Iterable[Doc]) -> list[str]:
+    """The sentences of parsed paragraphs, verbatim, in order.
+
+    spaCy sometimes cuts a dateline or a label off the sentence it belongs to
+    ("WASHINGTON (Agency - 13 October)" | "Officials said ...").  A piece that
+    does not end like a sentence is joined to the next piece of the same
+    paragraph, so summaries never pick up such fragments on their own.
+    """
+    out: list[str] = []
+    for doc in docs:
+        pending_start: int | None = None
+        for sent in doc.sents:
+            start = sent.start_char if pending_start is None else pending_start
+            if not ends_like_a_sentence(sent.text) and sent.end < len(doc):
+                pending_start = start
+                continue
+            text = doc.text[start : sent.end_char].strip()
+            pending_start = None
+            if text:
+                out.append(text)
+    return out

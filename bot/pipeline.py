@@ -22,7 +22,7 @@ from bot.config import FetchConfig, Settings
 from bot.errors import BriefError, InvalidURL, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
-from bot.nlp import load_nlp, parse_paragraphs
+from bot.nlp import load_nlp, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, is_http_url
 
 if TYPE_CHECKING:
@@ -89,10 +89,9 @@ class Pipeline:
 
         with self._stage("parse"):
             docs = parse_paragraphs(article.paragraphs, nlp=self._nlp_loader())
-        sentences = [s.text.strip() for doc in docs for s in doc.sents if s.text.strip()]
         with self._stage("summarise"):
             try:
-                summary = self._summariser.summarise(sentences, title=article.title)
+                summary = self._summariser.summarise(sentences(docs), title=article.title)
             except BriefError:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from bot.config import SummaryConfig
 from bot.errors import ConfigError, SummariseError
+from bot.nlp import ends_like_a_sentence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -265,8 +266,23 @@ def is_boilerplate(sentence: str) -> bool:
 
 
 def _is_weak(sentence: str) -> bool:
-    """Too short to say anything, or a bare question: kept only when nothing better exists."""
-    return len(_WORD.findall(sentence)) < MIN_WORDS or sentence.rstrip().rstrip("\"'”’)").endswith("?")
+    """Too short to say anything, a bare question, or not a sentence at all (a headline, a byline with a
+    timestamp, a dateline: no closing punctuation): kept only when nothing better exists."""
+    return (
+        len(_WORD.findall(sentence)) < MIN_WORDS
+        or sentence.rstrip().rstrip("\"'”’)").endswith("?")
+        or not ends_like_a_sentence(sentence)
+        or _has_unbalanced_quote(sentence)
+    )
+
+
+_DOUBLE_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def _has_unbalanced_quote(sentence: str) -> bool:
+    """A piece of a longer quotation (it opens a quote it does not close, or closes one it did not open):
+    on its own it reads as a fragment, and a summary of reported facts beats a string of raw quotes."""
+    return len(_DOUBLE_QUOTE_MARKS.findall(sentence)) % 2 == 1
 
 
 @dataclass(frozen=True, kw_only=True)

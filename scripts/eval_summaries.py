@@ -56,7 +56,9 @@ class _Splitter:
     def __call__(self, text: str) -> list[str]:
         found = self._cache.get(text)
         if found is None:
-            found = [s.text.strip() for s in self._nlp(text).sents if s.text.strip()]
+            from bot.nlp import sentences
+
+            found = sentences([self._nlp(text)])
             self._cache[text] = found
         return found
 

@@ -84,3 +84,9 @@ def test_article_from_text_single_newlines_are_paragraphs_when_no_blank_lines():
 def test_empty_text_is_thin():
     with pytest.raises(ThinContent):
         article_from_text("  \n\n ")
+
+
+def test_article_from_text_drops_headline_repeated_after_a_byline():
+    text = "Jane Roe 2 minutes ago | 10:50 PM\n\nCouncil Votes Today\n\nThe council votes today on the budget."
+    article = article_from_text(text, title="Council votes today")
+    assert article.paragraphs == ("Jane Roe 2 minutes ago | 10:50 PM", "The council votes today on the budget.")

@@ -282,3 +282,18 @@ def test_abstractive_unknown_hub_name_is_a_summarise_error() -> None:
     )
     assert "model hub name 'briefbot-tests/no-such-model'" in done.stdout
     assert "BRIEF_SUMMARY_MODEL" in done.stdout
+
+
+def test_headline_fragments_and_quote_pieces_are_not_picked(extractive: ExtractiveSummariser) -> None:
+    sentences = [
+        "Marlow to build flood wall",  # the headline again: no closing punctuation
+        "Ann Lee 5 minutes ago | 09:10 AM",  # byline with a timestamp
+        LEAD,
+        '"We have waited for this wall through far too many long and wet winters.',  # opens, never closes
+        'Every winter the water comes further up the street," the mayor said.',  # closes one it did not open
+        ARTICLE[2],
+        ARTICLE[4],
+        ARTICLE[6],
+    ]
+    summary = extractive.summarise(sentences, title="Marlow to build flood wall")
+    assert summary == [LEAD, ARTICLE[2], ARTICLE[4], ARTICLE[6]]
