@@ -276,6 +276,120 @@ def test_organisation_after_name_is_the_role(quotes_of: Extract) -> None:
     assert q.role == "Harbour Research"
 
 
+# --------------------------------------------------------------------------- attribution traps
+
+
+def test_a_country_name_is_not_a_speech_verb(quotes_of: Extract) -> None:
+    # "States" after "United" looks like "X states" to a rule for mis-tagged verbs
+    q = only(quotes_of('Maria Ortiz said that the United States had become a "haven for smugglers."'))
+    assert q.speaker == "Maria Ortiz"
+
+
+def test_continue_to_be_is_not_speech(quotes_of: Extract) -> None:
+    q = only(quotes_of('Lena Marsh said she was sure Tom Ivers would continue to be "a fighter for the valley."'))
+    assert q.speaker == "Lena Marsh"
+
+
+def test_continued_alone_is_speech(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The plant is safe," Lena Marsh said on Monday.',
+        '"We have checked every valve twice this month," she continued.',
+    )
+    assert [q.speaker for q in quotes] == ["Lena Marsh", "Lena Marsh"]
+
+
+def test_participle_takes_the_subject_of_its_own_clause(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'The trouble started at noon, when farmers from the valley blocked the bridge, shouting "no more tolls!"'
+        )
+    )
+    assert q.speaker == "farmers from the valley"
+
+
+def test_participle_opening_a_sentence_goes_on_about_the_last_subject(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Ines Carvalho defended the budget on Tuesday. Adding, "We kept every promise we made to the voters."'
+        )
+    )
+    assert q.speaker == "Ines Carvalho"
+
+
+def test_a_participle_is_not_attributed_to_words_inside_the_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Omar Haddad did not seem impressed on Tuesday, telling reporters, "Many people said the mayor should '
+            'resign."'
+        )
+    )
+    assert q.speaker == "Omar Haddad"
+
+
+def test_age_between_name_and_verb(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We were wrong to wait so long," Teodor Lind, 58, told the Valley Courier on Monday.'))
+    assert q.speaker == "Teodor Lind"
+
+
+def test_told_takes_the_speaker_not_the_listener(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The dam will hold," the engineer told Mayor Ruth Adeyemi on Monday.'))
+    assert q.speaker != "Ruth Adeyemi"
+
+
+def test_a_new_statement_after_a_question_is_not_its_attribution(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Columnist Rosa Vidal imagined the mayor was thinking: "What have I done?" Others saw the same doubt in '
+            "his face."
+        )
+    )
+    assert q.speaker == "Rosa Vidal"
+
+
+def test_subjects_joined_by_and_both_speak(quotes_of: Extract) -> None:
+    q = only(quotes_of('Maria Ortiz and Paul Brandt issued a statement calling the deal "a fair compromise for all."'))
+    assert q.speaker == "Maria Ortiz and Paul Brandt"
+
+
+def test_quote_goes_on_after_a_long_attribution_sentence(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"We will appeal," Nadia Petrov said of the ruling on Friday, adding that the firm had done nothing '
+            'wrong. "The judge misread the contract."'
+        )
+    )
+    assert q.text == "We will appeal, The judge misread the contract."
+    assert q.speaker == "Nadia Petrov"
+
+
+def test_quote_goes_on_in_the_next_paragraph_after_a_long_attribution(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"The audit found the gaps we feared," said Nadia Petrov, a councillor from the harbour ward who chairs '
+            "the finance committee.",
+            '"Nobody has fixed them since the spring."',
+        )
+    )
+    assert q.text == "The audit found the gaps we feared, Nobody has fixed them since the spring."
+    assert q.speaker == "Nadia Petrov"
+
+
+def test_fragments_of_one_sentence_are_one_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Paul Brandt says "the whole plan has gone wrong" because "the council never listened to the engineers '
+            'at all."'
+        )
+    )
+    assert q.text == "the whole plan has gone wrong the council never listened to the engineers at all."
+    assert q.speaker == "Paul Brandt"
+
+
+def test_naming_something_as_a_quoted_phrase(quotes_of: Extract) -> None:
+    q = only(quotes_of('Governor Ruth Adeyemi hailed the vote on Friday as "a turning point."'))
+    assert q.speaker == "Ruth Adeyemi"
+
+
 # --------------------------------------------------------------------------- what is not a quote
 
 

@@ -113,7 +113,12 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
             for i in range(gap.start, min(gap.stop, gap.start + 5)):
                 t = doc[i]
-                if t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children):
+                # an intransitive verb only: "Others saw the same thing" after a question is a new statement
+                if (
+                    t.pos_ == "VERB"
+                    and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children)
+                    and not any(c.dep_ in {"dobj", "attr"} for c in t.children)
+                ):
                     cues = [t]
                     break
                 if t.is_punct and t.text != ",":
@@ -124,6 +129,13 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if cue.i - gap.start > 8:
             # a long apposition between name and verb: "A," Smith, the head of a large group, said
             subj = finder._subject(cue)
+            if subj is None and doc[cue.i - 1].text == ",":
+                # the parser lost the subject across the apposition: a name opening the gap right before a comma
+                k = gap.start
+                while k < cue.i and doc[k].pos_ == "PROPN":
+                    k += 1
+                if k > gap.start and k < cue.i and doc[k].text == ",":
+                    subj = doc[k - 1]
             if subj is None or subj.i > gap.start + 3 or cue.i - gap.start > 30:
                 return None, gap
         # the quote should open its clause ("A," she said); when text comes before it, the cue after it
@@ -221,9 +233,33 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 last = w.all_locs[-1]
                 first = nxt.locs[0]
                 p = last.part.paragraph
-                if first.part.paragraph != p or first.first - last.last > 30:
+                if first.part.paragraph != p or first.first - last.last > 60:
                     break
+                # a short quoted name inside the attribution ("said on CNN's "State of the Union"") is passed over
+                j = k + 1
+                while (
+                    j + 1 < len(works)
+                    and len(_WORDS.findall(_text(docs, works[j].locs[0]))) <= 4
+                    and works[j].locs[0].part.paragraph == p
+                    and works[j].locs[0].part.close_at is not None
+                    and docs[p][works[j].locs[0].first].sent.start == docs[p][last.last].sent.start
+                ):
+                    j += 1
+                later = works[j].locs[0]
+                if later.part.paragraph == p and later.first - last.last <= 60:
+                    between = finder.between_gap(p, last, later.first)
+                    if _attribution_sentence(docs[p], between, att, in_quote[p]) and trailing(works[j])[0] is None:
+                        # "A," X said of the families, adding that .... "B."  -- B opens the sentence right after
+                        # the one attributing A and has no attribution of its own: the quote goes on
+                        w.extra.extend(works[j].locs)
+                        works[j].merged_into = k
+                        works.pop(j)
+                        continue
                 between = finder.between_gap(p, last, first.first)
+                if any(docs[p][i].text in {";"} for i in between):
+                    break
+                if first.first - last.last > 30:
+                    break
                 between_cues = finder.cues(p, between)
                 # the words between must be the attribution alone: one cue, with no statement of its own
                 if len(between_cues) != 1 or docs[p][first.first - 1].text not in {",", ".", ":"}:
@@ -233,8 +269,6 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                     break  # "X added that the Fed ..." states something of its own
                 nxt_att, _ = trailing(nxt)
                 if nxt_att is not None:
-                    break
-                if any(docs[p][i].text in {";"} for i in between):
                     break
                 w.extra.extend(nxt.locs)
                 nxt.merged_into = k
@@ -277,10 +311,14 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 and patt.how == "after"
                 and last.part.paragraph == p - 1
                 and last.part.close_at is not None
-                and len(docs[p - 1]) - last.last <= 14
+                and _attribution_sentence(docs[p - 1], range(last.last + 1, len(docs[p - 1])), patt, in_quote[p - 1])
                 and next_first(p - 1, last.last) is None
             )
-            if same_cue or goes_on:
+            # "Trump says "A" because "B."": a fragment with no cue of its own in the sentence of the one before
+            same_sentence = (
+                att.how == "inherited" and last.part.paragraph == p and docs[p][first.first].sent.start < last.last
+            )
+            if same_cue or goes_on or same_sentence:
                 records[-1] = (plocs + locs, patt)
                 continue
         records.append((locs, att))
@@ -295,6 +333,17 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: set[int]) -> bool:
+    """Whether the words ``between`` two quotes are just the one sentence holding ``att``'s cue, ended by a full
+    stop: ("A," Smith said of the plan on Monday. "B.").  Short quoted names inside it are allowed."""
+    if not len(between) or att.cue is None or att.cue[1] not in between:
+        return False
+    if doc[between.stop - 1].text not in {".", "!", "?"}:
+        return False
+    words = [i for i in between if i not in in_quote and not doc[i].is_space]
+    return not any(doc[i].text in {".", "!", "?", ";"} for i in words[:-1])
 
 
 def _join(docs: Sequence[Doc], locs: Sequence[Located]) -> str:

@@ -39,6 +39,7 @@ _PLURAL_PRONOUNS = {"they", "them", "we"}
 _ORG_LABELS = {"ORG", "NORP", "GPE"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+_PHASE_VERBS = {"continue", "begin"}
 _NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
 
 
@@ -96,15 +97,21 @@ _SPEECH_FORMS = frozenset(
 def is_cue(tok: Token) -> bool:
     """A speech verb: by its lemma when tagged a verb, by its form when mis-tagged (a capitalised "Tweeted")."""
     if tok.pos_ in {"VERB", "AUX"}:
-        return tok.lemma_.lower() in SPEECH_VERBS
+        lemma = tok.lemma_.lower()
+        if lemma in _PHASE_VERBS:
+            # "he continued, "..."" speaks; "she will continue to be ..." / "began the tour" does not
+            return not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children)
+        return lemma in SPEECH_VERBS
     if tok.pos_ in {"DET", "ADP", "PRON"}:
         return False
     if tok.lower_ in _SPEECH_FORMS:
         return True
-    # "Viguerie notes.", "he adds": a verb the tagger took for a plural noun
+    # "Viguerie notes.", "he adds": a verb the tagger took for a plural noun; a capitalised one is part of
+    # a name ("the United States"), not the verb
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (
-        tok.lower_.endswith("s")
+        tok.is_lower
+        and tok.lower_.endswith("s")
         and tok.lower_[:-1] in SPEECH_VERBS
         and prev is not None
         and (prev.pos_ == "PROPN" or prev.lower_ in {"he", "she", "they"})
@@ -119,6 +126,17 @@ def _capitalised_word(tok: Token) -> bool:
         and tok.i > tok.sent.start
         and tok.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART"}
         and not tok.text.isupper()
+    )
+
+
+def _animate(tok: Token) -> bool:
+    """Whether a subject can speak: a name, a personal pronoun, an organisation, or a noun for people."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or tok.lower_ in {"he", "she", "they", "we", "i", "who", "you"}
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.lower_ in PERSON_NOUNS
     )
 
 
@@ -142,6 +160,7 @@ class SpeakerFinder:
         self.docs = docs
         self.people = people
         self.in_quote = in_quote
+        self._paragraph_of = {id(doc): p for p, doc in enumerate(docs)}
 
     def register_speech_subjects(self) -> None:
         """Index names that are subjects of speech verbs anywhere, which the entity recogniser may have missed."""
@@ -184,13 +203,16 @@ class SpeakerFinder:
         return range(start, loc.first)
 
     def governing_verb(self, p: int, gap: range, first: int, last: int) -> Token | None:
-        """A verb of thinking or stating ("He anticipated that ... would be "A"") that heads the quote in the parse."""
+        """A verb of thinking or stating ("He anticipated that ... would be "A"") that heads the quote in the parse,
+        or a verb that names something as the quote ("She hailed the vote as "fantastic"")."""
         doc = self.docs[p]
         for i in reversed(gap):
             tok = doc[i]
-            if i in self.in_quote[p] or tok.pos_ != "VERB" or tok.lemma_.lower() not in COGNITIVE_VERBS:
+            if i in self.in_quote[p] or tok.pos_ != "VERB":
                 continue
-            if _governs(tok, first, last):
+            if tok.lemma_.lower() in COGNITIVE_VERBS and _governs(tok, first, last):
+                return tok
+            if any(c.dep_ == "prep" and c.lower_ == "as" and _governs(c, first, last) for c in tok.children):
                 return tok
         return None
 
@@ -225,6 +247,23 @@ class SpeakerFinder:
                     return self.from_token(p, tok)
             return None
         subject = self._subject(cue)
+        if subject is not None and subject.like_num and subject.i >= 2 and doc[subject.i - 1].text == ",":
+            # "Ramos, 58, told AFP": the parser made the age the subject; the name comes before it
+            name = doc[subject.i - 2]
+            if name.pos_ == "PROPN" and name.i not in self.in_quote[p]:
+                subject = name
+        if (
+            subject is None
+            and cue.tag_ == "VBG"
+            and not any(t.dep_ in _SUBJECT_DEPS for t in cue.sent if t.i < cue.i and t.i not in self.in_quote[p])
+        ):
+            # a sentence opening with its participle ("Adding, "B."") goes on about the previous one's subject
+            sent = cue.sent
+            att = self.context_person(p, before=sent.start) if sent.start > 0 else None
+            if att is None and sent.start == 0 and p > 0:
+                att = self.context_person(p - 1)
+            if att is not None:
+                return att
         if subject is not None and (
             subject.ent_type_ in _TIME_LABELS
             or subject.lower_ in _NOT_SPEAKERS - {"it"}
@@ -233,7 +272,8 @@ class SpeakerFinder:
             subject = None
         if subject is None and cue.i > 0 and _capitalised_word(doc[cue.i - 1]) and cue.i - 1 not in self.in_quote[p]:
             subject = doc[cue.i - 1]  # "And Skelly called ...": a name the tagger took for an adverb
-        if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS:
+        # "said Smith", but not "told Smith" (the one told is the listener)
+        if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS | {"tell"}:
             # "said Smith", "said engineer Paul Brandt": the parser did not attach the name after the verb
             noun = None
             for i in range(cue.i + 1, min(cue.i + 7, inverted_gap.stop)):
@@ -276,19 +316,39 @@ class SpeakerFinder:
             return None
         return self.from_token(p, subject)
 
+    def _quoted(self, tok: Token) -> bool:
+        p = self._paragraph_of.get(id(tok.doc))
+        return p is not None and tok.i in self.in_quote[p]
+
     def _subject(self, verb: Token) -> Token | None:
         if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            # "..., adding, "B."" / "by saying": the participle's subject is the main clause's
+            # "..., adding, "B."" / "by saying": the participle's subject is that of the nearest clause above
+            # it that has one ("Protesters interrupted her, shouting" -> protesters); verbs of the quote
+            # itself, where the parser sometimes hangs the participle, are passed over
             head = verb.head
-            for _ in range(6):
-                if head.dep_ in {"ROOT"} or (is_cue(head) and head.i != verb.i):
+            fallback = None
+            for _ in range(8):
+                if head.i == verb.i:
+                    break
+                if not self._quoted(head):
+                    found = self._subject_of(head)
+                    if found is not None and not self._quoted(found):
+                        if _animate(found):
+                            return found
+                        fallback = fallback or found
+                if head.dep_ == "ROOT" or head.head.i == head.i:
                     break
                 head = head.head
-            if head.i != verb.i:
-                found = self._subject_of(head)
-                if found is not None:
-                    return found
-        return self._subject_of(verb)
+            # "The trouble started when farmers blocked the road, shouting ...": things do not shout; the
+            # nearest clause before the participle whose subject can speak
+            for i in range(verb.i - 1, verb.sent.start - 1, -1):
+                t = verb.doc[i]
+                if t.dep_ in _SUBJECT_DEPS and t.head.i < verb.i and not self._quoted(t) and _animate(t):
+                    return t
+            if fallback is not None:
+                return fallback
+        found = self._subject_of(verb)
+        return None if found is not None and self._quoted(found) else found
 
     def _subject_of(self, verb: Token) -> Token | None:
         tok = verb
@@ -359,8 +419,31 @@ class SpeakerFinder:
                 m = self.people.nearest(p, tok.i) if aged else self.people.resolve_description(p, tok.i, desc)
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
+            others = self._conjoined_names(p, tok, exclude=name)
+            if others:
+                # "Trump and Ryan issued a statement": both speak; one role would describe only the first
+                names = [name, *others]
+                return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
         return Attribution(speaker=self._np_text(p, tok))
+
+    def _conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
+        """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i in self.in_quote[p]:
+                continue
+            if not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in tok.children) and not any(
+                g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in c.children
+            ):
+                continue
+            m = self.people.mention_at(p, c.i) or self._name_mention(p, c)
+            if m is None:
+                continue
+            name, _, _ = self.people.person(m.tokens, m.position)
+            if name != exclude and name not in out:
+                out.append(name)
+        return out
 
     def _name_mention(self, p: int, tok: Token) -> Mention | None:
         """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
