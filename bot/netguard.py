@@ -141,6 +141,16 @@ class AddressPolicy:
         return self.allow_private or is_public_address(ip)
 
 
+def _within_deadline(timeout: float | None, *, deadline: float | None, clock: Callable[[], float]) -> float | None:
+    """``timeout`` shortened to what is left before ``deadline``; ``FetchTimeout`` once nothing is left."""
+    if deadline is None:
+        return timeout
+    remaining = deadline - clock()
+    if remaining <= 0:
+        raise FetchTimeout("the download exceeded the total time limit")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
 class _DeadlineStream(httpcore.NetworkStream):
     """A network stream whose every read/write also stops at the fetch's wall-clock deadline."""
 
@@ -150,12 +160,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._clock = clock
 
     def _timeout(self, timeout: float | None) -> float | None:
-        if self._deadline is None:
-            return timeout
-        remaining = self._deadline - self._clock()
-        if remaining <= 0:
-            raise FetchTimeout("the download exceeded the total time limit")
-        return remaining if timeout is None else min(timeout, remaining)
+        return _within_deadline(timeout, deadline=self._deadline, clock=self._clock)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         budget = self._timeout(timeout)
@@ -201,12 +206,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         self._inner = httpcore.SyncBackend()
 
     def _budget(self, timeout: float | None) -> float | None:
-        if self._deadline is None:
-            return timeout
-        remaining = self._deadline - self._clock()
-        if remaining <= 0:
-            raise FetchTimeout("the download exceeded the total time limit")
-        return remaining if timeout is None else min(timeout, remaining)
+        return _within_deadline(timeout, deadline=self._deadline, clock=self._clock)
 
     def resolve(self, host: str, port: int, *, timeout: float | None = None) -> list[str]:
         """All addresses of ``host``, in the resolver's preferred order; refuses the host if any is blocked."""
