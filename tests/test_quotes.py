@@ -390,6 +390,39 @@ def test_naming_something_as_a_quoted_phrase(quotes_of: Extract) -> None:
     assert q.speaker == "Ruth Adeyemi"
 
 
+def test_a_verb_right_after_its_noun_is_that_speaker(quotes_of: Extract) -> None:
+    # the parser reads "a man yelled" as "a man (who was) yelled"; the person named earlier did not yell
+    q = only(
+        quotes_of('When Senator Ruth Adeyemi thanked the town and said it was good to be back, a man yelled "Go home!"')
+    )
+    assert q.speaker == "a man"
+
+
+def test_name_glued_to_the_quote_by_a_missing_space(quotes_of: Extract) -> None:
+    q = only(quotes_of('Nadia Petrov said,"We will rebuild the pier before the summer season starts."'))
+    assert q.speaker == "Nadia Petrov"
+
+
+def test_outlet_before_a_colon_is_not_the_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Former minister Paul Brandt explained his vote to the weekly newspaper Harbour Courier: "The bill was '
+            'rushed and nobody read it."'
+        )
+    )
+    assert q.speaker == "Paul Brandt"
+
+
+def test_quote_after_a_sentence_about_a_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Nadia Petrov announced the lawsuit against the port authority on Monday, it's a first. "
+            '"We are asking the court to stop the dredging at once."'
+        )
+    )
+    assert q.speaker == "Nadia Petrov"
+
+
 # --------------------------------------------------------------------------- what is not a quote
 
 

@@ -191,6 +191,10 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if att is not None:
             att.how = "colon"
             return att
+        att = finder.glued_cue(p, loc)
+        if att is not None:
+            att.how = "before"
+            return att
         verb = finder.governing_verb(p, gap, loc.first, loc.last)
         if verb is not None:
             att = finder.from_cue(p, verb)

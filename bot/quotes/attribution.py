@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     FEMALE_NAMES,
+    GROUP_NOUNS,
     INSTITUTION_WORDS,
     MALE_NAMES,
     PERSON_NOUNS,
@@ -135,8 +136,8 @@ def _animate(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or tok.lower_ in {"he", "she", "they", "we", "i", "who", "you"}
-        or tok.lemma_.lower() in PERSON_NOUNS
-        or tok.lower_ in PERSON_NOUNS
+        or tok.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
+        or tok.lower_ in PERSON_NOUNS | GROUP_NOUNS
     )
 
 
@@ -286,7 +287,7 @@ class SpeakerFinder:
                 if t.lower_ in PERSON_NOUNS or t.lower_ in TITLE_WORDS:
                     noun = noun or t
                     continue
-                if t.is_lower and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                if t.pos_ == "NOUN" and t.is_lower and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                     continue  # an occupation before the name: "said engineer Paul Brandt"
                 if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"}:
                     continue
@@ -301,7 +302,9 @@ class SpeakerFinder:
                     continue
                 t = doc[i]
                 if t.ent_type_ == "PERSON" or self.people.mention_at(p, i) is not None:
-                    subject = t
+                    # only with no other verb between: "when Rubio spoke, a man yelled" is not Rubio's
+                    if not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(i + 1, cue.i)):
+                        subject = t
                     break
             if subject is None and inverted_gap.start < cue.i:
                 # "A," Gene Sperling, a top adviser, said: the name opening the gap after the quote
@@ -371,6 +374,14 @@ class SpeakerFinder:
                         if g.dep_ == "pobj":
                             return g
             if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+                return tok.head
+            if (
+                tok.dep_ == "acl"
+                and tok.head.i == tok.i - 1
+                and tok.head.pos_ in {"PROPN", "NOUN"}
+                and (tok.tag_ == "VBD" or tok.head.tag_ in {"NNS", "NNP", "NNPS"} or _animate(tok.head))
+            ):
+                # "a man yelled "..."", "Outlets reported ...": the parser took the verb for a reduced relative
                 return tok.head
             if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
                 tok = tok.head
@@ -546,14 +557,40 @@ class SpeakerFinder:
         name, role, _ = self.people.person(m2.tokens, m2.position)
         return Attribution(speaker=name, role=role, how="dash")
 
+    def glued_cue(self, p: int, loc: Located) -> Attribution | None:
+        """ "Ryan said,"Look ..." with no space before the mark: the tokenizer glued the cue to the quote's first
+        word, so no cue token stands before the quote; the name right before that token is the speaker."""
+        doc = self.docs[p]
+        tok = doc[loc.first]
+        if loc.part.open_at is None or tok.idx >= loc.part.open_at or loc.first == 0:
+            return None
+        if doc.text[tok.idx : loc.part.open_at].strip(" ,:").lower() not in _SPEECH_FORMS:
+            return None
+        prev = doc[loc.first - 1]
+        if prev.pos_ != "PROPN" and prev.lower_ not in {"he", "she"}:
+            return None
+        return self.from_token(p, prev)
+
     def colon_subject(self, p: int, gap: range) -> Attribution | None:
         """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""
         doc = self.docs[p]
         if not len(gap) or doc[gap.stop - 1].text != ":":
             return None
         root = doc[gap.stop - 1].sent.root
-        if root.i not in gap:
-            return None
+        if root.i not in gap or root.i in self.in_quote[p]:
+            # the sentence split failed (a quote glued to the next word): the first verb of the gap with a subject
+            root = next(
+                (
+                    doc[i]
+                    for i in gap
+                    if i not in self.in_quote[p]
+                    and doc[i].pos_ in {"VERB", "AUX"}
+                    and any(c.dep_ in _SUBJECT_DEPS and c.i in gap for c in doc[i].children)
+                ),
+                None,
+            )
+            if root is None:
+                return None
         subject = self._subject(root)
         if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
             return None
@@ -569,18 +606,29 @@ class SpeakerFinder:
             return None
         end = len(doc) if before is None else before
         sent = doc[end - 1].sent
-        root = sent.root
-        subject = self._subject(root)
-        if subject is None or subject.i in self.in_quote[p] or subject.i < self.people.datelines[p]:
-            return None
-        # only a subject that names someone: a name, he/she, or a person noun ("the former model")
-        if not (
-            subject.pos_ == "PROPN"
-            or subject.lower_ in {"he", "she"}
-            or subject.lower_ in PERSON_NOUNS
-            or self.people.mention_at(p, subject.i) is not None
-        ):
-            return None
+
+        def names_someone(subject: Token | None) -> bool:
+            # only a subject that names someone: a name, he/she, or a person noun ("the former model")
+            return (
+                subject is not None
+                and subject.i not in self.in_quote[p]
+                and subject.i >= self.people.datelines[p]
+                and (
+                    subject.pos_ == "PROPN"
+                    or subject.lower_ in {"he", "she"}
+                    or subject.lower_ in PERSON_NOUNS
+                    or self.people.mention_at(p, subject.i) is not None
+                )
+            )
+
+        subject = self._subject(sent.root)
+        if not names_someone(subject):
+            # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the
+            # subject of the sentence's first speech verb
+            cue = next((t for t in sent if t.i not in self.in_quote[p] and is_cue(t)), None)
+            subject = self._subject(cue) if cue is not None else None
+            if not names_someone(subject):
+                return None
         att = self.from_token(p, subject)
         if att is None or not att.speaker:
             return None
@@ -595,6 +643,14 @@ class SpeakerFinder:
         tok = doc[gap.stop - 2]
         if tok.pos_ != "PROPN":
             return None
+        head = tok
+        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and any(
+            t.dep_ in _SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.i not in self.in_quote[p]
+            for t in doc[tok.sent.start : tok.i]
+        ):
+            return None  # "Bush spoke to the newspaper NRC Handelsblad:" -- an object in a clause, not a label
         return self.from_token(p, tok)
 
     def title_of_work(self, p: int, loc: Located, text: str) -> bool:

@@ -10,6 +10,7 @@ __all__ = [
     "COGNITIVE_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
+    "GROUP_NOUNS",
     "HONORIFICS",
     "INSTITUTION_WORDS",
     "MALE_NAMES",
@@ -76,6 +77,16 @@ negotiator nominee nurse officer official opponent organizer owner physician pla
 president prince princess professor prosecutor queen reporter representative republican researcher resident rival
 scientist secretary senator sergeant sheriff singer sister son speaker spokesman spokesperson spokeswoman star
 strategist student surgeon teacher teenager veteran wife woman writer
+"""
+)
+
+#: Nouns for people in numbers, who can be a quote's speakers ("protesters shouted", "the crowd chanted").
+GROUP_NOUNS = _words(
+    """
+activist attendee audience backer campaigner citizen colleague constituent critic crowd customer delegate
+demonstrator donor employee expert fan follower friend group member neighbor neighbour observer organiser organizer
+parent participant people protester protestor relative resident spectator staff staffer supporter survivor
+victim voter volunteer witness
 """
 )
 

@@ -388,7 +388,7 @@ class People:
         """The person a he/she at token ``i`` of paragraph ``p`` most likely refers to.
 
         Recency with a preference for grammatical subjects, as in Hobbs' algorithm:
-        the current sentence right-to-left first, then each earlier sentence
+        the current sentence (subjects first, nearest first), then each earlier sentence
         subjects first, then left-to-right; a gender that does not fit rules a
         candidate out.  An earlier "he" in subject position stands for whoever it
         refers to, so chains of pronouns ("Smith ... He said ... he added") hold.
@@ -418,7 +418,7 @@ class People:
             return c[0], c[2], c[1], self._pronoun_salience.get((c[0], c[1]), 1)
 
         current = [c for c in before if pos(c)[0] == p and pos(c)[1] == cur_sent]
-        current.sort(key=lambda c: -pos(c)[2])
+        current.sort(key=lambda c: (pos(c)[3], -pos(c)[2]))  # subjects first, then the nearest
         groups = [current]
         by_sent: dict[tuple[int, int], list] = {}
         for c in before:
