@@ -423,6 +423,31 @@ def test_quote_after_a_sentence_about_a_speaker(quotes_of: Extract) -> None:
     assert q.speaker == "Nadia Petrov"
 
 
+def test_name_glued_after_the_closing_mark(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Nadia Petrov chairs the harbour board.",
+            '"The pier will be rebuilt before the summer season starts,"Petrov said on Monday.',
+        )
+    )
+    assert q.speaker == "Nadia Petrov"
+
+
+def test_someone_shown_speaking(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'In the video the preacher Tomas Reyes, who left the country in 2010, is shown lecturing: "Leave the '
+            'cities before the winter comes."'
+        )
+    )
+    assert q.speaker == "Tomas Reyes"
+
+
+def test_source_after_a_dash_in_a_digest_headline(quotes_of: Extract) -> None:
+    q = only(quotes_of('Turnout rose in the river towns - Karen Liu: "More young people voted here than ever before."'))
+    assert q.speaker == "Karen Liu"
+
+
 # --------------------------------------------------------------------------- what is not a quote
 
 

@@ -163,7 +163,8 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             return None, gap
         if ends_open and own_content and before_next and doc[gap.stop - 1].text == ":":
             return None, gap
-        att = finder.from_cue(p, cue, inverted_gap=gap)
+        att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
+        att = att or finder.from_cue(p, cue, inverted_gap=gap)
         if att is not None:
             att.how = "after"
         return att, gap

@@ -335,6 +335,9 @@ class SpeakerFinder:
                     break
                 if not self._quoted(head):
                     found = self._subject_of(head)
+                    if found is None:
+                        # "X is shown lecturing": the one shown is the one lecturing
+                        found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                     if found is not None and not self._quoted(found):
                         if _animate(found):
                             return found
@@ -571,6 +574,28 @@ class SpeakerFinder:
             return None
         return self.from_token(p, prev)
 
+    def glued_name(self, p: int, loc: Located, cue: Token) -> Attribution | None:
+        """ ""...,"Clinton said" with no space after the mark: the tokenizer glued the name to the quote's last
+        word, so the cue right after the quote has no subject token; the name is read from the text."""
+        doc = self.docs[p]
+        last = doc[loc.last]
+        close = loc.part.close_at
+        if (
+            close is None
+            or last.idx + len(last.text) <= close + 1
+            or any(c.dep_ in _SUBJECT_DEPS and c.i != last.i for c in cue.children)
+        ):
+            return None
+        word = doc.text[close + 1 : last.idx + len(last.text)]
+        if not (word[:1].isupper() and word.isalpha()):
+            return None
+        name, role, _ = self.people.person((word,), (p, loc.last))
+        if name == word and not any(m.last == word.lower() for m in self.people.mentions):
+            return None  # not a name the article gives anywhere else
+        att = Attribution(speaker=name, role=role)
+        att.cue = (p, cue.i)
+        return att
+
     def colon_subject(self, p: int, gap: range) -> Attribution | None:
         """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""
         doc = self.docs[p]
@@ -646,9 +671,14 @@ class SpeakerFinder:
         head = tok
         while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "pobj" and any(
-            t.dep_ in _SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.i not in self.in_quote[p]
-            for t in doc[tok.sent.start : tok.i]
+        dashed = any(t.text in {"-", "–", "—", "--"} for t in doc[tok.sent.start : tok.i])
+        if (
+            head.dep_ == "pobj"
+            and not dashed
+            and any(
+                t.dep_ in _SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.i not in self.in_quote[p]
+                for t in doc[tok.sent.start : tok.i]
+            )
         ):
             return None  # "Bush spoke to the newspaper NRC Handelsblad:" -- an object in a clause, not a label
         return self.from_token(p, tok)
