@@ -448,6 +448,14 @@ def test_source_after_a_dash_in_a_digest_headline(quotes_of: Extract) -> None:
     assert q.speaker == "Karen Liu"
 
 
+def test_a_quote_after_another_speaker_reports_is_theirs(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The audit was careful and complete," said Nadia Petrov. Minister Tomas Reyes disagreed with her, he told '
+        'reporters on Friday. "This is a political attack on the ministry."'
+    )
+    assert [q.speaker for q in quotes] == ["Nadia Petrov", "Tomas Reyes"]
+
+
 # --------------------------------------------------------------------------- what is not a quote
 
 

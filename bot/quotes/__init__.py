@@ -299,7 +299,12 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 plocs, patt = records[-1]
                 pl = plocs[-1].part.paragraph
                 if pl == p or (at_start and pl == p - 1):
-                    att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+                    # unless someone else speaks in the sentence right before ("..., he told reporters. "B."")
+                    other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
+                    if other is not None and other.speaker and other.speaker != patt.speaker:
+                        att = other
+                    else:
+                        att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
             if att is None and at_start and p > 0:
                 att = finder.context_person(p - 1)
             elif att is None and not at_start:
@@ -345,9 +350,9 @@ def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: 
     stop: ("A," Smith said of the plan on Monday. "B.").  Short quoted names inside it are allowed."""
     if not len(between) or att.cue is None or att.cue[1] not in between:
         return False
-    if doc[between.stop - 1].text not in {".", "!", "?"}:
-        return False
     words = [i for i in between if i not in in_quote and not doc[i].is_space]
+    if not words or doc[words[-1]].text not in {".", "!", "?"}:
+        return False
     return not any(doc[i].text in {".", "!", "?", ";"} for i in words[:-1])
 
 

@@ -623,6 +623,28 @@ class SpeakerFinder:
             return None
         return self.from_token(p, subject)
 
+    def speech_context(self, p: int, *, before: int | None = None) -> Attribution | None:
+        """The speaker of the last speech verb in the sentence before a quote (the last of paragraph ``p``, or the
+        one ending before token ``before``), when that sentence reports someone speaking."""
+        doc = self.docs[p]
+        if not len(doc) or before == 0:
+            return None
+        end = len(doc) if before is None else before
+        sent = doc[end - 1].sent
+        cues = [t for t in sent if t.i < end and t.i not in self.in_quote[p] and is_cue(t)]
+        if not cues:
+            return None
+        subject = self._subject(cues[-1])
+        if subject is None or subject.i in self.in_quote[p] or subject.i < self.people.datelines[p]:
+            return None
+        if not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS):
+            return None
+        att = self.from_token(p, subject)
+        if att is None or not att.speaker:
+            return None
+        att.how = "context"
+        return att
+
     def context_person(self, p: int, *, before: int | None = None) -> Attribution | None:
         """The person the sentence before a quote is about (its subject): the last sentence of paragraph ``p``,
         or the one ending before token ``before``."""
