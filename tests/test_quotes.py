@@ -456,6 +456,25 @@ def test_a_quote_after_another_speaker_reports_is_theirs(quotes_of: Extract) -> 
     assert [q.speaker for q in quotes] == ["Nadia Petrov", "Tomas Reyes"]
 
 
+def test_titled_name_with_a_long_participle_before_said(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"We have had better years than this one," Ohio farmer Dale Morrow, wearing a straw hat and "Vote Local" '
+            "badges, said quietly as the rain started."
+        )
+    )
+    assert q.speaker == "Dale Morrow"
+
+
+def test_cue_after_an_introduced_quote_belongs_to_the_next_one(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'When a man in the crowd shouted, "Reyes," Karen Liu laughed, again waving her hat, "Not today, friends!"'
+    )
+    assert quotes[-1].text == "Not today, friends!"
+    assert quotes[-1].speaker == "Karen Liu"
+    assert all(q.speaker != "Karen Liu" for q in quotes[:-1])
+
+
 # --------------------------------------------------------------------------- what is not a quote
 
 

@@ -100,7 +100,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         loc = w.all_locs[-1]
         p = loc.part.paragraph
         doc = docs[p]
-        nf = next_first(p, loc.last)
+        nf = nf0 = next_first(p, loc.last)
         # a short quoted name inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is skipped
         while nf is not None:
             nxt = next((x for x in located_by_first.get(p, {}).get(nf, [])), None)
@@ -126,17 +126,19 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if not cues:
             return None, gap
         cue = cues[0]
+        forced = None
         if cue.i - gap.start > 8:
             # a long apposition between name and verb: "A," Smith, the head of a large group, said
             subj = finder._subject(cue)
             if subj is None and doc[cue.i - 1].text == ",":
-                # the parser lost the subject across the apposition: a name opening the gap right before a comma
+                # the parser lost the subject across the apposition: a name (with its title: "Texas delegate
+                # Bill Eastland") opening the gap right before a comma
                 k = gap.start
-                while k < cue.i and doc[k].pos_ == "PROPN":
+                while k < cue.i and k - gap.start < 6 and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
                     k += 1
-                if k > gap.start and k < cue.i and doc[k].text == ",":
-                    subj = doc[k - 1]
-            if subj is None or subj.i > gap.start + 3 or cue.i - gap.start > 30:
+                if k > gap.start and k < cue.i and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+                    subj = forced = doc[k - 1]
+            if subj is None or subj.i > gap.start + 5 or cue.i - gap.start > 30:
                 return None, gap
         # the quote should open its clause ("A," she said); when text comes before it, the cue after it
         # must not have its own content, and no cue may come before it (he called it "A," she said)
@@ -151,6 +153,15 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
             if lead_text and (any(is_cue(t) for t in context) or _title_case(_text(docs, first))):
                 return None, gap
+            introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
+            if (
+                introduced
+                and nf0 is not None
+                and doc[nf0 - 1].text in {",", ":"}
+                and not any(doc[i].text in {".", "!", "?", ";"} for i in range(loc.last + 1, nf0))
+            ):
+                # X shouted, "A," Y joked, "B."  -- A has its cue before it; the one after it introduces B
+                return None, gap
         ends_open = _text(docs, loc).rstrip()[-1:] in _OPEN_END
         # a cue with its own object or clause ("He added that ...") starts a statement of its own
         own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
@@ -164,6 +175,10 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         if ends_open and own_content and before_next and doc[gap.stop - 1].text == ":":
             return None, gap
         att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
+        if att is None and forced is not None:
+            att = finder.from_token(p, forced)
+            if att is not None:
+                att.cue = (p, cue.i)
         att = att or finder.from_cue(p, cue, inverted_gap=gap)
         if att is not None:
             att.how = "after"

@@ -115,7 +115,7 @@ def is_cue(tok: Token) -> bool:
         and tok.lower_.endswith("s")
         and tok.lower_[:-1] in SPEECH_VERBS
         and prev is not None
-        and (prev.pos_ == "PROPN" or prev.lower_ in {"he", "she", "they"})
+        and ((prev.pos_ == "PROPN" and prev.text[:1].isupper()) or prev.lower_ in {"he", "she", "they"})
     )
 
 
@@ -371,6 +371,17 @@ class SpeakerFinder:
             if subjects:
                 # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own
                 return min(subjects, key=lambda c: abs(c.i - tok.i))
+            if tok.i == verb.i and tok.i > 0:
+                # ""Cruz," Beck joked": a name right before the verb that the parser hung on it as a modifier
+                prev = tok.doc[tok.i - 1]
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.text[:1].isupper()
+                    and tok.pos_ == "VERB"
+                    and prev.head.i == tok.i
+                    and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"}
+                ):
+                    return prev
             for child in tok.children:
                 if child.dep_ == "agent":  # "was told by X"
                     for g in child.children:
