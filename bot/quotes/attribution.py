@@ -213,8 +213,10 @@ class SpeakerFinder:
                 continue
             if tok.lemma_.lower() in COGNITIVE_VERBS and _governs(tok, first, last):
                 return tok
-            if any(c.dep_ == "prep" and c.lower_ == "as" and _governs(c, first, last) for c in tok.children):
-                return tok
+            if any(c.dep_ == "prep" and c.lower_ == "as" and _governs(c, first, last) for c in tok.children) and any(
+                c.dep_ == "nsubj" for c in tok.children
+            ):
+                return tok  # only a verb with its own subject: "a brand pitched as "..."" names no one
         return None
 
     def cues(self, p: int, gap: range) -> list[Token]:
@@ -613,7 +615,9 @@ class SpeakerFinder:
         if not len(gap) or doc[gap.stop - 1].text != ":":
             return None
         root = doc[gap.stop - 1].sent.root
-        if root.i not in gap or root.i in self.in_quote[p]:
+        if root.i not in gap and root.i not in self.in_quote[p]:
+            return None
+        if root.i in self.in_quote[p]:
             # the sentence split failed (a quote glued to the next word): the first verb of the gap with a subject
             root = next(
                 (
