@@ -32,6 +32,8 @@ PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you", "him", "her",
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bot.quotes.verbatim import is_verbatim  # noqa: E402
+
 
 def _require_shared() -> Any:
     if not GOLD.exists() or not (BENCH / "score_quotes.py").exists():
@@ -47,10 +49,6 @@ def _require_shared() -> Any:
 
 
 # ------------------------------------------------------------------ systems
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _title_and_body(text: str) -> tuple[str | None, str]:
@@ -136,35 +134,12 @@ def predict_textacy(text: str) -> list[dict]:
 # ------------------------------------------------------------------ checks
 
 
-def _verbatim(quote: str, text: str) -> bool:
-    """Whether ``quote`` is verbatim in ``text``, or is parts that each are, joined by single spaces.
-
-    Dynamic programming over the spaces of ``quote`` (a part may end at any of them), so a
-    quote that is not verbatim is rejected in quadratic time, not by exponential backtracking.
-    """
-    if quote in text:
-        return True
-    ends = [m.start() for m in re.finditer(" ", quote)] + [len(quote)]
-    starts = [0] + [e + 1 for e in ends[:-1]]
-    reachable = {0}
-    for s in starts:
-        if s not in reachable:
-            continue
-        for e in ends:
-            if e > s and quote[s:e] in text:
-                if e == len(quote):
-                    return True
-                reachable.add(e + 1)
-    return False
-
-
 def count_non_verbatim(outputs: Sequence[tuple[str, list[dict]]]) -> tuple[int, list[str]]:
     bad = []
     for text, quotes in outputs:
-        squashed = _squash(text)
         for q in quotes:
             # whitespace runs compare equal: the pipeline collapses spaces inside paragraphs
-            if not _verbatim(_squash(q["text"]), squashed):
+            if not is_verbatim(q["text"], text):
                 bad.append(q["text"])
     return len(bad), bad
 
@@ -242,7 +217,7 @@ def seed_check(system: Callable[[str], Sequence[Any]] = _briefbot_quotes) -> tup
         stripped = q.text.strip(" '‘’\".,")
         if stripped.lower() in {"russia card", "adversary"}:
             problems.append(f"scare quote taken as a quote: {q.text!r}")
-        if not _verbatim(_squash(q.text), _squash(body)):
+        if not is_verbatim(q.text, body):
             problems.append(f"not verbatim: {q.text[:60]!r}")
     # every double-quoted sentence of the story must be inside some quote found
     found = " ".join(q.text for q in quotes)

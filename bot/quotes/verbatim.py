@@ -20,25 +20,31 @@ def squash_spaces(text: str) -> str:
 def is_verbatim(quote: str, text: str) -> bool:
     """Whether ``quote`` is in ``text``, or is pieces of ``text`` (in order) joined by single spaces.
 
-    Both are compared with whitespace collapsed.  Greedy: the longest piece that
-    occurs is taken first, which is right for quotes (the parts are long and
-    distinct); the search resumes after each piece, so order is enforced.
+    Both are compared with whitespace collapsed.  Dynamic programming over the spaces of
+    ``quote`` (a piece may end at any of them), keeping for each piece start the earliest
+    place in ``text`` where the pieces so far can end: earliest is never worse, so the
+    answer is exact, and a quote that is not verbatim is rejected in quadratic time.
     """
     quote, text = squash_spaces(quote), squash_spaces(text)
     if not quote:
         return False
-    position = 0
-    rest = quote
-    while rest:
-        if text.find(rest, position) >= 0:
-            return True
-        cuts = [m.start() for m in re.finditer(" ", rest)]
-        for cut in reversed(cuts):
-            found = text.find(rest[:cut], position)
-            if found >= 0:
-                position = found + cut
-                rest = rest[cut + 1 :]
-                break
-        else:
-            return False
-    return True
+    if quote in text:
+        return True
+    ends = [m.start() for m in re.finditer(" ", quote)] + [len(quote)]
+    #: piece start in ``quote`` -> earliest position in ``text`` the next piece may start from
+    earliest: dict[int, int] = {0: 0}
+    for start in [0] + [end + 1 for end in ends[:-1]]:
+        if start not in earliest:
+            continue
+        for end in ends:
+            if end <= start:
+                continue
+            found = text.find(quote[start:end], earliest[start])
+            if found < 0:
+                continue
+            if end == len(quote):
+                return True
+            after = found + end - start
+            if after < earliest.get(end + 1, len(text) + 1):
+                earliest[end + 1] = after
+    return False
