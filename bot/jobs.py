@@ -221,16 +221,29 @@ def _post_or_raise(attempt: _Attempt, what: str, post: Any) -> Any:
 # --------------------------------------------------------------------------- jobs
 
 
-def brief_message(url: str, *, channel: str, message_ts: str, thread_ts: str, user: str | None = None) -> str:
-    """Brief a link posted in a message and reply in the message's thread."""
-    runtime = get_runtime()
+def _begin(runtime: Runtime, *, channel: str, message_ts: str) -> _Attempt | None:
+    """This attempt, with the hourglass on the message; None (hourglass cleared) when an earlier one replied."""
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):
         _react(runtime, channel=channel, ts=message_ts, add=False)
-        return "already replied"
+        return None
     _react(runtime, channel=channel, ts=message_ts, add=True)
+    return attempt
+
+
+def _brief_reply(attempt: _Attempt, url: str) -> dict[str, Any]:
+    """The brief of ``url`` as a Slack message, or the friendly error when it could not be made."""
     brief, problem = _make_brief(attempt, url)
-    message = render_brief(brief) if brief is not None else render_error(problem or GENERIC_FAILURE, url=url)
+    return render_brief(brief) if brief is not None else render_error(problem or GENERIC_FAILURE, url=url)
+
+
+def brief_message(url: str, *, channel: str, message_ts: str, thread_ts: str, user: str | None = None) -> str:
+    """Brief a link posted in a message and reply in the message's thread."""
+    runtime = get_runtime()
+    attempt = _begin(runtime, channel=channel, message_ts=message_ts)
+    if attempt is None:
+        return "already replied"
+    message = _brief_reply(attempt, url)
     posted = _post_or_raise(
         attempt,
         f"reply to {channel}/{thread_ts}",
@@ -312,11 +325,9 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str) -> st
 def brief_thread_root(*, channel: str, message_ts: str, thread_ts: str, user: str) -> str:
     """A mention without a link: brief the links of the thread's first message, or explain how to use the bot."""
     runtime = get_runtime()
-    attempt = _Attempt.current(runtime)
-    if attempt.get("replied"):
-        _react(runtime, channel=channel, ts=message_ts, add=False)
+    attempt = _begin(runtime, channel=channel, message_ts=message_ts)
+    if attempt is None:
         return "already replied"
-    _react(runtime, channel=channel, ts=message_ts, add=True)
     result = _brief_thread_root(runtime, attempt, channel=channel, thread_ts=thread_ts, user=user)
     _react(runtime, channel=channel, ts=message_ts, add=False)
     return result
@@ -350,8 +361,7 @@ def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thr
         step = f"url{index}"
         if attempt.get(step):
             continue
-        brief, problem = _make_brief(attempt, url)
-        message = render_brief(brief) if brief is not None else render_error(problem or GENERIC_FAILURE, url=url)
+        message = _brief_reply(attempt, url)
         posted = _post_or_raise(
             attempt,
             f"reply to {channel}/{thread_ts}",
