@@ -31,11 +31,11 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-EXTRACTION_SET = SHARED / "eval-data" / "article_extraction_benchmark"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+
+from shared_data import EVAL_DATA, require  # noqa: E402
 
 from bot.cache import BriefCache  # noqa: E402
 from bot.config import CacheConfig, FetchConfig, Settings  # noqa: E402
@@ -43,6 +43,8 @@ from bot.errors import BriefError  # noqa: E402
 from bot.pipeline import PIPELINE_VERSION, Pipeline  # noqa: E402
 from bot.summarise import Summariser, make_summariser  # noqa: E402
 from tests.support.http_server import LoopbackServer, send  # noqa: E402
+
+EXTRACTION_SET = EVAL_DATA / "article_extraction_benchmark"
 
 STAGES = ("fetch", "extract", "parse", "summarise", "quotes")
 
@@ -150,8 +152,7 @@ def main() -> None:
     parser.add_argument("--skip-rouge", action="store_true")
     parser.add_argument("--rouge-limit", type=int, default=0)
     args = parser.parse_args()
-    if not EXTRACTION_SET.exists():
-        sys.exit(f"bench_pipeline needs the evaluation data in {SHARED / 'eval-data'} (shared/ beside the repo)")
+    require(EXTRACTION_SET, script="bench_pipeline")
     settings = Settings.from_env()
     report: dict = {"machine": f"{os.cpu_count()} CPUs", "python": sys.version.split()[0]}
     pages = load_pages(args.pages)

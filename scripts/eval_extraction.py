@@ -25,8 +25,9 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval-data"
 sys.path.insert(0, str(ROOT))
+
+from shared_data import EVAL_DATA, require  # noqa: E402
 
 from bot.errors import BriefError  # noqa: E402
 from bot.extract import extract_article  # noqa: E402
@@ -63,7 +64,7 @@ def _body(folder: Path, row: dict) -> tuple[str, float, str | None]:
 
 
 def full_bodies(limit: int = 0) -> dict:
-    folder = SHARED / "article_extraction_benchmark"
+    folder = EVAL_DATA / "article_extraction_benchmark"
     scores, seconds, refused = [], [], Counter()
     for row in _load(folder, "article_extraction_benchmark.jsonl", limit):
         text, took, error = _body(folder, row)
@@ -82,7 +83,7 @@ def full_bodies(limit: int = 0) -> dict:
 
 
 def snippets(limit: int = 0) -> dict:
-    folder = SHARED / "trafilatura_eval_en"
+    folder = EVAL_DATA / "trafilatura_eval_en"
     found = wanted = absent = unwanted = pages = 0
     refused: Counter = Counter()
     for row in _load(folder, "trafilatura_eval_en.jsonl", limit):
@@ -112,8 +113,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set")
     args = parser.parse_args()
-    if not SHARED.exists():
-        sys.exit(f"eval_extraction needs the evaluation data in {SHARED} (shared/ beside the repo)")
+    require(EVAL_DATA / "article_extraction_benchmark", EVAL_DATA / "trafilatura_eval_en", script="eval_extraction")
     print(json.dumps({"article_extraction_benchmark": full_bodies(args.limit)}))
     print(json.dumps({"trafilatura_eval_en": snippets(args.limit)}))
 

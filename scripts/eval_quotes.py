@@ -18,13 +18,11 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-BENCH = SHARED / "bench"
-GOLD = SHARED / "eval-data" / "polnear_quotes" / "polnear_quotes.jsonl"
+from shared_data import EVAL_DATA, ROOT, SHARED, reference_scorer
+
+GOLD = EVAL_DATA / "polnear_quotes" / "polnear_quotes.jsonl"
 SEED = SHARED / "seed-article.txt"
 SYSTEMS = ("briefbot", "textacy")
 PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "who"])
@@ -33,20 +31,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.quotes.verbatim import is_verbatim  # noqa: E402
-
-
-def _require_shared() -> Any:
-    if not GOLD.exists() or not (BENCH / "score_quotes.py").exists():
-        raise SystemExit(
-            f"eval_quotes needs the shared evaluation folder next to the repo: {GOLD} and "
-            f"{BENCH / 'score_quotes.py'} (not found). It is not part of the repo and is not needed by the tests."
-        )
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    import score_quotes
-
-    return score_quotes
-
 
 # ------------------------------------------------------------------ systems
 
@@ -250,7 +234,7 @@ def run(
     verbose: bool = True,
 ) -> dict:
     """Score each system on the split; returns ``{system: metrics, "seed": {...}}`` (also printed)."""
-    score_quotes = _require_shared()
+    score_quotes = reference_scorer("score_quotes", data=GOLD, script="eval_quotes")
     gold = _load(split, limit)
     words = sum(len(a["text"].split()) for a in gold) / max(1, len(gold))
     results: dict[str, Any] = {}

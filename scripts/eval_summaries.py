@@ -21,27 +21,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-BENCH = SHARED / "bench"
-DATA = SHARED / "eval-data" / "frank_summaries" / "cnndm.jsonl"
+from shared_data import EVAL_DATA, ROOT, reference_scorer
+
+DATA = EVAL_DATA / "frank_summaries" / "cnndm.jsonl"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-
-def _require_shared(data_path: Path) -> Any:
-    """Import the reference scorer, or stop with a message saying what is missing and where."""
-    if not data_path.exists() or not (BENCH / "score_summaries.py").exists():
-        raise SystemExit(
-            f"eval_summaries needs the shared evaluation folder next to the repo: {data_path} and "
-            f"{BENCH / 'score_summaries.py'} (not found). It is not part of the repo and the tests do not need it."
-        )
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    import score_summaries
-
-    return score_summaries
 
 
 class _Splitter:
@@ -97,7 +82,7 @@ def run(
     from bot.summarise import ExtractiveSummariser
 
     path = Path(data_path)
-    scorer = _require_shared(path)
+    scorer = reference_scorer("score_summaries", data=path, script="eval_summaries")
     records = scorer.load_records(str(path))
     if limit:
         records = records[:limit]
