@@ -654,11 +654,7 @@ class SpeakerFinder:
             return None
         if not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS):
             return None
-        att = self.from_token(p, subject)
-        if att is None or not att.speaker:
-            return None
-        att.how = "context"
-        return att
+        return self._from_context(p, subject)
 
     def context_person(self, p: int, *, before: int | None = None) -> Attribution | None:
         """The person the sentence before a quote is about (its subject): the last sentence of paragraph ``p``,
@@ -691,6 +687,10 @@ class SpeakerFinder:
             subject = self._subject(cue) if cue is not None else None
             if not names_someone(subject):
                 return None
+        return self._from_context(p, subject)
+
+    def _from_context(self, p: int, subject: Token) -> Attribution | None:
+        """The attribution a context sentence's subject gives, marked as found from context."""
         att = self.from_token(p, subject)
         if att is None or not att.speaker:
             return None
