@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
+from benchstats import percentile  # noqa: E402
 from shared_data import EVAL_DATA, require  # noqa: E402
 
 from bot.cache import BriefCache  # noqa: E402
@@ -64,11 +65,6 @@ def serve(pages: list[dict]) -> LoopbackServer:
         body = page["html"]
         server.routes[f"/{page['id']}"] = lambda handler, body=body: send(handler, body, content_type="text/html")
     return server.start()
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def bench_stages(pages: list[dict], server: LoopbackServer, summariser: Summariser) -> dict:
@@ -106,7 +102,7 @@ def bench_stages(pages: list[dict], server: LoopbackServer, summariser: Summaris
         "stage_mean_ms": {s: round(1000 * statistics.mean(v), 1) for s, v in per_stage.items()},
         "stage_median_ms": {s: round(1000 * statistics.median(v), 1) for s, v in per_stage.items()},
         "total_median_ms": round(1000 * statistics.median(totals), 1),
-        "total_p90_ms": round(1000 * percentile(totals, 0.9), 1),
+        "total_p90_ms": round(1000 * percentile(totals, 90), 1),
         "articles_900_1100_words": len(thousand_word_totals),
         "uncached_1000_words_median_ms": round(1000 * statistics.median(thousand_word_totals), 1)
         if thousand_word_totals
@@ -135,7 +131,7 @@ def bench_cached(summariser: Summariser, server: LoopbackServer, pages: list[dic
                 hits.append(time.perf_counter() - t0)
         return {
             "cached_median_ms": round(1000 * statistics.median(hits), 2),
-            "cached_p99_ms": round(1000 * percentile(hits, 0.99), 2),
+            "cached_p99_ms": round(1000 * percentile(hits, 99), 2),
             "cached_requests": len(hits),
         }
     finally:

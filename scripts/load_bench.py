@@ -30,6 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchstats import percentile
+
 from tests.support.articles import article_html
 from tests.support.fake_slack import FakeSlack
 from tests.support.http_server import LoopbackServer, html_route
@@ -42,12 +44,6 @@ from tests.support.slack_stack import (
     start_web,
     start_worker,
 )
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def main(argv: list[str] | None = None) -> int:
