@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from bot.brief import Article
 from bot.errors import ExtractError, ThinContent
+from bot.urls import is_http_url
 
 __all__ = ["MIN_ARTICLE_WORDS", "article_from_text", "extract_article"]
 
@@ -155,7 +156,7 @@ def _hostname(url: str | None) -> str | None:
 
 
 def _absolute(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) else None
+    return url if url and is_http_url(url) else None
 
 
 def _clean(value: str | None) -> str | None:

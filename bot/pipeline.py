@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from bot.brief import Article, Brief
 from bot.cache import BriefCache
 from bot.config import FetchConfig, Settings
-from bot.errors import BriefError, InvalidURL, SummariseError
+from bot.errors import BriefError, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
 from bot.nlp import load_nlp, parse_paragraphs, sentences
-from bot.urls import canonicalize_url, is_http_url
+from bot.urls import canonicalize_url, check_http_url, is_http_url
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,8 +67,7 @@ class Pipeline:
     def brief_url(self, url: str, *, cache_failure: bool = True) -> Brief:
         """Brief the article at ``url``, from the cache when possible."""
         url = url.strip()
-        if not url.lower().startswith(("http://", "https://")):
-            raise InvalidURL(f"not an http(s) URL: {url!r}")
+        check_http_url(url)
         if self._cache is None:
             return self._brief_url_uncached(url)
         return self._cache.get_or_produce(url, lambda: self._brief_url_uncached(url), cache_failure=cache_failure)
