@@ -335,7 +335,9 @@ def test_site_error_is_retried_with_back_off_and_the_brief_arrives(stack: Stack)
     assert post_event(stack.web_url, event_body(event)).status == 200
     (reply,) = stack.wait_replies(channel, 1)
     assert "Second time lucky" in _texts(reply) and ":warning:" not in _texts(reply)
-    assert len(served) == 2 and served[1] - served[0] >= 4.5  # the 5 s back-off, and the 503 was not cached
+    # The 5 s back-off, and the 503 was not cached. RQ's scheduler keeps run-at times in whole
+    # seconds (scheduled time and "now" both truncated), so a retry may start up to 1 s early.
+    assert len(served) == 2 and served[1] - served[0] >= 3.9
     # The hourglass stayed on through the retry and came off at the end.
     assert stack.fake.wait_for(
         lambda f: any(c.get("channel") == channel for c in f.calls_of("reactions.remove")), timeout=10
