@@ -7,13 +7,14 @@ resolving pronouns and descriptions to the person named before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import pytest
 
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
+from bot.quotes.verbatim import is_verbatim
 
 Extract = Callable[..., list[Quote]]
 
@@ -25,25 +26,11 @@ def quotes_of() -> Extract:
     def run(*paragraphs: str) -> list[Quote]:
         found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
         for q in found:
-            assert _verbatim(q.text, paragraphs), f"not verbatim: {q.text!r}"
+            # in order, too: pieces of a merged quote must follow each other in the text
+            assert is_verbatim(q.text, "\n\n".join(paragraphs)), f"not verbatim: {q.text!r}"
         return found
 
     return run
-
-
-def _verbatim(text: str, paragraphs: Sequence[str]) -> bool:
-    """Whether ``text`` is one slice of a paragraph, or slices joined by single spaces (checked left to right)."""
-    ends = [i for i, ch in enumerate(text) if ch == " "] + [len(text)]
-    reachable = {0}
-    for start in sorted({0} | {e + 1 for e in ends}):
-        if start not in reachable:
-            continue
-        for end in ends:
-            if end > start and any(text[start:end] in p for p in paragraphs):
-                if end == len(text):
-                    return True
-                reachable.add(end + 1)
-    return False
 
 
 def only(quotes: list[Quote]) -> Quote:
@@ -131,6 +118,17 @@ def test_quote_interrupted_by_a_full_attribution_sentence(quotes_of: Extract) ->
     q = only(quotes_of('"Prices went up by a third," Ana Kovac said. "Nobody planned for that."'))
     assert q.text == "Prices went up by a third, Nobody planned for that."
     assert q.speaker == "Ana Kovac"
+
+
+def test_quoted_name_inside_the_interrupting_attribution_stays_out_of_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dock worker Lena Ostrova joined the march on Saturday.",
+        '"I think the tunnel will be fine. It will bring work," she said, holding up a "Dig Deeper" banner. '
+        '"I have backed it from the start."',
+    )
+    q = only(quotes)
+    assert q.text == "I think the tunnel will be fine. It will bring work, I have backed it from the start."
+    assert q.speaker == "Lena Ostrova"
 
 
 def test_quotes_of_two_speakers_stay_apart(quotes_of: Extract) -> None:

@@ -9,9 +9,11 @@ attribution (scare quotes) and titles of works are dropped.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -20,6 +22,8 @@ from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, 
 from bot.quotes.marks import find_quotes
 from bot.quotes.people import People
 from bot.quotes.select import select_key_quotes, summarise_speakers
+
+log = logging.getLogger(__name__)
 
 __all__ = ["extract_quotes", "select_key_quotes", "summarise_speakers"]
 
@@ -344,11 +348,23 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 att.how == "inherited" and last.part.paragraph == p and docs[p][first.first].sent.start < last.last
             )
             if same_cue or goes_on or same_sentence:
-                records[-1] = (plocs + locs, patt)
-                continue
+                if (first.part.paragraph, first.part.start) < (last.part.paragraph, last.part.start):
+                    # a short quoted name inside the attribution that joined the record's parts
+                    # (""A," she said, wearing a "Vote" cap. "B.""): appending it would put words out of
+                    # order; it is a quote of its own only when a cue of its own governs it
+                    if same_cue or att.cue is None:
+                        continue
+                else:
+                    records[-1] = (plocs + locs, patt)
+                    continue
         records.append((locs, att))
     quotes = []
     for locs, att in records:
+        starts = [(loc.part.paragraph, loc.part.start) for loc in locs]
+        if any(a >= b for a, b in pairwise(starts)):
+            # joined out of order, the quote would not be the article's words: never show it
+            log.warning("dropped a quote whose parts are out of order: %r", _join(docs, locs)[:80])
+            continue
         quotes.append(
             Quote(
                 text=_join(docs, locs),
