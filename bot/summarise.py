@@ -273,10 +273,21 @@ def _is_weak(sentence: str) -> bool:
         or sentence.rstrip().rstrip("\"'”’)").endswith("?")
         or not ends_like_a_sentence(sentence)
         or _has_unbalanced_quote(sentence)
+        or _is_bare_quote(sentence)
     )
 
 
 _DOUBLE_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
+_BARE_QUOTE = re.compile(r"^[\"“„«][^\"“”„«»]+[\"”»]$")
+
+
+def _is_bare_quote(sentence: str) -> bool:
+    """A sentence that is nothing but a quotation ("We will win."), most often the next sentence of a
+    quote attributed one sentence earlier: in a summary it reads as words from nowhere (the key quotes
+    show it with its speaker)."""
+    return bool(_BARE_QUOTE.match(sentence.strip()))
 
 
 def _has_unbalanced_quote(sentence: str) -> bool:

@@ -297,3 +297,17 @@ def test_headline_fragments_and_quote_pieces_are_not_picked(extractive: Extracti
     ]
     summary = extractive.summarise(sentences, title="Marlow to build flood wall")
     assert summary == [LEAD, ARTICLE[2], ARTICLE[4], ARTICLE[6]]
+
+
+def test_a_sentence_that_is_only_a_quotation_is_not_picked(extractive: ExtractiveSummariser) -> None:
+    sentences = [
+        LEAD,
+        '"The wall will hold back the worst of the river for at least fifty years," the mayor said.',
+        "\u201cEven so, we hope that nobody in the lower town will ever need to find out.\u201d",  # words from nowhere
+        ARTICLE[2],
+        ARTICLE[4],
+        ARTICLE[6],
+    ]
+    summary = extractive.summarise(sentences, title="Marlow to build flood wall")
+    assert sentences[2] not in summary
+    assert len(summary) == 4 and summary[0] == LEAD
