@@ -142,6 +142,17 @@ def test_quotes_of_two_speakers_stay_apart(quotes_of: Extract) -> None:
 # --------------------------------------------------------------------------- attribution patterns
 
 
+def test_a_day_between_the_name_and_the_verb_is_not_the_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Greta Lind spoke at the meeting.",
+            "Much of the anger was aimed at Brandt, who Lind on Wednesday called \u201ca reckless engineer who never "
+            "listens to anyone.\u201d",
+        )
+    )
+    assert q.speaker == "Greta Lind"
+
+
 def test_name_said_after_quote(quotes_of: Extract) -> None:
     q = only(quotes_of('"The harbour will reopen next spring," Tomas Reyes said.'))
     assert (q.text, q.speaker) == ("The harbour will reopen next spring", "Tomas Reyes")

@@ -24,6 +24,7 @@ from bot.quotes.lexicon import (
     MALE_NAMES,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    TIME_WORDS,
     TITLE_WORDS,
     WORK_NOUNS,
 )
@@ -128,6 +129,11 @@ def _capitalised_word(tok: Token) -> bool:
         and tok.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART"}
         and not tok.text.isupper()
     )
+
+
+def _is_time(tok: Token) -> bool:
+    """A date or time word, which never speaks, whatever the recogniser made of it."""
+    return tok.ent_type_ in _TIME_LABELS or tok.lower_ in TIME_WORDS
 
 
 def _animate(tok: Token) -> bool:
@@ -268,20 +274,24 @@ class SpeakerFinder:
             if att is not None:
                 return att
         if subject is not None and (
-            subject.ent_type_ in _TIME_LABELS
-            or subject.lower_ in _NOT_SPEAKERS - {"it"}
-            or subject.i < self.people.datelines[p]
+            _is_time(subject) or subject.lower_ in _NOT_SPEAKERS - {"it"} or subject.i < self.people.datelines[p]
         ):
             subject = None
-        if subject is None and cue.i > 0 and _capitalised_word(doc[cue.i - 1]) and cue.i - 1 not in self.in_quote[p]:
-            subject = doc[cue.i - 1]  # "And Skelly called ...": a name the tagger took for an adverb
+        if subject is None and cue.i > 0:
+            # "And Skelly called ...": a name the tagger took for an adverb; "Beck on Wednesday called ...":
+            # the name before a time phrase
+            before = cue.i - 1
+            while before >= 2 and _is_time(doc[before]) and doc[before - 1].lower_ in {"on", "last", "this", "in"}:
+                before -= 2
+            if _capitalised_word(doc[before]) and not _is_time(doc[before]) and before not in self.in_quote[p]:
+                subject = doc[before]
         # "said Smith", but not "told Smith" (the one told is the listener)
         if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS | {"tell"}:
             # "said Smith", "said engineer Paul Brandt": the parser did not attach the name after the verb
             noun = None
             for i in range(cue.i + 1, min(cue.i + 7, inverted_gap.stop)):
                 t = doc[i]
-                if t.ent_type_ in _TIME_LABELS or i in self.in_quote[p]:
+                if _is_time(t) or i in self.in_quote[p]:
                     continue
                 if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"} or _capitalised_word(t):
                     subject = t

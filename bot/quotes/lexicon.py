@@ -19,6 +19,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
     "SPEECH_VERBS",
+    "TIME_WORDS",
     "TITLE_WORDS",
     "WORK_NOUNS",
 ]
@@ -178,6 +179,15 @@ delaware england facebook florida fox france georgia germany google hampshire ha
 instagram iowa jersey kansas kentucky linkedin louisiana maine maryland massachusetts mexico michigan minnesota
 mississippi missouri montana msnbc nbc nebraska nevada ohio oklahoma oregon pennsylvania reddit reuters rhode
 russia snapchat tennessee texas tiktok twitter utah vermont virginia washington wisconsin wyoming york youtube
+"""
+)
+
+#: Days, months and relative days: "Beck on Wednesday called", "Carson noted that Saturday would ..." -- the
+#: parser or the recogniser sometimes takes them for the subject. ("may" is left out: it is a name and a verb.)
+TIME_WORDS = _words(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december today yesterday tomorrow tonight
 """
 )
 
