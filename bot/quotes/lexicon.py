@@ -182,8 +182,8 @@ russia snapchat tennessee texas tiktok twitter utah vermont virginia washington 
 """
 )
 
-#: Days, months and relative days: "Beck on Wednesday called", "Carson noted that Saturday would ..." -- the
-#: parser or the recogniser sometimes takes them for the subject. ("may" is left out: it is a name and a verb.)
+#: Days, months and relative days, which the parser or the recogniser sometimes makes the speaker ("who Beck on
+#: Wednesday called "..."", "the March states ... "...," Mook wrote"). ("may" is left out: a name and a verb.)
 TIME_WORDS = _words(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
