@@ -348,7 +348,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 att.how == "inherited" and last.part.paragraph == p and docs[p][first.first].sent.start < last.last
             )
             if same_cue or goes_on or same_sentence:
-                if (first.part.paragraph, first.part.start) < (last.part.paragraph, last.part.start):
+                if _position(first) < _position(last):
                     # a short quoted name inside the attribution that joined the record's parts
                     # (""A," she said, wearing a "Vote" cap. "B.""): appending it would put words out of
                     # order; it is a quote of its own only when a cue of its own governs it
@@ -360,8 +360,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         records.append((locs, att))
     quotes = []
     for locs, att in records:
-        starts = [(loc.part.paragraph, loc.part.start) for loc in locs]
-        if any(a >= b for a, b in pairwise(starts)):
+        if any(_position(a) >= _position(b) for a, b in pairwise(locs)):
             # joined out of order, the quote would not be the article's words: never show it
             log.warning("dropped a quote whose parts are out of order: %r", _join(docs, locs)[:80])
             continue
@@ -374,6 +373,11 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _position(loc: Located) -> tuple[int, int]:
+    """Where a quote part starts in the article: paragraph, then offset."""
+    return loc.part.paragraph, loc.part.start
 
 
 def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: set[int]) -> bool:
