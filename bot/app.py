@@ -23,11 +23,14 @@ import redis
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from bot.channel_settings import ChannelSettingsStore
 from bot.config import Settings
 from bot.errors import ConfigError
+from bot.feedback import FeedbackStore
 from bot.queue import BriefQueue
 from bot.slack_client import make_web_client
-from handlers import commands, events, mentions, messages
+from handlers import commands, events, interactions, mentions, messages, private, reactions
+from handlers import settings as settings_surface
 from handlers.dedup import EventDedup
 from handlers.deps import HandlerDeps
 
@@ -39,7 +42,8 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 
 #: Listener modules in registration order; the catch-all ``events`` must stay last (Bolt runs the first match).
-SURFACES = (messages, mentions, commands, events)
+#: ``settings_surface`` and ``private`` take their ``/brief`` sub-commands before ``commands`` sees the rest.
+SURFACES = (messages, mentions, reactions, settings_surface, private, interactions, commands, events)
 
 
 def configure_logging(level: str) -> None:
@@ -59,6 +63,10 @@ def build_deps(settings: Settings) -> HandlerDeps:
             ttl_seconds=settings.queue.event_dedup_seconds,
         ),
         max_links=settings.slack.max_links_per_message,
+        channel_settings=ChannelSettingsStore(client=connection, key_prefix=settings.cache.key_prefix),
+        feedback=FeedbackStore(client=connection, key_prefix=settings.cache.key_prefix),
+        settings_users=settings.slack.settings_users,
+        reaction=settings.slack.reaction,
     )
 
 
