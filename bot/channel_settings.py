@@ -83,11 +83,12 @@ class ChannelSettingsStore:
     def key(self, channel: str) -> str:
         return f"{self._prefix}channel:{channel}"
 
-    def get(self, channel: str) -> ChannelSettings:
+    def get(self, channel: str, *, fresh: bool = False) -> ChannelSettings:
+        """The channel's settings; from this process's short cache unless ``fresh`` (what a person asked to see)."""
         now = time.monotonic()
         with self._lock:
             hit = self._cache.get(channel)
-        if hit is not None and hit[0] > now:
+        if hit is not None and hit[0] > now and not fresh:
             return hit[1]
         settings = self._load(channel)
         self._remember(channel, settings)

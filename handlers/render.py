@@ -59,8 +59,14 @@ USAGE = (
     "• Paste an article link in a channel I'm in: I reply in its thread with a summary, "
     "the key quotes and who said them.\n"
     "• `/brief <url>`: I post a brief of the link in this channel.\n"
+    "• `/brief me <url>` (or the message shortcut *Brief privately*): a brief only you see, "
+    "with a button to share it.\n"
+    "• React with :newspaper: to a message to brief its links in its thread.\n"
     "• In a thread, mention me with a link (`@briefbot https://…`), or mention me under a message "
     "that has a link, to brief it there (slash commands don't work in threads).\n"
+    "• `/brief settings`: when I brief links here (`/brief mode auto|ask`), summary length "
+    "(`/brief length short|long`), domains to skip (`/brief skip add|remove <domain>`), "
+    "`/brief settings show`.\n"
     "• `/brief help`: this message."
 )
 

@@ -22,7 +22,6 @@ from slack_sdk import WebClient
 
 from bot.channel_settings import LENGTHS, MODES, ChannelSettings, normalise_domain
 from handlers.deps import HandlerDeps
-from handlers.messages import channel_settings
 from handlers.render import render_channel_settings, render_mode_note, render_settings_modal
 
 __all__ = ["SETTINGS_WORDS", "VIEW_CALLBACK_ID", "parse_domains", "register"]
@@ -79,7 +78,7 @@ def _change(deps: HandlerDeps, channel: str, words: list[str]) -> tuple[dict[str
         domain = normalise_domain(words[2])
         if domain is None:
             return f"“{words[2][:200]}” doesn't look like a domain (e.g. `wiki.example.com`)."
-        current = channel_settings(deps, channel).skipped_domains
+        current = deps.channel_settings.get(channel, fresh=True).skipped_domains if deps.channel_settings else ()
         if arg == "add":
             return {"skipped_domains": (*current, domain)}, f"Links to {domain} won't be briefed automatically here."
         return {"skipped_domains": tuple(d for d in current if d != domain)}, f"Links to {domain} are briefed again."
@@ -102,14 +101,14 @@ def register(app: App, deps: HandlerDeps) -> None:
             ack(**_ephemeral("Channel settings are not available here."))
             return
         if [w.lower() for w in words] == ["settings", "show"]:
-            ack(**_shown(store.get(channel)))
+            ack(**_shown(store.get(channel, fresh=True)))
             return
         if not deps.may_change_settings(user):
             ack(**_ephemeral(REFUSAL))
             return
         if [w.lower() for w in words] == ["settings"]:
             ack()
-            current = store.get(channel)
+            current = store.get(channel, fresh=True)
             view = render_settings_modal(
                 channel=channel,
                 mode=current.mode,

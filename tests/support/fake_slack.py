@@ -43,6 +43,8 @@ class Call:
     params: dict[str, Any]
     status: int
     at: float
+    #: What the fake answered (e.g. the ``ts`` it gave a posted message).
+    answer: dict[str, Any] = field(default_factory=dict)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.params.get(key, default)
@@ -212,6 +214,7 @@ class FakeSlack:
             else:
                 status = 200
         headers: dict[str, str] = {}
+        answer: dict[str, Any] = {}
         if status == 429:
             headers["Retry-After"] = str(failure.retry_after if failure and failure.retry_after is not None else 1)
             body: bytes = json.dumps({"ok": False, "error": "ratelimited"}).encode()
@@ -222,11 +225,12 @@ class FakeSlack:
         elif method == "response_url":
             body = b"ok"
         else:
-            body = json.dumps(self._answer(method, params)).encode()
+            answer = self._answer(method, params)
+            body = json.dumps(answer).encode()
         with self._lock:
             # A Web API error answers HTTP 200 but is not a success: record it as 400 so calls_of() skips it.
             recorded = 400 if api_error else status
-            self.calls.append(Call(method=method, params=params, status=recorded, at=time.monotonic()))
+            self.calls.append(Call(method=method, params=params, status=recorded, at=time.monotonic(), answer=answer))
             self._lock.notify_all()
         handler.send_response(status)
         handler.send_header("Content-Type", "text/plain" if method == "response_url" else "application/json")
