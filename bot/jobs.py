@@ -479,7 +479,11 @@ def _read_message(runtime: Runtime, attempt: _Attempt, *, channel: str, ts: str)
         for message in history.get("messages") or []:
             if message.get("ts") == ts:
                 return message
-        replies = runtime.slack.conversations_replies(channel=channel, ts=ts, latest=ts, inclusive=True, limit=1)
+        # A reply in a thread: ``conversations.replies`` with the reply's own ts returns its thread (parent first);
+        # oldest = latest = ts keeps just that message (and the parent, which Slack always includes).
+        replies = runtime.slack.conversations_replies(
+            channel=channel, ts=ts, oldest=ts, latest=ts, inclusive=True, limit=2
+        )
         for message in replies.get("messages") or []:
             if message.get("ts") == ts:
                 return message
