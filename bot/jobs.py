@@ -541,7 +541,11 @@ def brief_private(
     thread_ts: str | None = None,
     summary_sentences: int | None = None,
 ) -> str:
-    """A brief only ``user`` sees, with "Share in channel"; through ``response_url`` when there is one."""
+    """A brief only ``user`` sees, with "Share in channel".
+
+    In the message's thread (``chat.postEphemeral``) for the shortcut, through the command's ``response_url`` for
+    ``/brief me``; the shortcut's ``response_url`` is the fallback when the bot cannot post in the channel.
+    """
     runtime = get_runtime()
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):
@@ -551,10 +555,12 @@ def brief_private(
         message = render_error(problem or GENERIC_FAILURE, url=url)
     else:
         message = render_private_brief(brief, ref=_ref(url, summary_sentences=summary_sentences, thread_ts=thread_ts))
-    if response_url:
-        sent = _respond(attempt, response_url, message, response_type="ephemeral")
-    else:
+    if thread_ts or not response_url:
         sent = _tell(attempt, message, channel=channel, user=user, thread_ts=thread_ts)
+        if not sent and response_url:  # e.g. the bot is not in the channel: the shortcut's response URL still works
+            sent = _respond(attempt, response_url, message, response_type="ephemeral")
+    else:
+        sent = _respond(attempt, response_url, message, response_type="ephemeral")
     attempt.done("replied")
     return "sent privately" if sent else "gave up"
 
@@ -568,7 +574,7 @@ def share_brief(
     thread_ts: str | None = None,
     summary_sentences: int | None = None,
 ) -> str:
-    """ "Share in channel": post a private brief for everyone (from the cache), in its thread or announced."""
+    """A click on "Share in channel": post a private brief for everyone (from the cache), in its thread or announced."""
     runtime = get_runtime()
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):
@@ -615,7 +621,7 @@ def share_brief(
 def post_all_quotes(
     url: str, *, channel: str, brief_ts: str, thread_ts: str, summary_sentences: int | None = None
 ) -> str:
-    """ "All quotes" on a brief: post the quotes it did not show in its thread, once however often it is clicked."""
+    """A click on "All quotes": post the quotes the brief did not show in its thread, once however many clicks."""
     runtime = get_runtime()
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):

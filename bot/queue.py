@@ -173,7 +173,7 @@ class BriefQueue:
         thread_ts: str | None = None,
         summary_sentences: int | None = None,
     ) -> str:
-        """ "Share in channel" on a private brief: post it publicly (from the cache)."""
+        """A click on "Share in channel" on a private brief: post it publicly (from the cache)."""
         return self._enqueue(
             "bot.jobs.share_brief",
             job_id=_job_id("share", request_id, url),
@@ -188,12 +188,19 @@ class BriefQueue:
         )
 
     def all_quotes(
-        self, *, url: str, channel: str, brief_ts: str, thread_ts: str, summary_sentences: int | None = None
+        self,
+        *,
+        url: str,
+        channel: str,
+        brief_ts: str,
+        thread_ts: str,
+        request_id: str,
+        summary_sentences: int | None = None,
     ) -> str:
-        """ "All quotes" clicked on a brief: post the rest of its quotes in the thread, once per brief."""
+        """A click on "All quotes": post the rest of the brief's quotes in its thread (the job posts once per brief)."""
         return self._enqueue(
             "bot.jobs.post_all_quotes",
-            job_id=_job_id("quotes", f"{channel}:{brief_ts}", url),
+            job_id=_job_id("quotes", request_id, url),
             kwargs={
                 "url": url,
                 "channel": channel,

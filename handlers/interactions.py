@@ -41,9 +41,12 @@ def register(app: App, deps: HandlerDeps) -> None:
         brief_ts = message.get("ts") or (body.get("container") or {}).get("message_ts")
         if ref is None or not channel or not brief_ts:
             return
-        if not deps.dedup.claim(f"action:{action.get('action_ts')}:{user}:{ACTION_ALL_QUOTES}"):
+        click = f"{action.get('action_ts')}:{user}"
+        if not deps.dedup.claim(f"action:{click}:{ACTION_ALL_QUOTES}"):
             return
+        # One job per click; the job itself posts the quotes once per brief (however many people click).
         deps.queue.all_quotes(
+            request_id=click,
             url=ref.url,
             channel=channel,
             brief_ts=brief_ts,

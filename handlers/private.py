@@ -81,6 +81,7 @@ def register(app: App, deps: HandlerDeps) -> None:
                 channel=channel,
                 user=user,
                 request_id=f"shortcut:{trigger_id}",
+                response_url=body.get("response_url") or "",
                 thread_ts=thread_ts,
                 summary_sentences=_sentences(deps, channel),
             )

@@ -380,6 +380,29 @@ def test_brief_privately_shortcut_answers_only_the_requester_in_the_thread(stack
     assert "Briefed through the shortcut" in _texts(shared)
 
 
+def test_shortcut_in_a_channel_the_bot_cannot_post_in_answers_through_the_response_url(stack: Stack):
+    channel = _channel()
+    url = stack.article("/news/shortcut-outside", 29, title="Briefed from outside the channel privately")
+    token = f"sc-{uuid.uuid4().hex[:8]}"
+    message_ts = f"{time.time() - 20:.6f}"
+    payload = {
+        "type": "message_action",
+        "callback_id": "brief_privately",
+        "trigger_id": f"trig.{uuid.uuid4().hex}",
+        "team": {"id": "T0TEST"},
+        "user": {"id": "U0FRED", "team_id": "T0TEST"},
+        "channel": {"id": channel},
+        "message": {"type": "message", "user": "U0ALICE", "ts": message_ts, "text": f"<{url}>"},
+        "response_url": stack.fake.response_url(token),
+    }
+    stack.fake.fail_next("chat.postEphemeral", status=200, error="channel_not_found")
+    assert stack.interact(payload).status == 200
+    (private,) = stack.wait(lambda: stack.responses(token), "private brief through the response URL")
+    assert private.get("response_type") == "ephemeral"
+    assert "Briefed from outside the channel privately" in _texts(private)
+    assert stack.posts(channel) == []
+
+
 # ------------------------------------------------------------------------------------------ repeated links
 
 
