@@ -300,28 +300,50 @@ def _reply_in_thread(
 ) -> str:
     """Post the brief of ``url`` in the thread, or point to the brief this channel already has of it.
 
-    The ts of every brief posted is recorded per channel and canonical URL; a
-    repeat of the link in the same thread is left alone (the brief is right there).
+    Every brief posted is recorded per channel and canonical URL (reserved just before posting, so two jobs
+    with the same link at once post one brief and one pointer); a repeat of the link in the same thread is
+    left alone, the brief is right there.
     """
     briefed = attempt.runtime.briefed
     earlier = briefed.earlier(channel, url)
-    if earlier is not None:
-        if earlier.thread_ts == thread_ts:
-            return "already briefed in this thread"
-        permalink = _permalink(attempt.runtime, channel=channel, ts=earlier.ts)
-        posted = _post_in_thread(attempt, render_repeat(permalink), channel=channel, thread_ts=thread_ts)
-        return "pointed to the earlier brief" if posted is not None else "gave up"
+    if earlier is not None and earlier.thread_ts != thread_ts:
+        return _point_to_earlier(attempt, url, channel=channel, thread_ts=thread_ts)
+    if earlier is not None and not earlier.pending:
+        return "already briefed in this thread"
     brief, problem = _make_brief(attempt, url, summary_sentences=summary_sentences)
     if brief is None:
         message = render_error(problem or GENERIC_FAILURE, url=url)
     else:
+        if not briefed.reserve(channel, url, thread_ts=thread_ts):
+            earlier = briefed.earlier(channel, url)
+            if earlier is not None and earlier.thread_ts != thread_ts:
+                return _point_to_earlier(attempt, url, channel=channel, thread_ts=thread_ts)
+            # Reserved for this thread already: an earlier attempt of this job that did not get to post.
         message = render_brief(brief, ref=_ref(url, summary_sentences=summary_sentences, thread_ts=thread_ts))
-    posted = _post_in_thread(attempt, message, channel=channel, thread_ts=thread_ts)
-    if posted is None:
-        return "gave up"
+    try:
+        posted = _post_in_thread(attempt, message, channel=channel, thread_ts=thread_ts)
+    except Exception:
+        if brief is not None:
+            briefed.release(channel, url, thread_ts=thread_ts)
+        raise
     if brief is not None:
-        briefed.record(channel, url, ts=str(posted.get("ts") or ""), thread_ts=thread_ts)
-    return "replied"
+        if posted is None:
+            briefed.release(channel, url, thread_ts=thread_ts)
+        else:
+            briefed.record(channel, url, ts=str(posted.get("ts") or ""), thread_ts=thread_ts)
+    return "replied" if posted is not None else "gave up"
+
+
+#: How long a pointer waits for a brief of the same link being posted at that moment by another job.
+POINTER_WAIT_SECONDS = 15.0
+
+
+def _point_to_earlier(attempt: _Attempt, url: str, *, channel: str, thread_ts: str) -> str:
+    """The one-line reply that links to the channel's earlier brief of ``url`` (``chat.getPermalink``)."""
+    earlier = attempt.runtime.briefed.wait_posted(channel, url, timeout=POINTER_WAIT_SECONDS)
+    permalink = _permalink(attempt.runtime, channel=channel, ts=earlier.ts) if earlier and earlier.ts else None
+    posted = _post_in_thread(attempt, render_repeat(permalink), channel=channel, thread_ts=thread_ts)
+    return "pointed to the earlier brief" if posted is not None else "gave up"
 
 
 def brief_message(

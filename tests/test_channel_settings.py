@@ -145,3 +145,24 @@ def test_button_values_round_trip_and_stay_under_slacks_limit():
     assert BriefRef(url="https://x.example/" + "a" * MAX_VALUE_CHARS).to_value() is None
     for junk in ("", "not json", "[]", '{"u": "javascript:alert(1)"}', '{"u": "https://x", "n": "many"}'):
         assert BriefRef.from_value(junk) is None
+
+
+def test_a_reservation_lets_one_job_post_and_the_other_wait_for_its_ts(redis_client, key_prefix):
+    briefed = BriefedLinks(client=redis_client, key_prefix=key_prefix, ttl_seconds=60)
+    url = "https://news.example.com/race"
+    assert briefed.reserve("C1", url, thread_ts="1.1") is True
+    assert briefed.reserve("C1", url, thread_ts="2.2") is False  # the other message's job points instead
+    pending = briefed.earlier("C1", url)
+    assert pending.pending and pending.thread_ts == "1.1"
+    assert briefed.wait_posted("C1", url, timeout=0.3).pending  # still not posted: gives up waiting
+    briefed.release("C1", url, thread_ts="2.2")  # not its reservation: left alone
+    assert briefed.earlier("C1", url).thread_ts == "1.1"
+
+    threading.Timer(0.3, lambda: briefed.record("C1", url, ts="1.5", thread_ts="1.1")).start()
+    posted = briefed.wait_posted("C1", url, timeout=5)
+    assert (posted.ts, posted.pending) == ("1.5", False)
+    assert redis_client.ttl(briefed.key("C1", url)) > 50  # the record lives as long as the cache
+
+    assert briefed.reserve("C2", url, thread_ts="3.3")
+    briefed.release("C2", url, thread_ts="3.3")  # the post failed: the next message may brief it
+    assert briefed.earlier("C2", url) is None
