@@ -436,18 +436,30 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str, summa
     return "replied" if posted is not None else "gave up"
 
 
-def brief_thread_root(*, channel: str, message_ts: str, thread_ts: str, user: str) -> str:
+def brief_thread_root(
+    *, channel: str, message_ts: str, thread_ts: str, user: str, summary_sentences: int | None = None
+) -> str:
     """A mention without a link: brief the links of the thread's first message, or explain how to use the bot."""
     runtime = get_runtime()
     attempt = _begin(runtime, channel=channel, message_ts=message_ts)
     if attempt is None:
         return "already replied"
-    result = _brief_thread_root(runtime, attempt, channel=channel, thread_ts=thread_ts, user=user)
+    result = _brief_thread_root(
+        runtime, attempt, channel=channel, thread_ts=thread_ts, user=user, summary_sentences=summary_sentences
+    )
     _react(runtime, channel=channel, ts=message_ts, add=False)
     return result
 
 
-def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thread_ts: str, user: str) -> str:
+def _brief_thread_root(
+    runtime: Runtime,
+    attempt: _Attempt,
+    *,
+    channel: str,
+    thread_ts: str,
+    user: str,
+    summary_sentences: int | None = None,
+) -> str:
     text = ""
     try:
         history = runtime.slack.conversations_replies(channel=channel, ts=thread_ts, limit=1, inclusive=True)
@@ -475,7 +487,9 @@ def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thr
         step = f"url{index}"
         if attempt.get(step):
             continue
-        results.append(_reply_in_thread(attempt, url, channel=channel, thread_ts=thread_ts))
+        results.append(
+            _reply_in_thread(attempt, url, channel=channel, thread_ts=thread_ts, summary_sentences=summary_sentences)
+        )
         attempt.done(step)
     attempt.done("replied")
     return ", ".join(results)

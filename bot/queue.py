@@ -114,12 +114,27 @@ class BriefQueue:
             },
         )
 
-    def brief_thread_root(self, *, channel: str, message_ts: str, thread_ts: str, event_id: str, user: str) -> str:
+    def brief_thread_root(
+        self,
+        *,
+        channel: str,
+        message_ts: str,
+        thread_ts: str,
+        event_id: str,
+        user: str,
+        summary_sentences: int | None = None,
+    ) -> str:
         """A mention without a link: brief the links of the thread's first message (or explain usage)."""
         return self._enqueue(
             "bot.jobs.brief_thread_root",
             job_id=_job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts),
-            kwargs={"channel": channel, "message_ts": message_ts, "thread_ts": thread_ts, "user": user},
+            kwargs={
+                "channel": channel,
+                "message_ts": message_ts,
+                "thread_ts": thread_ts,
+                "user": user,
+                "summary_sentences": summary_sentences,
+            },
         )
 
     def brief_reaction(

@@ -12,9 +12,10 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
+from bot.channel_settings import summary_sentences
 from handlers.deps import HandlerDeps
 from handlers.links import extract_links
-from handlers.messages import enqueue_links
+from handlers.messages import channel_settings, enqueue_links
 
 __all__ = ["register"]
 
@@ -41,6 +42,7 @@ def register(app: App, deps: HandlerDeps) -> None:
                 thread_ts=event.get("thread_ts") or event["ts"],
                 event_id=event_id,
                 user=event.get("user") or "",
+                summary_sentences=summary_sentences(channel_settings(deps, event["channel"]).length),
             )
         except Exception:
             deps.dedup.release(event_id)

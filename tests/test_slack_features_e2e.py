@@ -222,6 +222,7 @@ def test_link_in_an_ask_channel_gets_no_reply_while_an_auto_channel_gets_one(sta
         assert post_event(stack.web_url, event_body(event)).status == 200
     (reply,) = stack.wait_posts(auto, 1, thread_ts=events[auto]["ts"])
     assert "Only the auto channel hears about this" in _texts(reply)
+    assert _bullets(reply) == 3  # the default, short summary
     time.sleep(2.0)
     assert stack.posts(ask) == [note]  # only the mode note
     assert stack.posts(skipping) == []
@@ -520,6 +521,22 @@ def test_settings_survive_a_web_and_worker_restart(stack: Stack):
     mention = {**message_event(f"<@{BOT_USER_ID}> <{url}>", channel=channel), "type": "app_mention"}
     assert post_event(stack.web_url, event_body(mention)).status == 200
     (reply,) = stack.wait_posts(channel, 1, thread_ts=mention["ts"])
-    summary = next(b for b in reply.get("blocks") if b["type"] == "section" and b["text"]["text"].startswith("• "))
-    assert summary["text"]["text"].count("• ") == 5  # the channel's long summary
+    assert _bullets(reply) == 5  # the channel's long summary
     assert stack.posts(channel, thread_ts=event["ts"]) == []
+
+    # A mention without a link briefs the thread's first message, at the channel's length too.
+    other = stack.article("/news/after-restart-root", 30, title="The thread root after a restart")
+    root_ts = f"{time.time() - 60:.6f}"
+    stack.fake.threads[(channel, root_ts)] = [
+        {"type": "message", "user": "U0ALICE", "text": f"<{other}>", "ts": root_ts}
+    ]
+    asking = message_event(f"<@{BOT_USER_ID}> brief this", channel=channel, thread_ts=root_ts)
+    assert post_event(stack.web_url, event_body({**asking, "type": "app_mention"})).status == 200
+    (root_reply,) = stack.wait_posts(channel, 1, thread_ts=root_ts)
+    assert "The thread root after a restart" in _texts(root_reply) and _bullets(root_reply) == 5
+
+
+def _bullets(call: Call) -> int:
+    """Sentences in a brief's summary section."""
+    summary = next(b for b in call.get("blocks") if b["type"] == "section" and b["text"]["text"].startswith("• "))
+    return summary["text"]["text"].count("• ")
