@@ -38,6 +38,7 @@ class PageHeaders:
     headlines: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
     publisher_names: tuple[str, ...] = ()
+    owner_names: tuple[str, ...] = ()
     hostname: str | None = None
 
 
@@ -54,6 +55,7 @@ def page_headers(html: str, *, url: str | None = None) -> PageHeaders:
         return PageHeaders(hostname=_hostname(url))
     headlines: list[str] = []
     site_names: list[str] = []
+    owners: list[str] = []
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         content = _squash(meta.get("content"))
@@ -63,6 +65,8 @@ def page_headers(html: str, *, url: str | None = None) -> PageHeaders:
             headlines.append(content)
         elif key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
             site_names.append(content)
+        elif key in ("copyright", "dc.rights", "rights"):
+            owners.append(_copyright_holder(content))
     for index, h1 in enumerate(tree.iterfind(".//h1")):
         if index >= MAX_H1:
             break
@@ -85,8 +89,15 @@ def page_headers(html: str, *, url: str | None = None) -> PageHeaders:
         headlines=tuple(_unique(headlines)),
         site_names=tuple(_unique(site_names)),
         publisher_names=tuple(_unique(publishers)),
+        owner_names=tuple(_unique(o for o in owners if o)),
         hostname=_hostname(url),
     )
+
+
+def _copyright_holder(notice: str) -> str:
+    """ "Copyright (c) Condé Nast 2019. All rights reserved." → "Condé Nast"."""
+    holder = re.sub(r"(?i)copyright|\(c\)|©|all rights reserved\.?|\b\d{4}\b|[-–,.]", " ", notice)
+    return _squash(holder) if len(holder.split()) <= 5 else ""
 
 
 # --- titles -----------------------------------------------------------------------------------
@@ -163,10 +174,14 @@ def _is_label_suffix(last_kept: str, suffix: list[str]) -> bool:
 
 
 def _site_keys(headers: PageHeaders, site: str | None) -> set[str]:
-    keys = set()
-    for name in (*headers.site_names, *headers.publisher_names, site or ""):
+    """The site's names as keys: the chosen site, and every stated name that belongs to this domain
+    (an ``og:site_name`` that is really a headline, as on some syndicating portals, does not)."""
+    keys = {_key(site or "")}
+    for name in (*headers.site_names, *headers.publisher_names):
+        if len(name.split()) > 8 or not _belongs(name, headers):
+            continue
         first = _strip_separators(_pieces(name)[0])  # "Remember 80/90" of "Remember 80/90 - Memorabilia …"
-        keys |= {_key(n) for n in (name, first) if _plain_name(n)}
+        keys |= {_key(name), _key(first)}
     if headers.hostname:
         keys |= _host_keys(headers.hostname)
     keys |= {k.removeprefix("the") for k in keys if k.startswith("the") and len(k) > 6}
@@ -275,11 +290,14 @@ def clean_authors(raw: str | None, *, headers: PageHeaders, site: str | None) ->
     trailing dates, job titles and agencies cut off; outlets, handles and phrases dropped."""
     if not raw:
         return ()
-    outlets = _site_keys(headers, site) | _title_tails(headers)
+    outlets = _site_keys(headers, site) | _title_tails(headers) | {_key(o) for o in headers.owner_names}
+    # A copyright holder other than the site itself is a company ("Condé Nast" on wired.com), never the author;
+    # on a personal site ("© 2020 Daniel Lemire" on lemire.me) it is the author.
+    companies = {_key(o) for o in headers.owner_names if not _belongs(o, headers)}
     names: list[str] = []
     for part in re.split(r";|,|\s+and\s+|\s*&\s*|\s+\|\s+", raw):
         name = _person_name(part, outlets=outlets)
-        if name and not any(_same_person(name, other) for other in names):
+        if name and _key(name) not in companies and not any(_same_person(name, other) for other in names):
             names.append(name)
     return tuple(_prefer_fuller(names))
 
@@ -309,11 +327,12 @@ def _name_tokens(tokens: list[str], *, outlets: set[str]) -> list[str] | None:
         if bare in _DATE_WORDS and not first_name:
             return tokens[:index]
         if bare in _ROLE_WORDS:
-            kept = tokens[:index]
+            kept, outlet_dropped = tokens[:index], False
             while len(kept) > 2 and (kept[-1].lower() in _ORG_WORDS or _key(kept[-1]) in outlets):
+                outlet_dropped = outlet_dropped or _key(kept[-1]) in outlets
                 kept = kept[:-1]  # "Tom Gillespie News" (reporter), "Adam Aaronson PhillyVoice" (Staff)
-            if len(kept) <= 1 or (bare == "staff" and len(kept) == index):
-                return None  # a staff byline, not a person
+            if len(kept) <= 1 or (bare == "staff" and not outlet_dropped):
+                return None  # a staff byline ("Practical Horseman Editorial Staff"), not a person
             return kept
     return tokens
 
