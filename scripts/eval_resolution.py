@@ -12,7 +12,7 @@ item's gold quote is looked up:
   contains the hand-written name's tokens or is contained in them ("Clinton" for "Hillary Clinton" is right,
   "Bill Clinton" is not); a gold quote the system missed counts as wrong;
 * an unnamed item ("a Mexican official who was not authorized to speak") is right when the speaker given is
-  no proper name (none, or a description starting in lower case).
+  no proper name (none, or a description: "a Mexican official", "One strategist").
 
     python scripts/eval_resolution.py [--quotes-only] [--show-errors] [--limit N]
 
@@ -74,9 +74,12 @@ def name_tokens(name: str | None) -> list[str]:
     return re.findall(r"\w+", bare.lower())
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
+
+
 def speaker_is_right(system: str | None, item: Item) -> bool:
     if item.name is None:  # the article never names the person: any proper name would be invented
-        return not system or system[:1].islower()
+        return not system or system[:1].islower() or system.split()[0].lower() in _DETERMINERS
     got, want = set(name_tokens(system)), set(name_tokens(item.name))
     return bool(got) and (got <= want or want <= got)
 
