@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from bot.brief import Article
 from bot.errors import ExtractError, ThinContent
+from bot.headers import clean_authors, clean_site, clean_title, page_headers
 from bot.urls import is_http_url
 
 __all__ = ["MIN_ARTICLE_WORDS", "article_from_text", "extract_article"]
@@ -72,15 +73,17 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         raise ExtractError(f"could not parse the page at {url}: {exc}") from exc
     if document is None or not (document.text or "").strip():
         raise ThinContent(f"no article text found at {url}", user_message=_thin_message(html))
-    title = _clean(document.title)
+    headers = page_headers(html, url=url)
+    site = clean_site(_clean(document.sitename) or document.hostname, headers=headers)
+    title = clean_title(_clean(document.title), headers=headers, site=site)
     paragraphs = _body_paragraphs(document.text.split("\n"), title=title)
     article = Article(
         paragraphs=tuple(paragraphs),
         title=title,
         url=url,
         canonical_url=_absolute(document.url) or url,
-        site=_clean(document.sitename) or (document.hostname or _hostname(url)),
-        authors=_split_authors(document.author),
+        site=site or _hostname(url),
+        authors=clean_authors(document.author, headers=headers, site=site),
         published=_clean(document.date),
         language=_language(document.language, html),
     )
@@ -133,13 +136,6 @@ def _thin_message(html: str) -> str:
     if any(marker in lowered for marker in _JAVASCRIPT_MARKERS):
         return "That page needs JavaScript to show its text, so I can't read it."
     return ThinContent.default_user_message
-
-
-def _split_authors(raw: str | None) -> tuple[str, ...]:
-    if not raw:
-        return ()
-    names = [_clean(n) for n in re.split(r";|\s+and\s+|\s*&\s*", raw)]
-    return tuple(n for n in names if n)
 
 
 def _language(detected: str | None, html: str) -> str | None:

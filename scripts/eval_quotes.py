@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from eval_resolution import report as resolution_report
 from shared_data import EVAL_DATA, ROOT, SHARED, reference_scorer
 
 GOLD = EVAL_DATA / "polnear_quotes" / "polnear_quotes.jsonl"
@@ -279,6 +280,7 @@ def run(
                 f"briefbot  quote extraction alone (parse excluded): "
                 f"{results['briefbot']['extract_sec_per_1k_words']:.4f} s per 1,000 words"
             )
+    results["resolution"] = resolution_report(table["briefbot"]) if "briefbot" in systems and not limit else None
     if seed and SEED.exists():
         ok, problems = seed_check()
         results["seed"] = {"pass": ok, "problems": problems}

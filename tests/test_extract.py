@@ -8,6 +8,7 @@ import pytest
 
 from bot.errors import ThinContent
 from bot.extract import MIN_ARTICLE_WORDS, article_from_text, extract_article
+from bot.headers import PageHeaders, clean_authors
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "harbour-tunnel.html"
 
@@ -90,3 +91,108 @@ def test_article_from_text_drops_headline_repeated_after_a_byline():
     text = "Jane Roe 2 minutes ago | 10:50 PM\n\nCouncil Votes Today\n\nThe council votes today on the budget."
     article = article_from_text(text, title="Council votes today")
     assert article.paragraphs == ("Jane Roe 2 minutes ago | 10:50 PM", "The council votes today on the budget.")
+
+
+# --- brief headers: title, authors, site as the page itself states them ---------------------------
+
+STORY = " ".join(
+    f"Paragraph {n} of the story says the harbour board met on a wet evening and argued about the ferry."
+    for n in range(12)
+)
+
+
+def news_page(*, title: str, head: str = "", h1: str = "", byline: str = "") -> str:
+    """A news page written for these tests: <title>, extra head tags, an <h1> and a byline."""
+    byline_html = f"<p class='byline'>{byline}</p>" if byline else ""
+    return (
+        f"<html lang='en'><head><title>{title}</title>{head}</head><body><article>"
+        f"<h1>{h1}</h1>{byline_html}<p>{STORY}</p><p>{STORY}</p></article></body></html>"
+    )
+
+
+def author_meta(name: str) -> str:
+    return f'<meta name="author" content="{name}">'
+
+
+def test_site_name_suffix_is_stripped_from_the_title():
+    html = news_page(
+        title="Ferry fares rise again - The Eastport Courier",
+        head='<meta property="og:site_name" content="The Eastport Courier">',
+        h1="Ferry fares rise again",
+    )
+    article = extract_article(html, url="https://courier.example/fares")
+    assert article.title == "Ferry fares rise again"
+    assert article.site == "The Eastport Courier"
+
+
+def test_site_name_and_tagline_prefix_is_stripped_when_h1_gives_the_bare_headline():
+    html = news_page(
+        title="PortNews | Eastport's favourite news site: Ferry fares rise again",
+        head='<meta property="og:site_name" content="PortNews | Eastport\'s favourite news site">',
+        h1="Ferry fares rise again",
+    )
+    article = extract_article(html, url="https://portnews.example/fares")
+    assert article.title == "Ferry fares rise again"
+    assert article.site == "PortNews"
+
+
+def test_category_label_is_stripped_when_og_title_agrees():
+    html = news_page(
+        title="Opinion | Ferry fares are too high",
+        head='<meta property="og:title" content="Ferry fares are too high">',
+        h1="Opinion | Ferry fares are too high",
+    )
+    assert extract_article(html, url="https://courier.example/op").title == "Ferry fares are too high"
+
+
+def test_a_subtitle_after_a_colon_is_kept():
+    # Nothing on the page names "The vote" as a label or the site: the colon is part of the headline.
+    html = news_page(
+        title="Ferry fares: the board votes tonight",
+        head='<meta property="og:title" content="Ferry fares: the board votes tonight">',
+        h1="Ferry fares",
+    )
+    assert extract_article(html, url="https://courier.example/v").title == "Ferry fares: the board votes tonight"
+
+
+def test_author_with_date_and_outlet_is_cleaned():
+    html = news_page(
+        title="Ferry fares rise again",
+        head=author_meta("Carrie Arnold November; Finian Cunningham Courier International")
+        + '<meta property="og:site_name" content="Courier International">',
+    )
+    article = extract_article(html, url="https://courier.example/fares")
+    assert article.authors == ("Carrie Arnold", "Finian Cunningham")
+
+
+def test_body_phrase_is_not_taken_as_author():
+    html = news_page(title="Ferry fares rise again", head=author_meta("The Russian, Syrian defense ministries"))
+    assert extract_article(html, url="https://courier.example/fares").authors == ()
+
+
+def test_two_authors_are_split_and_roles_dropped():
+    html = news_page(title="Ferry fares rise again", head=author_meta("By Priya Raman and TOM OKAFOR, Staff writer"))
+    assert extract_article(html, url="https://courier.example/fares").authors == ("Priya Raman", "Tom Okafor")
+
+
+def test_handles_and_agencies_are_not_authors():
+    html = news_page(
+        title="Ferry fares rise again",
+        head=author_meta("Priya Raman; @priyar; Kevin-R; Associated Press; Jill Lawless Associated Press"),
+    )
+    assert extract_article(html, url="https://courier.example/fares").authors == ("Priya Raman", "Jill Lawless")
+
+
+def test_emails_and_links_in_a_byline_are_dropped():
+    # trafilatura rewrites an e-mail in <meta name=author> itself, so the byline string is tested directly.
+    raw = "Priya Raman, priya.raman@courier.example | https://twitter.com/priyar"
+    assert clean_authors(raw, headers=PageHeaders(hostname="courier.example"), site=None) == ("Priya Raman",)
+
+
+def test_site_comes_from_og_site_name_else_the_domain():
+    with_meta = news_page(
+        title="Ferry fares rise again", head='<meta property="og:site_name" content="The Eastport Courier">'
+    )
+    assert extract_article(with_meta, url="https://courier.example/fares").site == "The Eastport Courier"
+    without = news_page(title="Ferry fares rise again")
+    assert extract_article(without, url="https://www.courier.example/fares").site == "courier.example"
