@@ -213,6 +213,7 @@ def test_workers_started_before_redis_wait_for_it_then_take_jobs(stack: FaultSta
         assert WAITING_LINE in log, log
         # Waiting came before RQ's start-up, which needs Redis.
         assert log.index(WAITING_LINE) < log.index("started with PID"), log
+        assert "persist" not in log and "maxmemory-policy" not in log, log  # deploy/redis.conf passes the check
     stack.assert_workers_alive()
     _both_workers_take_jobs(stack)
     _assert_all_jobs_done(stack)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 from bot.redis_health import durability_findings, report_durability, report_durability_of
+from tests.support.fake_slack import FakeSlack
 from tests.support.redis_server import RedisServer
-from tests.support.slack_stack import free_port
+from tests.support.slack_stack import ROOT, free_port, stack_env
 
 
 @pytest.fixture
@@ -84,3 +87,37 @@ def test_findings_are_logged_at_their_level(deploy_redis, caplog):
         assert caplog.records[-1].getMessage() == finding.message
     finally:
         client.close()
+
+
+def _web_start_up_warnings(redis_url: str) -> list[str]:
+    """The warnings of the web process (``bot.*`` loggers) as it builds its WSGI app, as each gunicorn worker does."""
+    fake = FakeSlack().start()
+    try:
+        env = stack_env(slack_api_url=fake.api_url, redis_url=redis_url, key_prefix="unused:", queue="unused")
+        done = subprocess.run(
+            [sys.executable, "-c", "from bot.app import create_wsgi_app; create_wsgi_app()"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        fake.stop()
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stderr.splitlines() if " WARNING " in line and " bot." in line]
+
+
+def test_the_web_warns_at_start_up_only_about_a_redis_that_can_lose_requests(tmp_path):
+    no_persistence = ["--save", "", "--appendonly", "no"]
+    careless = RedisServer(directory=tmp_path / "careless", config=None, extra_args=no_persistence)
+    durable = RedisServer(directory=tmp_path / "durable")
+    try:
+        careless.start()
+        durable.start()
+        warnings = _web_start_up_warnings(careless.url)
+        assert len(warnings) == 1 and "Redis has no persistence" in warnings[0], warnings
+        assert _web_start_up_warnings(durable.url) == []
+    finally:
+        careless.kill()
+        durable.kill()
