@@ -9,7 +9,9 @@ shared Redis.  The tests kill, stop and restart that server:
 - the workers are started before Redis is up, and must wait for it, then work;
 - links acknowledged to Slack and still queued survive ``kill -9`` of Redis;
 - a 15-second Redis outage while both workers are mid-job: each reply is posted
-  exactly once, and both workers stay alive and take new jobs.
+  exactly once, and both workers stay alive and take new jobs;
+- Redis killed while both workers are idle, waiting on the queue: they take jobs
+  again once it is back.
 
 A worker that is busy fetching a "held" page (the article server answers only
 when the test says so) cannot take another job; the tests use that to pin the
@@ -272,4 +274,15 @@ def test_two_workers_survive_a_15_s_redis_outage_mid_job(stack: FaultStack):
     for worker in stack.workers:
         assert "work loop ended" not in worker.log_tail(200_000), worker.log_tail()
     _both_workers_take_jobs(stack)
+    stack.assert_workers_alive()
+
+
+def test_idle_workers_survive_redis_kill_9_and_take_jobs_after(stack: FaultStack):
+    _assert_all_jobs_done(stack)  # both workers idle, blocked on the queue
+    stack.redis.kill()
+    time.sleep(3)
+    stack.assert_workers_alive()
+    stack.redis.start()
+    _both_workers_take_jobs(stack)
+    _assert_all_jobs_done(stack)
     stack.assert_workers_alive()
