@@ -211,35 +211,42 @@ def _work_until_stopped(
     patience: PatientRetry,
 ) -> int:
     """Run RQ's work loop; when it ends without a stop request, rebuild the worker and run it again."""
-    pause = RESTART_PAUSE_SECONDS
+    pause: float | None = None
     while True:
         connection.ping()  # waits (logged once) while Redis is down or still loading its data
         report_durability(connection, logger=log)
         worker = new_worker()
         started = time.monotonic()
+        failure: Exception | None = None
         try:
             # The scheduler re-queues retries whose back-off has passed; one worker at a time runs it (Redis lock).
             worker.work(burst=burst, with_scheduler=True, logging_level=logging_level)
-        except redis.RedisError as exc:  # RQ's teardown could not reach Redis
-            if patience.stopped:
-                log.info("worker %s stopped while Redis was unreachable (%s)", worker.name, exc)
-                return 0
-            log.warning("worker %s: RQ's work loop ended on a Redis error (%s); restarting it", worker.name, exc)
-        else:
-            if patience.stopped or burst:
-                return 0
-            log.warning("worker %s: RQ's work loop ended unexpectedly (see above); restarting it", worker.name)
+        except Exception as exc:  # RQ's start-up or teardown failed too (Redis unreachable, out of memory, ...)
+            failure = exc
+        if patience.stopped or (burst and failure is None):
+            if failure is not None:
+                log.info("worker %s stopped; RQ's teardown failed: %s", worker.name, failure)
+            return 0
+        pause = _next_pause(pause, ran_for=time.monotonic() - started)
+        how = f"failed ({failure})" if failure is not None else "ended (see above)"
+        log.warning("worker %s: RQ's work loop %s; restarting it in %.0f s", worker.name, how, pause)
         # Between two work loops, a stop signal simply ends the process: no job is running.
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        _retire(worker)
-        pause = RESTART_PAUSE_SECONDS if time.monotonic() - started > HEALTHY_RUN_SECONDS else pause
         time.sleep(pause)
-        pause = min(pause * 2, MAX_RESTART_PAUSE_SECONDS)
+        _retire(worker)
+
+
+def _next_pause(previous: float | None, *, ran_for: float) -> float:
+    """1 s after a work loop that ran a while; doubling (up to 30 s) while the loops keep ending quickly."""
+    if previous is None or ran_for > HEALTHY_RUN_SECONDS:
+        return RESTART_PAUSE_SECONDS
+    return min(previous * 2, MAX_RESTART_PAUSE_SECONDS)
 
 
 def _retire(worker: BriefWorker) -> None:
-    """Deregister a worker whose loop ended (its teardown may have failed), so a new one can take its name."""
+    """Deregister a worker whose loop ended (its teardown may have failed), so a new one can take its name
+    (until this succeeds, the new one's start-up fails and is retried after the next pause)."""
     try:
         worker.register_death()  # waits for Redis, like every call on this connection
     except redis.RedisError as exc:

@@ -11,7 +11,9 @@ shared Redis.  The tests kill, stop and restart that server:
 - a 15-second Redis outage while both workers are mid-job: each reply is posted
   exactly once, and both workers stay alive and take new jobs;
 - Redis killed while both workers are idle, waiting on the queue: they take jobs
-  again once it is back.
+  again once it is back;
+- Redis out of memory (``noeviction`` refuses writes): RQ's work loop fails on
+  its heartbeat, the workers rebuild it and take jobs once writes succeed again.
 
 A worker that is busy fetching a "held" page (the article server answers only
 when the test says so) cannot take another job; the tests use that to pin the
@@ -271,8 +273,8 @@ def test_two_workers_survive_a_15_s_redis_outage_mid_job(stack: FaultStack):
     for channel in channels:
         assert len(stack.replies(channel)) == 1, channel
     stack.assert_workers_alive()
-    for worker in stack.workers:
-        assert "work loop ended" not in worker.log_tail(200_000), worker.log_tail()
+    for worker in stack.workers:  # the outage was waited out, not survived by rebuilding RQ's worker
+        assert "RQ's work loop" not in worker.log_tail(200_000), worker.log_tail()
     _both_workers_take_jobs(stack)
     stack.assert_workers_alive()
 
@@ -283,6 +285,25 @@ def test_idle_workers_survive_redis_kill_9_and_take_jobs_after(stack: FaultStack
     time.sleep(3)
     stack.assert_workers_alive()
     stack.redis.start()
+    _both_workers_take_jobs(stack)
+    _assert_all_jobs_done(stack)
+    stack.assert_workers_alive()
+
+
+def test_workers_outlive_redis_refusing_writes(stack: FaultStack):
+    _assert_all_jobs_done(stack)
+    client = stack.redis.client()
+    try:
+        client.config_set("maxmemory", "1")  # with noeviction, every write is refused (OOM)
+        _wait_until(
+            lambda: all("RQ's work loop failed" in w.log_tail(200_000) for w in stack.workers),
+            timeout=30,
+            what=f"RQ's work loops to fail on refused writes\n{stack.worker_logs()}",
+        )
+        stack.assert_workers_alive()
+    finally:
+        client.config_set("maxmemory", "0")
+        client.close()
     _both_workers_take_jobs(stack)
     _assert_all_jobs_done(stack)
     stack.assert_workers_alive()
