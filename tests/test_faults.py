@@ -118,13 +118,14 @@ class FaultStack:
         assert not dead, f"workers exited: {dead}\n{self.worker_logs()}"
 
 
-def _wait_until(predicate, *, timeout: float, what: str) -> None:
+def _wait_until(predicate, *, timeout: float, what: str, detail=lambda: "") -> None:
+    """Poll ``predicate``; on time-out fail naming ``what``, with ``detail()`` (e.g. logs) as of that moment."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return
         time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+    raise AssertionError(f"timed out waiting for {what}\n{detail()}")
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +152,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultStack]:
             lambda: all(WAITING_LINE in w.log_tail(20_000) or not w.alive() for w in workers),
             timeout=180,
             what="the workers to wait for Redis",
+            detail=lambda: "\n".join(w.log_tail() for w in workers),
         )
         server.start()
         web, web_url = start_web(env, log_dir=logs, workers=1)
@@ -161,6 +163,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultStack]:
                 lambda: names <= {w.name for w in Worker.all(connection=client)} or not all(w.alive() for w in workers),
                 timeout=60,
                 what="the workers to register",
+                detail=lambda: "\n".join(w.log_tail() for w in workers),
             )
         finally:
             client.close()
@@ -206,7 +209,7 @@ def _assert_all_jobs_done(stack: FaultStack) -> None:
                 and queue.failed_job_registry.count == 0
             )
 
-        _wait_until(settled, timeout=30, what=f"all jobs to finish\n{stack.worker_logs()}")
+        _wait_until(settled, timeout=30, what="all jobs to finish", detail=stack.worker_logs)
     finally:
         client.close()
 
@@ -298,7 +301,8 @@ def test_workers_outlive_redis_refusing_writes(stack: FaultStack):
         _wait_until(
             lambda: all("RQ's work loop failed" in w.log_tail(200_000) for w in stack.workers),
             timeout=30,
-            what=f"RQ's work loops to fail on refused writes\n{stack.worker_logs()}",
+            what="RQ's work loops to fail on refused writes",
+            detail=stack.worker_logs,
         )
         stack.assert_workers_alive()
     finally:
