@@ -28,6 +28,7 @@ from bot.config import Settings
 from bot.errors import ConfigError
 from bot.feedback import FeedbackStore
 from bot.queue import BriefQueue
+from bot.redis_health import report_durability_of
 from bot.slack_client import make_web_client
 from handlers import commands, events, interactions, mentions, messages, private, reactions
 from handlers import settings as settings_surface
@@ -100,6 +101,7 @@ def _settings_or_exit() -> Settings:
     except ConfigError as exc:
         raise SystemExit(f"briefbot: configuration error: {exc}") from None
     configure_logging(settings.log_level)
+    report_durability_of(settings.cache.redis_url, logger=log)  # warns when Redis could lose queued requests
     return settings
 
 

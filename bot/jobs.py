@@ -32,6 +32,7 @@ from bot.brief import Brief
 from bot.briefed import BriefedLinks
 from bot.config import Settings
 from bot.errors import BriefError
+from bot.redis_retry import patient_client
 from bot.slack_client import make_web_client, make_webhook_client
 from bot.urls import canonicalize_url
 from handlers.buttons import BriefRef
@@ -150,7 +151,11 @@ def _new_runtime(settings: Settings) -> Runtime:
     return Runtime(
         settings=settings,
         slack=make_web_client(settings.slack),
-        redis=redis.Redis.from_url(settings.cache.redis_url, socket_timeout=10, socket_connect_timeout=5),
+        # Progress records wait out a Redis outage (up to the job timeout): a reply posted while Redis was down
+        # is still recorded, so the job is not retried into a second post.
+        redis=patient_client(
+            settings.cache.redis_url, socket_timeout=10, give_up_after=settings.queue.job_timeout_seconds
+        ),
     )
 
 
