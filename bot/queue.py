@@ -47,6 +47,11 @@ class BriefQueue:
     @classmethod
     def connect(cls, *, redis_url: str, config: QueueConfig) -> BriefQueue:
         connection = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=5)
+        return cls.for_connection(connection=connection, config=config)
+
+    @classmethod
+    def for_connection(cls, *, connection: redis.Redis, config: QueueConfig) -> BriefQueue:
+        """On a connection the caller configured (the web process uses short timeouts)."""
         return cls(queue=make_queue(connection=connection, config=config), config=config)
 
     def _enqueue(self, func: str, *, job_id: str, kwargs: dict[str, object]) -> str:
@@ -82,11 +87,15 @@ class BriefQueue:
             },
         )
 
-    def brief_command(self, *, url: str, channel: str, user: str, response_url: str, trigger_id: str) -> str:
-        """Brief the link of a ``/brief`` command: announce in the channel, brief in its thread."""
+    def brief_command(self, *, url: str, channel: str, user: str, response_url: str, request_id: str) -> str:
+        """Brief the link of a ``/brief`` command: announce in the channel, brief in its thread.
+
+        ``request_id`` identifies the signed request (``handlers.dedup.signed_request_id``), so a
+        replay of the same command maps to the same job.
+        """
         return self._enqueue(
             "bot.jobs.brief_command",
-            job_id=_job_id("cmd", trigger_id or f"{channel}:{user}", url),
+            job_id=_job_id("cmd", request_id or f"{channel}:{user}", url),
             kwargs={"url": url, "channel": channel, "user": user, "response_url": response_url},
         )
 
