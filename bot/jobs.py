@@ -14,7 +14,10 @@ Failure policy, per attempt:
   friendly error reply instead;
 - nothing is ever posted twice for one job: what was posted is recorded in Redis
   under the job id, so a retry (including one after a worker died mid-job)
-  resumes where the previous attempt stopped.
+  resumes where the previous attempt stopped;
+- a job that gave up on delivering a reply ends by raising ``DeliveryFailed``, with
+  its retries cleared first, so RQ records it as failed (with the reason) and
+  never runs it again.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import redis
 from rq import get_current_job
@@ -30,7 +33,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.brief import Brief
 from bot.config import Settings
-from bot.errors import BriefError
+from bot.errors import BriefError, DeliveryFailed
 from bot.slack_client import make_web_client, make_webhook_client
 from handlers.links import extract_links
 from handlers.render import render_brief, render_command_announcement, render_error, render_usage
@@ -218,6 +221,14 @@ def _post_or_raise(attempt: _Attempt, what: str, post: Any) -> Any:
         return None
 
 
+def _fail_job(reason: str) -> NoReturn:
+    """End this job as failed in RQ, with ``reason``, and without another attempt (which could post twice)."""
+    job = get_current_job()
+    if job is not None:
+        job.retries_left = 0
+    raise DeliveryFailed(reason)
+
+
 # --------------------------------------------------------------------------- jobs
 
 
@@ -254,7 +265,9 @@ def brief_message(url: str, *, channel: str, message_ts: str, thread_ts: str, us
     if posted is not None:
         attempt.done("replied", str(posted.get("ts") or "1"))
     _react(runtime, channel=channel, ts=message_ts, add=False)
-    return "replied" if posted is not None else "gave up"
+    if posted is None:
+        _fail_job(f"gave up replying to {channel}/{thread_ts}")
+    return "replied"
 
 
 def _respond(attempt: _Attempt, response_url: str, message: dict[str, Any], *, response_type: str) -> bool:
@@ -287,8 +300,12 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str) -> st
         return "already replied"
     brief, problem = _make_brief(attempt, url)
     if brief is None:
-        _respond(attempt, response_url, render_error(problem or GENERIC_FAILURE, url=url), response_type="ephemeral")
+        sent = _respond(
+            attempt, response_url, render_error(problem or GENERIC_FAILURE, url=url), response_type="ephemeral"
+        )
         attempt.done("replied")
+        if not sent:
+            _fail_job(f"gave up telling {user} in {channel} why {url} could not be briefed")
         return "error sent"
     announced_ts = attempt.get("announced")
     if not announced_ts:
@@ -307,8 +324,9 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str) -> st
             message = render_brief(brief)
             announcement = render_command_announcement(brief, user=user)
             message = {"text": message["text"], "blocks": announcement["blocks"][:1] + message["blocks"][1:]}
-            if _respond(attempt, response_url, message, response_type="in_channel"):
-                attempt.done("replied")
+            if not _respond(attempt, response_url, message, response_type="in_channel"):
+                _fail_job(f"gave up answering /brief in {channel}: {exc}, and its response_url failed too")
+            attempt.done("replied")
             return "answered via response_url"
     posted = _post_or_raise(
         attempt,
@@ -317,9 +335,10 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str) -> st
             channel=channel, thread_ts=announced_ts, unfurl_links=False, unfurl_media=False, **render_brief(brief)
         ),
     )
-    if posted is not None:
-        attempt.done("replied")
-    return "replied" if posted is not None else "gave up"
+    if posted is None:
+        _fail_job(f"gave up posting the /brief reply in {channel}/{announced_ts}")
+    attempt.done("replied")
+    return "replied"
 
 
 def brief_thread_root(*, channel: str, message_ts: str, thread_ts: str, user: str) -> str:
@@ -330,6 +349,8 @@ def brief_thread_root(*, channel: str, message_ts: str, thread_ts: str, user: st
         return "already replied"
     result = _brief_thread_root(runtime, attempt, channel=channel, thread_ts=thread_ts, user=user)
     _react(runtime, channel=channel, ts=message_ts, add=False)
+    if "gave up" in result:
+        _fail_job(f"gave up replying in {channel}/{thread_ts} ({result})")
     return result
 
 
@@ -347,7 +368,7 @@ def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thr
     urls = extract_links(text, limit=runtime.settings.slack.max_links_per_message)
     if not urls:
         note = "I didn't find a link to brief here."
-        _post_or_raise(
+        posted = _post_or_raise(
             attempt,
             "usage reply",
             lambda: runtime.slack.chat_postEphemeral(
@@ -355,7 +376,7 @@ def _brief_thread_root(runtime: Runtime, attempt: _Attempt, *, channel: str, thr
             ),
         )
         attempt.done("replied")
-        return "usage sent"
+        return "usage sent" if posted is not None else "gave up on the usage reply"
     results = []
     for index, url in enumerate(urls):
         step = f"url{index}"

@@ -58,3 +58,17 @@ def test_enqueue_sets_name_timeout_retry_and_stable_id(redis_url: str, redis_cli
         for job_id in q.get_job_ids():
             redis_client.delete(f"rq:job:{job_id}")
         q.delete(delete_jobs=True)
+
+
+def test_cleanup_leaves_nothing_of_a_run_in_the_shared_redis(redis_url: str, redis_client: redis.Redis):
+    from tests.support.slack_stack import cleanup_redis
+
+    run = uuid.uuid4().hex[:10]
+    name, prefix = f"briefbot-test-{run}", f"briefbot-test:{run}:"
+    queue = BriefQueue.connect(redis_url=redis_url, config=QueueConfig(name=name))
+    queue.brief_message(url="https://a.example/x", channel="C1", message_ts="1.1", thread_ts="1.0", event_id="Ev1")
+    redis_client.set(f"{prefix}event:Ev1", "1")
+    assert redis_client.sismember("rq:queues", f"rq:queue:{name}")
+    cleanup_redis(redis_url, key_prefix=prefix, queue=name)
+    assert not redis_client.sismember("rq:queues", f"rq:queue:{name}")
+    assert not list(redis_client.scan_iter(match=f"*{run}*", count=1000))
