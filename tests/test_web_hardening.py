@@ -274,6 +274,7 @@ def test_no_garbage_case_left_a_traceback(web: Web):
 # ------------------------------------------------------------------------------------ replayed /brief
 
 
+@pytest.mark.slow
 def test_replayed_slash_command_is_acknowledged_and_briefed_once(web: Web, tmp_path: Path):
     articles = LoopbackServer().start()
     worker = None

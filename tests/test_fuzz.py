@@ -1,0 +1,163 @@
+"""Property-based fuzzing (Hypothesis): link parsing and HTML extraction never crash, never hang.
+
+The examples are derived deterministically (``derandomize=True``), so a run is
+reproducible and CI sees the same inputs every time; a failure prints the
+smallest input Hypothesis could shrink it to.  Extraction is the slow half
+(trafilatura on every generated page), so it carries the ``slow`` marker —
+CI still runs it.
+"""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import urlsplit
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.brief import Article
+from bot.errors import ExtractError
+from bot.extract import extract_article
+from handlers.links import extract_command_url, extract_links, is_article_candidate
+
+FUZZ = settings(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# ------------------------------------------------------------------------------------ link parsing
+
+SCHEMES = st.sampled_from(["http", "https", "HTTP", "Https", "ftp", "mailto", "javascript", "file", "data", "", "tel"])
+HOSTS = st.sampled_from(
+    ["example.com", "news.example.co.uk", "files.slack.com", "127.0.0.1", "[::1]", "xn--bcher-kva.example", "", "a"]
+)
+PATH_PIECES = st.sampled_from(["", "/", "/story", "/a/b.html", "/img.PNG", "/doc.pdf?x=1", "/%2e%2e/", "/ü", "/a|b"])
+SLACK_SPECIALS = st.sampled_from(
+    ["<@U123>", "<#C123|general>", "<!here>", "<!subteam^S1|team>", "&lt;", "&gt;", "&amp;"]
+)
+
+
+@st.composite
+def slack_links(draw: st.DrawFn) -> str:
+    """A link as Slack writes it (``<url>`` or ``<url|label>``), often malformed on purpose."""
+    scheme = draw(SCHEMES)
+    url = f"{scheme}://{draw(HOSTS)}{draw(PATH_PIECES)}" if scheme or draw(st.booleans()) else draw(HOSTS)
+    url = url.replace("&", "&amp;") if draw(st.booleans()) else url
+    label = draw(st.one_of(st.none(), st.text(max_size=20)))
+    inner = url if label is None else f"{url}|{label}"
+    opening, closing = draw(st.sampled_from([("<", ">"), ("<", ""), ("", ">"), ("", ""), ("<<", ">>")]))
+    return f"{opening}{inner}{closing}"
+
+
+MESSAGE_TEXT = st.lists(
+    st.one_of(slack_links(), SLACK_SPECIALS, st.text(max_size=30), st.just(" "), st.just("\n")), max_size=25
+).map("".join)
+
+
+def _is_http_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and url.lower().startswith(("http://", "https://"))
+
+
+@settings(FUZZ, max_examples=400)
+@given(text=st.one_of(MESSAGE_TEXT, st.text(max_size=300)), limit=st.integers(min_value=1, max_value=5))
+def test_extract_links_never_crashes_and_returns_only_http_urls(text: str, limit: int):
+    started = time.perf_counter()
+    links = extract_links(text, limit=limit)
+    assert time.perf_counter() - started < 1.0
+    assert isinstance(links, list) and len(links) <= limit
+    assert len(set(links)) == len(links)
+    for url in links:
+        assert _is_http_url(url), url
+        assert urlsplit(url).hostname, url
+        assert is_article_candidate(url)
+
+
+@settings(FUZZ, max_examples=400)
+@given(text=st.one_of(MESSAGE_TEXT, st.text(max_size=300)))
+def test_command_url_is_none_or_an_http_url(text: str):
+    url = extract_command_url(text)
+    assert url is None or _is_http_url(url), url
+
+
+@settings(FUZZ, max_examples=200)
+@given(text=st.text(alphabet=st.sampled_from("<>|&;: /hts"), max_size=5000))
+def test_link_parsing_is_linear_on_bracket_soup(text: str):
+    """Brackets, pipes and entities in any order: no regex backtracking blow-up."""
+    started = time.perf_counter()
+    extract_links(text, limit=3)
+    extract_command_url(text)
+    assert time.perf_counter() - started < 1.0
+
+
+# ------------------------------------------------------------------------------------ HTML extraction
+
+TAGS = st.sampled_from(
+    ["div", "p", "span", "article", "section", "main", "a", "b", "i", "em", "ul", "li", "table", "tr", "td",
+     "script", "style", "noscript", "iframe", "svg", "math", "template", "h1", "h2", "blockquote", "q", "header",
+     "footer", "nav", "aside", "figure", "figcaption", "pre", "code", "form", "select", "option", "textarea"]
+)  # fmt: skip
+ATTRIBUTES = st.sampled_from(
+    ["", ' class="content"', ' id="main"', ' hidden', ' style="display:none"', ' lang="fr"', " data-x='<p>'",
+     ' class="paywall"', ' itemprop="articleBody"', ' href="javascript:alert(1)"', ' a="""', " =x"]
+)  # fmt: skip
+WORDS = st.sampled_from(
+    ["the", "council", "voted", "said", "Mara Olsen", "“We will build it,”", '"quote"', "&amp;", "&#0;", "&#x110000;",
+     "&bogus;", "\u202e", "\x00", "\ufeff", "<!--", "-->", "<![CDATA[x]]>", "]]>", "<?php ?>", "é", "中文", "🙂", "\n"]
+)  # fmt: skip
+SENTENCE = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        tag = draw(TAGS)
+        inner = "".join(draw(st.lists(children, max_size=4)))
+        closing = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", "", "</div>", f"</{tag}"]))
+        return f"<{tag}{draw(ATTRIBUTES)}>{inner}{closing}"
+
+    return build()
+
+
+FRAGMENTS = st.recursive(st.one_of(SENTENCE, st.text(max_size=40)), _element, max_leaves=60)
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> str:
+    """Pages from well-formed to tag soup: head and title or not, fragments, nesting, raw text."""
+    title = draw(st.one_of(st.none(), SENTENCE))
+    head = f"<head><title>{title}</title><meta charset='utf-8'></head>" if title is not None else ""
+    depth = draw(st.sampled_from([0, 0, 0, 5, 50, 300]))
+    body = "".join(draw(st.lists(FRAGMENTS, min_size=1, max_size=8)))
+    page = f"{'<div>' * depth}{body}{'</div>' * draw(st.integers(0, depth))}"
+    doctype = draw(st.sampled_from(["<!DOCTYPE html>", "", "<?xml version='1.0' encoding='utf-8'?>"]))
+    return f"{doctype}<html>{head}<body>{page}</body></html>" if draw(st.booleans()) else page
+
+
+def _extract_within_bounds(html: str) -> None:
+    started = time.perf_counter()
+    try:
+        article = extract_article(html, url="https://example.com/story")
+    except ExtractError:
+        pass  # a clear "no article here" is a fine answer to noise
+    else:
+        assert isinstance(article, Article)
+        assert all(isinstance(p, str) and p for p in article.paragraphs)
+    assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=120)
+@given(html=html_pages())
+def test_extraction_never_crashes_or_hangs_on_generated_html(html: str):
+    _extract_within_bounds(html)
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=80)
+@given(html=st.text(max_size=3000))
+def test_extraction_never_crashes_on_arbitrary_text(html: str):
+    _extract_within_bounds(html)
