@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import redis
 from rq import Queue, Retry
+from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from bot.config import QueueConfig
@@ -71,13 +72,25 @@ class BriefQueue:
         )
         return job.id
 
+    def has_job(self, job_id: str) -> bool:
+        """Whether a job with this id is on record (queued, running, or finished within ``RESULT_TTL_SECONDS``)."""
+        return bool(self.queue.connection.exists(Job.key_for(job_id)))
+
+    @staticmethod
+    def message_job_id(*, url: str, channel: str, message_ts: str, event_id: str) -> str:
+        return _job_id("msg", f"{event_id}:{channel}:{message_ts}", url)
+
+    @staticmethod
+    def thread_root_job_id(*, channel: str, message_ts: str, thread_ts: str, event_id: str) -> str:
+        return _job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts)
+
     def brief_message(
         self, *, url: str, channel: str, message_ts: str, thread_ts: str, event_id: str, user: str | None = None
     ) -> str:
         """Brief a link seen in a message (or a mention); the reply goes in ``thread_ts``'s thread."""
         return self._enqueue(
             "bot.jobs.brief_message",
-            job_id=_job_id("msg", f"{event_id}:{channel}:{message_ts}", url),
+            job_id=self.message_job_id(url=url, channel=channel, message_ts=message_ts, event_id=event_id),
             kwargs={
                 "url": url,
                 "channel": channel,
@@ -103,6 +116,8 @@ class BriefQueue:
         """A mention without a link: brief the links of the thread's first message (or explain usage)."""
         return self._enqueue(
             "bot.jobs.brief_thread_root",
-            job_id=_job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts),
+            job_id=self.thread_root_job_id(
+                channel=channel, message_ts=message_ts, thread_ts=thread_ts, event_id=event_id
+            ),
             kwargs={"channel": channel, "message_ts": message_ts, "thread_ts": thread_ts, "user": user},
         )
