@@ -269,3 +269,15 @@ def test_html_deeper_than_the_parser_can_go_gets_a_precise_reason(web_server: Lo
     assert time.perf_counter() - started < 5.0
     assert "nested more than 2,048 levels" in caught.value.user_message
     assert "paywall" not in caught.value.user_message.lower()
+
+
+def test_the_loopback_server_prints_no_traceback_when_a_client_hangs_up(
+    web_server: LoopbackServer, capfd: pytest.CaptureFixture[str]
+):
+    """The fetcher hangs up on a body over its cap; the test server must take that quietly (no stray output)."""
+    web_server.routes["/big"] = html_route(b"<html><body>" + b"x" * (8 * MB))
+    for _ in range(3):
+        with pytest.raises(TooLarge):
+            fetch_page(web_server.url("/big"), config=LOCAL)
+    time.sleep(0.5)  # the server's threads finish writing into the closed connections
+    assert "Traceback" not in capfd.readouterr().err
