@@ -1,16 +1,22 @@
-"""Property-based fuzzing (Hypothesis): link parsing and HTML extraction never crash, never hang.
+"""Property-based fuzzing (Hypothesis): link parsing, HTML extraction and the web process's request handling.
 
 The examples are derived deterministically (``derandomize=True``), so a run is
 reproducible and CI sees the same inputs every time; a failure prints the
-smallest input Hypothesis could shrink it to.  Extraction is the slow half
+smallest input Hypothesis could shrink it to.  The web process's WSGI app (guard,
+Bolt, listeners) runs in-process against real Redis and the fake Slack: any
+signed or unsigned body gets an answer below 500.  Extraction is the slow part
 (trafilatura on every generated page), so it carries the ``slow`` marker —
 CI still runs it.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import time
-from urllib.parse import urlsplit
+import uuid
+from collections.abc import Callable, Iterator
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -161,3 +167,120 @@ def test_extraction_never_crashes_or_hangs_on_generated_html(html: str):
 @given(html=st.text(max_size=3000))
 def test_extraction_never_crashes_on_arbitrary_text(html: str):
     _extract_within_bounds(html)
+
+
+# ------------------------------------------------------------------------------------ the web process's input
+
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+MAYBE = st.one_of(st.none(), JSON_VALUES, st.text(max_size=12), st.just("C0FUZZ"), st.just("1700000000.000100"))
+
+
+@st.composite
+def slack_events(draw: st.DrawFn) -> dict:
+    """Event envelopes close to Slack's, with any field missing, mistyped or odd."""
+    event: dict = {"type": draw(st.sampled_from(["message", "app_mention", "reaction_added", "", "x"]))}
+    for name in ("channel", "ts", "thread_ts", "user", "subtype", "bot_id"):
+        value = draw(MAYBE)
+        if value is not None:
+            event[name] = value
+    event["text"] = draw(st.one_of(MESSAGE_TEXT, st.just("<https://example.com/a> <@UBRIEFBOT>"), MAYBE))
+    envelope = {"type": "event_callback", "event_id": draw(st.text(min_size=1, max_size=12)), "event": event}
+    if draw(st.booleans()):
+        envelope["event"] = draw(JSON_VALUES)
+    if draw(st.booleans()):
+        envelope["team_id"] = draw(MAYBE)
+    return envelope
+
+
+@st.composite
+def request_bodies(draw: st.DrawFn) -> tuple[bytes, str]:
+    """(body, content type): events, commands, interactive payloads and junk, as bytes Slack could sign."""
+    kind = draw(st.sampled_from(["event", "json", "command", "payload", "form", "bytes"]))
+    if kind == "event":
+        return json.dumps(draw(slack_events())).encode(), "application/json"
+    if kind == "json":
+        return json.dumps(draw(JSON_VALUES)).encode(), draw(st.sampled_from(["application/json", "text/plain", ""]))
+    if kind in ("command", "payload", "form"):
+        fields = {}
+        if kind == "command":
+            fields = {"command": "/brief", "text": draw(st.one_of(MESSAGE_TEXT, st.text(max_size=40)))}
+            for name in ("channel_id", "user_id", "trigger_id", "response_url"):
+                if draw(st.booleans()):
+                    fields[name] = draw(st.text(max_size=12))
+        elif kind == "payload":
+            fields = {"payload": draw(st.one_of(st.text(max_size=40), JSON_VALUES.map(json.dumps)))}
+        else:
+            fields = draw(st.dictionaries(st.text(max_size=8), st.text(max_size=12), max_size=4))
+        return urlencode(fields).encode(), "application/x-www-form-urlencoded"
+    return draw(st.binary(max_size=300)), draw(
+        st.sampled_from(["application/json", "application/x-www-form-urlencoded"])
+    )
+
+
+@pytest.fixture(scope="module")
+def web_app(redis_url: str) -> Iterator[Callable[[bytes, str, bool], int]]:
+    """The web process's WSGI app, in-process (guard, Bolt and listeners), on a queue of its own."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    from bot.app import EVENTS_PATH, build_app, build_deps
+    from bot.config import Settings
+    from bot.web_guard import SlackRequestGuard
+    from tests.support.fake_slack import FakeSlack, sign_request
+    from tests.support.slack_stack import BOT_TOKEN, SIGNING_SECRET, cleanup_redis
+
+    run = uuid.uuid4().hex[:10]
+    key_prefix, queue = f"briefbot-test:{run}:", f"briefbot-test-{run}"
+    fake = FakeSlack().start()
+    environ = {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "REDIS_URL": redis_url,
+        "BRIEF_CACHE_PREFIX": key_prefix,
+        "BRIEF_QUEUE": queue,
+    }
+    settings = Settings.from_env(environ)
+    app = SlackRequestGuard(
+        SlackRequestHandler(build_app(settings, deps=build_deps(settings)), path=EVENTS_PATH),
+        signing_secret=SIGNING_SECRET,
+        path=EVENTS_PATH,
+    )
+
+    def post(body: bytes, content_type: str, signed: bool) -> int:
+        headers = sign_request(SIGNING_SECRET if signed else "not-the-secret", body)
+        wsgi_environ = {
+            "REQUEST_METHOD": "POST",
+            "PATH_INFO": EVENTS_PATH,
+            "QUERY_STRING": "",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "CONTENT_TYPE": content_type,
+            "CONTENT_LENGTH": str(len(body)),
+            "wsgi.input": io.BytesIO(body),
+            "HTTP_X_SLACK_REQUEST_TIMESTAMP": headers["X-Slack-Request-Timestamp"],
+            "HTTP_X_SLACK_SIGNATURE": headers["X-Slack-Signature"],
+        }
+        statuses: list[str] = []
+        b"".join(app(wsgi_environ, lambda status, headers, exc_info=None: statuses.append(status)))
+        return int(statuses[0].split()[0])
+
+    try:
+        yield post
+    finally:
+        fake.stop()
+        cleanup_redis(redis_url, key_prefix=key_prefix, queue=queue)
+
+
+@settings(FUZZ, max_examples=300)
+@given(request=request_bodies(), signed=st.booleans())
+def test_the_web_process_never_answers_500(web_app, request: tuple[bytes, str], signed: bool):
+    body, content_type = request
+    status = web_app(body, content_type, signed)
+    assert status != 500 and status < 500, (status, body[:300], content_type)
+    if not signed:
+        assert status == 401
