@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import time
+import tracemalloc
 import uuid
 from collections.abc import Callable, Iterator
 from urllib.parse import urlencode, urlsplit
@@ -143,7 +144,12 @@ def html_pages(draw: st.DrawFn) -> str:
     return f"{doctype}<html>{head}<body>{page}</body></html>" if draw(st.booleans()) else page
 
 
+#: Python allocations one extraction of a page of a few KB may peak at (it is a few MB; slack for parser trees).
+EXTRACT_PEAK_MB = 64
+
+
 def _extract_within_bounds(html: str) -> None:
+    tracemalloc.start()
     started = time.perf_counter()
     try:
         article = extract_article(html, url="https://example.com/story")
@@ -152,7 +158,12 @@ def _extract_within_bounds(html: str) -> None:
     else:
         assert isinstance(article, Article)
         assert all(isinstance(p, str) and p for p in article.paragraphs)
-    assert time.perf_counter() - started < 10.0
+    finally:
+        seconds = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert seconds < 10.0
+    assert peak / 1e6 < EXTRACT_PEAK_MB, f"{peak / 1e6:.1f} MB for a {len(html)}-character page"
 
 
 @pytest.mark.slow
