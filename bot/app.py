@@ -25,12 +25,15 @@ from redis.retry import Retry
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from bot.channel_settings import ChannelSettingsStore
 from bot.config import Settings
 from bot.errors import ConfigError
+from bot.feedback import FeedbackStore
 from bot.queue import BriefQueue
 from bot.slack_client import make_web_client
 from bot.web_guard import SlackRequestGuard
-from handlers import commands, events, mentions, messages, replays
+from handlers import commands, events, interactions, mentions, messages, private, reactions, replays
+from handlers import settings as settings_surface
 from handlers.dedup import EventDedup
 from handlers.deps import HandlerDeps
 
@@ -42,8 +45,9 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 
 #: Listener modules in registration order; the catch-all ``events`` must stay last (Bolt runs the first match).
+#: ``settings_surface`` and ``private`` take their ``/brief`` sub-commands before ``commands`` sees the rest.
 #: ``replays`` is a global middleware (it runs before every listener, whatever its place here).
-SURFACES = (replays, messages, mentions, commands, events)
+SURFACES = (replays, messages, mentions, reactions, settings_surface, private, interactions, commands, events)
 
 #: Redis timeouts of the web process: a frozen or unreachable Redis must give a fast 503 (and Slack's retry),
 #: never an acknowledgement later than Slack's 3 s.  No retries: one try, then 503.
@@ -77,6 +81,10 @@ def build_deps(settings: Settings) -> HandlerDeps:
             ttl_seconds=settings.queue.event_dedup_seconds,
         ),
         max_links=settings.slack.max_links_per_message,
+        channel_settings=ChannelSettingsStore(client=connection, key_prefix=settings.cache.key_prefix),
+        feedback=FeedbackStore(client=connection, key_prefix=settings.cache.key_prefix),
+        settings_users=settings.slack.settings_users,
+        reaction=settings.slack.reaction,
     )
 
 

@@ -51,18 +51,21 @@ class BriefCache:
         client = redis.Redis.from_url(config.redis_url, socket_connect_timeout=1.0, socket_timeout=2.0)
         return cls(client=client, config=config, version=version)
 
-    def key(self, url: str) -> str:
-        return f"{self._config.key_prefix}brief:{self._version}:{canonicalize_url(url)}"
+    def key(self, url: str, *, variant: str = "") -> str:
+        """The cache key; ``variant`` (e.g. ``s5`` for a 5-sentence summary) keeps other shapes of a brief apart."""
+        version = f"{self._version}:{variant}" if variant else self._version
+        return f"{self._config.key_prefix}brief:{version}:{canonicalize_url(url)}"
 
-    def _lock_key(self, url: str) -> str:
-        return f"{self._config.key_prefix}lock:{self._version}:{canonicalize_url(url)}"
+    def _lock_key(self, url: str, *, variant: str = "") -> str:
+        version = f"{self._version}:{variant}" if variant else self._version
+        return f"{self._config.key_prefix}lock:{version}:{canonicalize_url(url)}"
 
-    def get(self, url: str) -> Brief | BriefError | None:
+    def get(self, url: str, *, variant: str = "") -> Brief | BriefError | None:
         """The cached brief, the cached failure, or None on a miss (or when Redis is down)."""
         if not self._available():
             return None
         try:
-            raw = self._client.get(self.key(url))
+            raw = self._client.get(self.key(url, variant=variant))
         except redis.RedisError as exc:
             self._mark_unavailable(exc)
             return None
@@ -77,49 +80,51 @@ class BriefCache:
             logger.warning("ignoring unreadable cache entry for %s: %s", url, exc)
             return None
 
-    def put(self, url: str, brief: Brief) -> None:
-        self._set(url, {"brief": brief.to_dict()}, ttl=self._config.ttl_seconds)
+    def put(self, url: str, brief: Brief, *, variant: str = "") -> None:
+        self._set(self.key(url, variant=variant), {"brief": brief.to_dict()}, ttl=self._config.ttl_seconds)
 
-    def put_failure(self, url: str, error: BriefError) -> None:
+    def put_failure(self, url: str, error: BriefError, *, variant: str = "") -> None:
         """Cache a failure: a final one for the failure TTL, one that may pass (timeout, refused, 5xx) briefly."""
         ttl = self._config.retryable_failure_ttl_seconds if error.retryable else self._config.failure_ttl_seconds
         if ttl > 0:
-            self._set(url, {"error": error.to_dict()}, ttl=ttl)
+            self._set(self.key(url, variant=variant), {"error": error.to_dict()}, ttl=ttl)
 
-    def get_or_produce(self, url: str, produce: Callable[[], Brief], *, cache_failure: bool = True) -> Brief:
+    def get_or_produce(
+        self, url: str, produce: Callable[[], Brief], *, cache_failure: bool = True, variant: str = ""
+    ) -> Brief:
         """Return the cached brief for ``url`` or produce it once, even across processes.
 
         A cached failure is raised again.  A ``BriefError`` from ``produce`` is cached
         for the failure TTL, except a retryable one when ``cache_failure`` is false (so a
         job that will be retried does not find its own timeout in the cache).
         """
-        cached = self.get(url)
+        cached = self.get(url, variant=variant)
         if cached is not None:
             return _brief_or_raise(cached)
-        lock = self._acquire_lock(url)
+        lock = self._acquire_lock(url, variant=variant)
         try:
             if lock is not None:
-                cached = self.get(url)  # the process we waited for may have produced it
+                cached = self.get(url, variant=variant)  # the process we waited for may have produced it
                 if cached is not None:
                     return _brief_or_raise(cached)
             try:
                 brief = produce()
             except BriefError as exc:
                 if cache_failure or not exc.retryable:
-                    self.put_failure(url, exc)
+                    self.put_failure(url, exc, variant=variant)
                 raise
-            self.put(url, brief)
+            self.put(url, brief, variant=variant)
             return brief
         finally:
             if lock is not None:
                 self._release(lock)
 
-    def _acquire_lock(self, url: str) -> redis.lock.Lock | None:
+    def _acquire_lock(self, url: str, *, variant: str = "") -> redis.lock.Lock | None:
         """Hold the URL's lock, waiting while another process holds it; None when Redis is unusable."""
         if not self._available():
             return None
         lock = self._client.lock(
-            self._lock_key(url),
+            self._lock_key(url, variant=variant),
             timeout=self._config.lock_timeout_seconds,
             sleep=0.05,
             blocking_timeout=self._config.lock_wait_seconds,
@@ -141,11 +146,11 @@ class BriefCache:
         except redis.RedisError as exc:
             self._mark_unavailable(exc)
 
-    def _set(self, url: str, payload: dict, *, ttl: int) -> None:
+    def _set(self, key: str, payload: dict, *, ttl: int) -> None:
         if not self._available():
             return
         try:
-            self._client.set(self.key(url), json.dumps(payload, ensure_ascii=False), ex=ttl)
+            self._client.set(key, json.dumps(payload, ensure_ascii=False), ex=ttl)
         except redis.RedisError as exc:
             self._mark_unavailable(exc)
 

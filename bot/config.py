@@ -103,6 +103,10 @@ class SlackConfig:
     api_url: str = DEFAULT_SLACK_API_URL
     port: int = 3000
     max_links_per_message: int = 3
+    #: User ids allowed to change channel settings; empty means everyone.
+    settings_users: tuple[str, ...] = ()
+    #: Reaction name (without colons) that asks for a brief of a message's links.
+    reaction: str = "newspaper"
 
     @property
     def socket_mode(self) -> bool:
@@ -182,6 +186,8 @@ class Settings:
                 api_url=api_url,
                 port=env.number("PORT", 3000, int, minimum=1, maximum=65535),
                 max_links_per_message=env.number("BRIEF_MAX_LINKS", 3, int, minimum=1, maximum=20),
+                settings_users=env.list("BRIEF_SETTINGS_USERS"),
+                reaction=env.str("BRIEF_REACTION", "newspaper").strip(":"),
             ),
             log_level=env.str("LOG_LEVEL", "INFO").upper(),
         )
@@ -219,6 +225,10 @@ class _Env:
     def str(self, name: str, default: str) -> str:
         value = self._environ.get(name, "").strip()
         return value or default
+
+    def list(self, name: str) -> tuple[str, ...]:
+        """A comma-separated list (spaces allowed), without empty items."""
+        return tuple(item.strip() for item in self._environ.get(name, "").split(",") if item.strip())
 
     def flag(self, name: str, default: bool) -> bool:
         raw = self._environ.get(name, "").strip().lower()

@@ -64,25 +64,34 @@ class Pipeline:
         self._nlp_loader()
         self._summariser.warm_up()
 
-    def brief_url(self, url: str, *, cache_failure: bool = True) -> Brief:
-        """Brief the article at ``url``, from the cache when possible."""
+    def brief_url(self, url: str, *, cache_failure: bool = True, summary_sentences: int | None = None) -> Brief:
+        """Brief the article at ``url``, from the cache when possible.
+
+        ``summary_sentences`` asks for a summary of that length instead of the configured one; such briefs are cached
+        apart (the models are the same, only the selection differs).
+        """
         url = url.strip()
         check_http_url(url)
         if self._cache is None:
-            return self._brief_url_uncached(url)
-        return self._cache.get_or_produce(url, lambda: self._brief_url_uncached(url), cache_failure=cache_failure)
+            return self._brief_url_uncached(url, summary_sentences=summary_sentences)
+        return self._cache.get_or_produce(
+            url,
+            lambda: self._brief_url_uncached(url, summary_sentences=summary_sentences),
+            cache_failure=cache_failure,
+            variant=f"s{summary_sentences}" if summary_sentences is not None else "",
+        )
 
-    def brief_html(self, html: str, *, url: str | None = None) -> Brief:
+    def brief_html(self, html: str, *, url: str | None = None, summary_sentences: int | None = None) -> Brief:
         """Brief an HTML page already in hand (the CLI's local .html files)."""
         with self._stage("extract"):
             article = extract_article(html, url=url)
-        return self.brief_article(article)
+        return self.brief_article(article, summary_sentences=summary_sentences)
 
     def brief_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Brief:
         """Brief plain text; paragraphs are separated by blank lines."""
         return self.brief_article(article_from_text(text, title=title, url=url))
 
-    def brief_article(self, article: Article) -> Brief:
+    def brief_article(self, article: Article, *, summary_sentences: int | None = None) -> Brief:
         """The model stages: parse, summarise, find quotes and speakers."""
         from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
 
@@ -90,7 +99,7 @@ class Pipeline:
             docs = parse_paragraphs(article.paragraphs, nlp=self._nlp_loader())
         with self._stage("summarise"):
             try:
-                summary = self._summariser.summarise(sentences(docs), title=article.title)
+                summary = self._summariser.summarise(sentences(docs), title=article.title, count=summary_sentences)
             except BriefError:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
@@ -115,11 +124,11 @@ class Pipeline:
             speakers=tuple(speakers),
         )
 
-    def _brief_url_uncached(self, url: str) -> Brief:
+    def _brief_url_uncached(self, url: str, *, summary_sentences: int | None = None) -> Brief:
         started = time.perf_counter()
         with self._stage("fetch"):
             page = fetch_page(url, config=self._fetch_config)
-        brief = self.brief_html(page.html, url=page.final_url)
+        brief = self.brief_html(page.html, url=page.final_url, summary_sentences=summary_sentences)
         logger.info("briefed %s in %.0f ms", url, 1000 * (time.perf_counter() - started))
         # Keep the URL the user shared; the article's own canonical URL is in canonical_url.
         return replace(brief, url=url)

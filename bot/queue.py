@@ -85,7 +85,15 @@ class BriefQueue:
         return _job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts)
 
     def brief_message(
-        self, *, url: str, channel: str, message_ts: str, thread_ts: str, event_id: str, user: str | None = None
+        self,
+        *,
+        url: str,
+        channel: str,
+        message_ts: str,
+        thread_ts: str,
+        event_id: str,
+        user: str | None = None,
+        summary_sentences: int | None = None,
     ) -> str:
         """Brief a link seen in a message (or a mention); the reply goes in ``thread_ts``'s thread."""
         return self._enqueue(
@@ -97,10 +105,20 @@ class BriefQueue:
                 "message_ts": message_ts,
                 "thread_ts": thread_ts,
                 "user": user,
+                "summary_sentences": summary_sentences,
             },
         )
 
-    def brief_command(self, *, url: str, channel: str, user: str, response_url: str, request_id: str) -> str:
+    def brief_command(
+        self,
+        *,
+        url: str,
+        channel: str,
+        user: str,
+        response_url: str,
+        request_id: str,
+        summary_sentences: int | None = None,
+    ) -> str:
         """Brief the link of a ``/brief`` command: announce in the channel, brief in its thread.
 
         ``request_id`` identifies the signed request (``handlers.dedup.signed_request_id``), so a
@@ -109,15 +127,141 @@ class BriefQueue:
         return self._enqueue(
             "bot.jobs.brief_command",
             job_id=_job_id("cmd", request_id or f"{channel}:{user}", url),
-            kwargs={"url": url, "channel": channel, "user": user, "response_url": response_url},
+            kwargs={
+                "url": url,
+                "channel": channel,
+                "user": user,
+                "response_url": response_url,
+                "summary_sentences": summary_sentences,
+            },
         )
 
-    def brief_thread_root(self, *, channel: str, message_ts: str, thread_ts: str, event_id: str, user: str) -> str:
+    def brief_thread_root(
+        self,
+        *,
+        channel: str,
+        message_ts: str,
+        thread_ts: str,
+        event_id: str,
+        user: str,
+        summary_sentences: int | None = None,
+    ) -> str:
         """A mention without a link: brief the links of the thread's first message (or explain usage)."""
         return self._enqueue(
             "bot.jobs.brief_thread_root",
             job_id=self.thread_root_job_id(
                 channel=channel, message_ts=message_ts, thread_ts=thread_ts, event_id=event_id
             ),
-            kwargs={"channel": channel, "message_ts": message_ts, "thread_ts": thread_ts, "user": user},
+            kwargs={
+                "channel": channel,
+                "message_ts": message_ts,
+                "thread_ts": thread_ts,
+                "user": user,
+                "summary_sentences": summary_sentences,
+            },
+        )
+
+    def brief_reaction(
+        self, *, channel: str, message_ts: str, event_id: str, user: str, summary_sentences: int | None = None
+    ) -> str:
+        """Someone reacted with the brief reaction: brief the message's links in its thread (the worker reads it)."""
+        return self._enqueue(
+            "bot.jobs.brief_reaction",
+            job_id=_job_id("react", f"{event_id}:{channel}", message_ts),
+            kwargs={
+                "channel": channel,
+                "message_ts": message_ts,
+                "user": user,
+                "summary_sentences": summary_sentences,
+            },
+        )
+
+    def brief_private(
+        self,
+        *,
+        url: str,
+        channel: str,
+        user: str,
+        request_id: str,
+        response_url: str = "",
+        thread_ts: str | None = None,
+        summary_sentences: int | None = None,
+    ) -> str:
+        """A brief only ``user`` sees (``/brief me``, the "Brief privately" shortcut)."""
+        return self._enqueue(
+            "bot.jobs.brief_private",
+            job_id=_job_id("private", request_id, url),
+            kwargs={
+                "url": url,
+                "channel": channel,
+                "user": user,
+                "response_url": response_url,
+                "thread_ts": thread_ts,
+                "summary_sentences": summary_sentences,
+            },
+        )
+
+    def share_brief(
+        self,
+        *,
+        url: str,
+        channel: str,
+        user: str,
+        request_id: str,
+        response_url: str = "",
+        thread_ts: str | None = None,
+        summary_sentences: int | None = None,
+    ) -> str:
+        """A click on "Share in channel" on a private brief: post it publicly (from the cache)."""
+        return self._enqueue(
+            "bot.jobs.share_brief",
+            job_id=_job_id("share", request_id, url),
+            kwargs={
+                "url": url,
+                "channel": channel,
+                "user": user,
+                "response_url": response_url,
+                "thread_ts": thread_ts,
+                "summary_sentences": summary_sentences,
+            },
+        )
+
+    def all_quotes(
+        self,
+        *,
+        url: str,
+        channel: str,
+        brief_ts: str,
+        thread_ts: str,
+        request_id: str,
+        summary_sentences: int | None = None,
+    ) -> str:
+        """A click on "All quotes": post the rest of the brief's quotes in its thread (the job posts once per brief)."""
+        return self._enqueue(
+            "bot.jobs.post_all_quotes",
+            job_id=_job_id("quotes", request_id, url),
+            kwargs={
+                "url": url,
+                "channel": channel,
+                "brief_ts": brief_ts,
+                "thread_ts": thread_ts,
+                "summary_sentences": summary_sentences,
+            },
+        )
+
+    def notify(
+        self,
+        *,
+        request_id: str,
+        channel: str,
+        user: str = "",
+        ephemeral: str = "",
+        note: str = "",
+        thread_ts: str | None = None,
+    ) -> str:
+        """Tell ``user`` something only they see (``ephemeral``) and/or the channel one line (``note``)."""
+        return self._enqueue(
+            "bot.jobs.notify",
+            job_id=_job_id("notify", request_id, channel),
+            kwargs={"channel": channel, "user": user, "ephemeral": ephemeral, "note": note, "thread_ts": thread_ts},
         )

@@ -67,8 +67,12 @@ CANDIDATE_WINDOW = 12
 class Summariser(Protocol):
     """What the pipeline needs from a summariser."""
 
-    def summarise(self, sentences: Sequence[str], *, title: str | None = None) -> list[str]:
-        """Return the summary as a list of sentences (may be empty for an empty input)."""
+    def summarise(self, sentences: Sequence[str], *, title: str | None = None, count: int | None = None) -> list[str]:
+        """Return the summary as a list of sentences (may be empty for an empty input).
+
+        ``count`` asks for that many sentences instead of the configured number (a channel's "long" setting);
+        summarisers that cannot choose a length ignore it.
+        """
         ...
 
     def warm_up(self) -> None:
@@ -381,9 +385,9 @@ class ExtractiveSummariser:
     def warm_up(self) -> None:
         self.encoder.encode(["Warm-up sentence so the first real request runs at full speed."])
 
-    def summarise(self, sentences: Sequence[str], *, title: str | None = None) -> list[str]:
-        """Return up to ``config.sentences`` sentences, verbatim and in article order."""
-        count = self.config.sentences
+    def summarise(self, sentences: Sequence[str], *, title: str | None = None, count: int | None = None) -> list[str]:
+        """Return up to ``count`` (default ``config.sentences``) sentences, verbatim and in article order."""
+        count = self.config.sentences if count is None else count
         texts = [s.strip() for s in sentences]
         indexed = [(i, t) for i, t in enumerate(texts) if t]
         if count <= 0 or not indexed:
@@ -545,8 +549,8 @@ class AbstractiveSummariser:
             chunks.append(current)
         return chunks
 
-    def summarise(self, sentences: Sequence[str], *, title: str | None = None) -> list[str]:
-        """Return the model's summary split into sentences (``title`` is unused by seq2seq models)."""
+    def summarise(self, sentences: Sequence[str], *, title: str | None = None, count: int | None = None) -> list[str]:
+        """Return the model's summary split into sentences (``title`` and ``count`` are unused by seq2seq models)."""
         chunks = self.chunk(sentences)
         if not chunks:
             return []

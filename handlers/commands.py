@@ -7,6 +7,7 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
+from bot.channel_settings import summary_sentences
 from handlers.deps import HandlerDeps
 from handlers.links import extract_command_url
 from handlers.render import render_usage, render_working
@@ -37,5 +38,13 @@ def register(app: App, deps: HandlerDeps) -> None:
             response_url=command.get("response_url") or "",
             # The signed request's id (handlers.replays): a replayed command maps to the same job.
             request_id=context.get("request_id") or command.get("trigger_id") or "",
+            summary_sentences=_channel_sentences(deps, command["channel_id"]),
         )
         log.info("queued /brief of %s for %s in %s", url, command.get("user_id"), command.get("channel_id"))
+
+
+def _channel_sentences(deps: HandlerDeps, channel: str) -> int | None:
+    """The summary length the channel asked for (``/brief length``)."""
+    if deps.channel_settings is None:
+        return None
+    return summary_sentences(deps.channel_settings.get(channel).length)

@@ -12,9 +12,10 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltRequest
 
+from bot.channel_settings import summary_sentences
 from handlers.deps import HandlerDeps
 from handlers.links import extract_links
-from handlers.messages import enqueue_links, handled_before, is_slack_retry
+from handlers.messages import channel_settings, enqueue_links, handled_before, is_slack_retry
 
 __all__ = ["register"]
 
@@ -46,6 +47,7 @@ def register(app: App, deps: HandlerDeps) -> None:
                 thread_ts=thread_ts,
                 event_id=event_id,
                 user=event.get("user") or "",
+                summary_sentences=summary_sentences(channel_settings(deps, event["channel"]).length),
             )
         except Exception:
             deps.dedup.release(event_id)

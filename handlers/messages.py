@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from slack_bolt import Ack, App, BoltRequest
 
+from bot.channel_settings import ChannelSettings, domain_is_skipped, summary_sentences
 from handlers.deps import HandlerDeps
 from handlers.links import extract_links, mentions_user
 
-__all__ = ["enqueue_links", "handled_before", "is_slack_retry", "register"]
+__all__ = ["automatic_links", "channel_settings", "enqueue_links", "handled_before", "is_slack_retry", "register"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ def enqueue_links(
     if handled_before(deps, event_id=event_id, job_ids=job_ids, retry=retry):
         return []
     thread_ts = event.get("thread_ts") or message_ts
+    sentences = summary_sentences(channel_settings(deps, channel).length)
     try:
         return [
             deps.queue.brief_message(
@@ -63,6 +66,7 @@ def enqueue_links(
                 thread_ts=thread_ts,
                 event_id=event_id,
                 user=event.get("user"),
+                summary_sentences=sentences,
             )
             for url in urls
         ]
@@ -70,6 +74,21 @@ def enqueue_links(
         # Nothing was (fully) queued: forget the claim and fail the request, so Slack's retry gets another go.
         deps.dedup.release(event_id)
         raise
+
+
+def channel_settings(deps: HandlerDeps, channel: str) -> ChannelSettings:
+    """The channel's settings (briefly cached in this process); the defaults when none are stored."""
+    if deps.channel_settings is None:
+        return ChannelSettings()
+    return deps.channel_settings.get(channel)
+
+
+def automatic_links(deps: HandlerDeps, channel: str, urls: list[str]) -> list[str]:
+    """The links a channel wants briefed without being asked: none in ``ask`` mode, none of its skipped domains."""
+    settings = channel_settings(deps, channel)
+    if not settings.automatic:
+        return []
+    return [u for u in urls if not domain_is_skipped(urlsplit(u).hostname, settings.skipped_domains)]
 
 
 def _is_human_message(event: dict[str, Any]) -> bool:
@@ -89,6 +108,8 @@ def register(app: App, deps: HandlerDeps) -> None:
         if mentions_user(text, context.get("bot_user_id")):
             return  # the app_mention listener handles it
         urls = extract_links(text, limit=deps.max_links)
+        if urls:
+            urls = automatic_links(deps, event["channel"], urls)
         if not urls:
             return
         event_id = body.get("event_id") or event["ts"]

@@ -15,15 +15,23 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.brief import Brief, Quote, Speaker
+from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 
 __all__ = [
     "MAX_BLOCKS",
     "MAX_SECTION_CHARS",
     "mrkdwn_escape",
     "render_brief",
+    "render_channel_settings",
     "render_command_announcement",
     "render_error",
+    "render_mode_note",
+    "render_more_quotes",
+    "render_private_brief",
+    "render_repeat",
+    "render_settings_modal",
     "render_usage",
+    "render_vote_thanks",
     "render_working",
     "shorten",
     "text_fragment_url",
@@ -51,8 +59,14 @@ USAGE = (
     "• Paste an article link in a channel I'm in: I reply in its thread with a summary, "
     "the key quotes and who said them.\n"
     "• `/brief <url>`: I post a brief of the link in this channel.\n"
+    "• `/brief me <url>` (or the message shortcut *Brief privately*): a brief only you see, "
+    "with a button to share it.\n"
+    "• React with :newspaper: to a message to brief its links in its thread.\n"
     "• In a thread, mention me with a link (`@briefbot https://…`), or mention me under a message "
     "that has a link, to brief it there (slash commands don't work in threads).\n"
+    "• `/brief settings`: when I brief links here (`/brief mode auto|ask`), summary length "
+    "(`/brief length short|long`), domains to skip (`/brief skip add|remove <domain>`), "
+    "`/brief settings show`.\n"
     "• `/brief help`: this message."
 )
 
@@ -208,8 +222,48 @@ def _fallback(brief: Brief) -> str:
     return mrkdwn_escape(text + (f"\n{url}" if url else ""))
 
 
-def render_brief(brief: Brief) -> dict[str, Any]:
-    """The threaded reply: linked title, site · author · date · reading time, summary, key quotes, who is quoted."""
+def render_brief(brief: Brief, *, ref: BriefRef | None = None) -> dict[str, Any]:
+    """The threaded reply: linked title, site · author · date · reading time, summary, key quotes, who is quoted.
+
+    With ``ref`` the brief gets its buttons: "All quotes (N)" when there are more quotes than it shows, and 👍/👎.
+    """
+    message = _brief_body(brief, reserve=1 if ref is not None else 0)
+    if ref is not None:
+        buttons = _brief_buttons(brief, ref)
+        if buttons:
+            message["blocks"].append({"type": "actions", "block_id": "brief_actions", "elements": buttons})
+    return message
+
+
+def _shown_key_quotes(brief: Brief) -> int:
+    return min(len(brief.key_quotes or ()), MAX_KEY_QUOTES)
+
+
+def _button(text: str, action_id: str, value: str, *, style: str | None = None) -> dict[str, Any]:
+    button: dict[str, Any] = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text, "emoji": True},
+        "action_id": action_id,
+        "value": value,
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def _brief_buttons(brief: Brief, ref: BriefRef) -> list[dict[str, Any]]:
+    value = ref.to_value()
+    if value is None:
+        return []
+    buttons = []
+    if len(brief.quotes) > _shown_key_quotes(brief):
+        buttons.append(_button(f"All quotes ({len(brief.quotes)})", ACTION_ALL_QUOTES, value))
+    buttons.append(_button(":thumbsup:", ACTION_VOTE_UP, value))
+    buttons.append(_button(":thumbsdown:", ACTION_VOTE_DOWN, value))
+    return buttons
+
+
+def _brief_body(brief: Brief, *, reserve: int) -> dict[str, Any]:
     url = _article_url(brief)
     blocks: list[dict[str, Any]] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": _title_line(brief)}},
@@ -227,7 +281,7 @@ def render_brief(brief: Brief) -> dict[str, Any]:
     if quotes:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "*Key quotes*"}})
         # Reserve room for the who-is-quoted context so a brief with many quotes still fits in 50 blocks.
-        room = MAX_BLOCKS - len(blocks) - 1
+        room = MAX_BLOCKS - len(blocks) - 1 - reserve
         blocks.extend(_quote_block(q, url) for q in quotes[: min(MAX_KEY_QUOTES, room)])
     if brief.speakers:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _who_is_quoted(brief.speakers)}]})
@@ -235,12 +289,12 @@ def render_brief(brief: Brief) -> dict[str, Any]:
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": "_I found the article but no summary to show._"}}
         )
-    return {"text": _fallback(brief), "blocks": blocks[:MAX_BLOCKS]}
+    return {"text": _fallback(brief), "blocks": blocks[: MAX_BLOCKS - reserve]}
 
 
-def render_command_announcement(brief: Brief, *, user: str) -> dict[str, Any]:
-    """The channel message for ``/brief``: who asked and what; the full brief goes in its thread."""
-    line = f"<@{user}> asked for a brief of {_title_line(brief)}"
+def render_command_announcement(brief: Brief, *, user: str, shared: bool = False) -> dict[str, Any]:
+    """The channel message for ``/brief`` (or a shared private brief): who and what; the brief goes in its thread."""
+    line = f"<@{user}> {'shared' if shared else 'asked for'} a brief of {_title_line(brief)}"
     meta = " · ".join(_context_parts(brief))
     return {
         "text": mrkdwn_escape(shorten(f"Brief of {brief.title or _article_url(brief) or 'a link'}", 300)),
@@ -273,3 +327,137 @@ def render_usage(*, note: str | None = None) -> dict[str, Any]:
     """Help for ``/brief help``, a bare ``/brief`` and a mention without a link."""
     text = (f"{mrkdwn_escape(note)}\n\n" if note else "") + USAGE
     return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+
+
+def render_private_brief(brief: Brief, *, ref: BriefRef) -> dict[str, Any]:
+    """A brief only the requester sees, with a "Share in channel" button that posts it for everyone."""
+    message = _brief_body(brief, reserve=2)
+    message["blocks"].append(
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": "Only you can see this brief."}]}
+    )
+    value = ref.to_value()
+    if value is not None:
+        message["blocks"].append(
+            {
+                "type": "actions",
+                "block_id": "brief_private_actions",
+                "elements": [_button("Share in channel", ACTION_SHARE, value, style="primary")],
+            }
+        )
+    return message
+
+
+def render_more_quotes(brief: Brief) -> dict[str, Any]:
+    """The quotes a brief did not show (after "All quotes" was clicked), in article order, trimmed to fit."""
+    shown = set(brief.key_quotes[: _shown_key_quotes(brief)])
+    rest = [q for q in brief.quotes if q not in shown]
+    url = _article_url(brief)
+    title = shorten(brief.title or url or "the article", MAX_TITLE_CHARS)
+    header = f"*All {len(brief.quotes)} quotes* in {_link_label(title)}"
+    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": header}}]
+    room = MAX_BLOCKS - 2
+    blocks.extend(_quote_block(q, url) for q in rest[:room])
+    if len(rest) > room:
+        note = f"_…and {len(rest) - room} more in the article._"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
+    fallback = f"{len(rest)} more quotes from {title}"
+    return {"text": mrkdwn_escape(fallback), "blocks": blocks}
+
+
+def render_repeat(permalink: str | None) -> dict[str, Any]:
+    """The one-line reply to a link this channel already had briefed."""
+    if permalink:
+        text = f":repeat: This link was briefed here already: <{_link_target(permalink)}|see the earlier brief>."
+    else:
+        text = ":repeat: This link was briefed in this channel already."
+    return {"text": text, "blocks": [{"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}]}
+
+
+MODE_WORDS = {"auto": "automatic (every link)", "ask": "on request"}
+LENGTH_WORDS = {"short": "short (3 sentences)", "long": "long (5 sentences)"}
+
+
+def render_channel_settings(*, mode: str, length: str, skipped_domains: tuple[str, ...], note: str = "") -> dict:
+    """The ephemeral summary of a channel's settings (``/brief settings show`` and every confirmation)."""
+    skipped = ", ".join(f"`{mrkdwn_escape(d)}`" for d in skipped_domains) or "none"
+    lines = [
+        f"• Briefs: *{MODE_WORDS.get(mode, mode)}*",
+        f"• Summary: *{LENGTH_WORDS.get(length, length)}*",
+        f"• Skipped domains: {shorten(skipped, 2000)}",
+    ]
+    text = (f"{mrkdwn_escape(note)}\n" if note else "") + "*Settings for this channel*\n" + "\n".join(lines)
+    return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+
+
+def render_mode_note(*, user: str, mode: str) -> dict[str, Any]:
+    """The one line the whole channel sees when someone changes when the bot speaks."""
+    what = "automatic (every link pasted)" if mode == "auto" else "on request"
+    return {"text": f"<@{user}> set briefs to {what} in this channel"}
+
+
+def _option(text: str, value: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": text}, "value": value}
+
+
+def render_settings_modal(
+    *, channel: str, mode: str, length: str, skipped_domains: tuple[str, ...], callback_id: str
+) -> dict[str, Any]:
+    """The ``/brief settings`` modal, pre-filled with the channel's current values (channel in private_metadata)."""
+    modes = [_option("Automatic: brief every link", "auto"), _option("On request: /brief, mention or reaction", "ask")]
+    lengths = [_option("Short (3 sentences)", "short"), _option("Long (5 sentences)", "long")]
+    skip_input: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": "value",
+        "multiline": True,
+        "max_length": 3000,
+        "placeholder": {"type": "plain_text", "text": "wiki.example.com"},
+    }
+    if skipped_domains:
+        skip_input["initial_value"] = "\n".join(skipped_domains)[:3000]
+    return {
+        "type": "modal",
+        "callback_id": callback_id,
+        "private_metadata": channel,
+        "title": {"type": "plain_text", "text": "briefbot settings"},
+        "submit": {"type": "plain_text", "text": "Save"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "mode",
+                "label": {"type": "plain_text", "text": "When should I brief links?"},
+                "element": {
+                    "type": "static_select",
+                    "action_id": "value",
+                    "options": modes,
+                    "initial_option": modes[0] if mode == "auto" else modes[1],
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "length",
+                "label": {"type": "plain_text", "text": "Summary length"},
+                "element": {
+                    "type": "radio_buttons",
+                    "action_id": "value",
+                    "options": lengths,
+                    "initial_option": lengths[0] if length == "short" else lengths[1],
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "skip",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Never brief links to these domains automatically"},
+                "hint": {"type": "plain_text", "text": "One domain per line; subdomains are skipped too."},
+                "element": skip_input,
+            },
+        ],
+    }
+
+
+def render_vote_thanks(*, vote: str, up: int, down: int, changed: bool) -> dict[str, Any]:
+    """The ephemeral answer to a 👍/👎 click, with the brief's counts."""
+    thumb = ":thumbsup:" if vote == "up" else ":thumbsdown:"
+    lead = "Vote changed to" if changed else "Thanks for the feedback:"
+    return {"text": f"{lead} {thumb} (this brief: {up} :thumbsup: · {down} :thumbsdown:)"}

@@ -57,6 +57,18 @@ def test_key_is_canonical_url_plus_version(redis_client, cache_config):
     assert make_cache(redis_client, cache_config, version="v10").get(URL) is None
 
 
+def test_variants_of_a_brief_are_cached_apart(redis_client, cache_config):
+    cache = make_cache(redis_client, cache_config)
+    cache.put(URL, make_brief("three sentences"))
+    cache.put(URL, make_brief("five sentences"), variant="s5")
+    assert cache.key(URL, variant="s5") != cache.key(URL)
+    assert cache.get(URL).title == "three sentences"
+    assert cache.get(URL, variant="s5").title == "five sentences"
+    assert cache.get(URL, variant="s4") is None
+    produced = cache.get_or_produce(URL, lambda: make_brief("four"), variant="s4")
+    assert produced.title == "four" and cache.get(URL, variant="s4").title == "four"
+
+
 def test_hit_keeps_the_url_the_user_shared(redis_client, cache_config):
     cache = make_cache(redis_client, cache_config)
     cache.put(URL, make_brief())

@@ -8,9 +8,19 @@ from pathlib import Path
 
 import yaml
 
+from handlers.private import SHORTCUT_CALLBACK_ID
+
 ROOT = Path(__file__).resolve().parents[1]
-SCOPES = {"app_mentions:read", "channels:history", "groups:history", "chat:write", "commands", "reactions:write"}
-EVENTS = {"app_mention", "message.channels", "message.groups"}
+SCOPES = {
+    "app_mentions:read",
+    "channels:history",
+    "groups:history",
+    "chat:write",
+    "commands",
+    "reactions:read",
+    "reactions:write",
+}
+EVENTS = {"app_mention", "message.channels", "message.groups", "reaction_added"}
 
 
 def _load(name: str) -> dict:
@@ -25,9 +35,15 @@ def test_manifests_request_exactly_the_scopes_and_events_used():
         assert manifest["settings"]["socket_mode_enabled"] is socket_mode
         (command,) = manifest["features"]["slash_commands"]
         assert command["command"] == "/brief"
+        # Buttons, the settings modal and the shortcut: interactivity on, to the same URL as events.
+        interactivity = manifest["settings"]["interactivity"]
+        assert interactivity["is_enabled"] is True
+        (shortcut,) = manifest["features"]["shortcuts"]
+        assert shortcut["type"] == "message" and shortcut["callback_id"] == SHORTCUT_CALLBACK_ID
         if not socket_mode:
             assert command["url"].endswith("/slack/events")
             assert manifest["settings"]["event_subscriptions"]["request_url"].endswith("/slack/events")
+            assert interactivity["request_url"] == command["url"]
 
 
 def test_procfile_entry_points_exist():

@@ -5,15 +5,26 @@ from __future__ import annotations
 import json
 from urllib.parse import unquote
 
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
+
 from bot.brief import Brief, Quote, Speaker
+from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 from handlers.render import (
     MAX_BLOCKS,
     MAX_SECTION_CHARS,
     mrkdwn_escape,
     render_brief,
+    render_channel_settings,
     render_command_announcement,
     render_error,
+    render_mode_note,
+    render_more_quotes,
+    render_private_brief,
+    render_repeat,
+    render_settings_modal,
     render_usage,
+    render_vote_thanks,
     render_working,
     shorten,
     text_fragment_url,
@@ -57,6 +68,15 @@ def _check_limits(message: dict) -> None:
         if block["type"] == "header":
             assert len(block["text"]["text"]) <= 150
     assert message["text"]
+    _check_block_kit(blocks)
+
+
+def _check_block_kit(blocks: list[dict]) -> None:
+    """What Slack itself would check: every block parses with slack_sdk.models and passes validate_json()."""
+    for block in blocks:
+        parsed = Block.parse(block)
+        assert parsed is not None, block
+        parsed.validate_json()
 
 
 def test_brief_has_linked_title_meta_summary_quotes_and_speakers():
@@ -150,3 +170,95 @@ def test_error_usage_and_working_messages():
 def test_shorten_cuts_at_a_word_boundary():
     assert shorten("alpha beta gamma delta", 14) == "alpha beta…"
     assert shorten("short", 10) == "short"
+
+
+REF = BriefRef(url=URL, version="1", summary_sentences=5, thread_ts="1700000000.000100")
+
+
+def _actions(message: dict) -> dict[str, dict]:
+    (block,) = [b for b in message["blocks"] if b["type"] == "actions"]
+    return {e["action_id"]: e for e in block["elements"]}
+
+
+def test_brief_buttons_feedback_always_all_quotes_only_when_there_are_more():
+    quotes = tuple(Quote(text=f"Quote number {i} is here", speaker="Mara Olsen") for i in range(7))
+    message = render_brief(_brief(quotes=quotes, key_quotes=quotes[:3]), ref=REF)
+    _check_limits(message)
+    buttons = _actions(message)
+    assert list(buttons) == [ACTION_ALL_QUOTES, ACTION_VOTE_UP, ACTION_VOTE_DOWN]
+    assert buttons[ACTION_ALL_QUOTES]["text"]["text"] == "All quotes (7)"
+    assert all(BriefRef.from_value(b["value"]) == REF for b in buttons.values())
+    # Every quote is a key quote: no "All quotes" button.
+    few = render_brief(_brief(quotes=quotes[:2], key_quotes=quotes[:2]), ref=REF)
+    assert list(_actions(few)) == [ACTION_VOTE_UP, ACTION_VOTE_DOWN]
+    # Without a ref (the CLI, old callers) there are no buttons at all.
+    assert all(b["type"] != "actions" for b in render_brief(_brief()).get("blocks"))
+
+
+def test_a_brief_with_buttons_still_fits_50_blocks():
+    quotes = tuple(Quote(text=f"Quote {i} " * 10, speaker=f"Person {i}") for i in range(80))
+    message = render_brief(_brief(quotes=quotes, key_quotes=quotes), ref=REF)
+    _check_limits(message)
+    assert message["blocks"][-1]["type"] == "actions"
+
+
+def test_a_url_too_long_for_a_button_value_gives_a_brief_without_buttons():
+    long_url = "https://news.example.org/" + "a" * 2100
+    message = render_brief(_brief(url=long_url), ref=BriefRef(url=long_url))
+    _check_limits(message)
+    assert all(b["type"] != "actions" for b in message["blocks"])
+
+
+def test_private_brief_says_so_and_offers_share_in_channel():
+    message = render_private_brief(_brief(), ref=REF)
+    _check_limits(message)
+    assert "Only you can see this brief" in _all_text(message)
+    buttons = _actions(message)
+    assert list(buttons) == [ACTION_SHARE] and buttons[ACTION_SHARE]["text"]["text"] == "Share in channel"
+    assert BriefRef.from_value(buttons[ACTION_SHARE]["value"]) == REF
+    assert ACTION_VOTE_UP not in buttons
+
+
+def test_more_quotes_posts_the_ones_the_brief_did_not_show():
+    quotes = tuple(Quote(text=f"Quote number {i} is here", speaker="Mara Olsen") for i in range(7))
+    message = render_more_quotes(_brief(quotes=quotes, key_quotes=(quotes[4], quotes[1])))
+    _check_limits(message)
+    text = _all_text(message)
+    assert "All 7 quotes" in text
+    for i in (0, 2, 3, 5, 6):
+        assert f"Quote number {i} is here" in text
+    assert "Quote number 1 is here" not in text and "Quote number 4 is here" not in text
+    many = tuple(Quote(text=f"Quote {i}", speaker="X") for i in range(120))
+    trimmed = render_more_quotes(_brief(quotes=many, key_quotes=()))
+    _check_limits(trimmed)
+    assert "more in the article" in _all_text(trimmed)
+
+
+def test_repeat_reply_links_to_the_earlier_brief():
+    message = render_repeat("https://test.slack.com/archives/C1/p1700000000000100")
+    _check_limits(message)
+    assert "<https://test.slack.com/archives/C1/p1700000000000100|see the earlier brief>" in message["text"]
+    _check_limits(render_repeat(None))
+
+
+def test_settings_summary_modal_and_notes():
+    shown = render_channel_settings(mode="ask", length="long", skipped_domains=("wiki.example.com",), note="Saved.")
+    _check_limits(shown)
+    assert "on request" in shown["text"] and "5 sentences" in shown["text"] and "`wiki.example.com`" in shown["text"]
+    assert "none" in render_channel_settings(mode="auto", length="short", skipped_domains=())["text"]
+    view = render_settings_modal(
+        channel="C1", mode="ask", length="long", skipped_domains=("a.example.com", "b.example.org"), callback_id="cb"
+    )
+    View(**view).validate_json()
+    blocks = {b["block_id"]: b for b in view["blocks"]}
+    assert view["private_metadata"] == "C1" and view["callback_id"] == "cb"
+    assert blocks["mode"]["element"]["initial_option"]["value"] == "ask"
+    assert blocks["length"]["element"]["initial_option"]["value"] == "long"
+    assert blocks["skip"]["element"]["initial_value"] == "a.example.com\nb.example.org"
+    empty = render_settings_modal(channel="C1", mode="auto", length="short", skipped_domains=(), callback_id="cb")
+    View(**empty).validate_json()
+    assert "initial_value" not in {b["block_id"]: b for b in empty["blocks"]}["skip"]["element"]
+    assert render_mode_note(user="U1", mode="ask")["text"] == "<@U1> set briefs to on request in this channel"
+    assert "automatic" in render_mode_note(user="U1", mode="auto")["text"]
+    assert "Vote changed" in render_vote_thanks(vote="down", up=1, down=2, changed=True)["text"]
+    assert "Thanks" in render_vote_thanks(vote="up", up=1, down=0, changed=False)["text"]

@@ -91,6 +91,14 @@ def test_extractive_count_follows_config() -> None:
         assert all(s in ARTICLE for s in summary)
 
 
+def test_extractive_count_per_call_overrides_config_without_reloading(extractive: ExtractiveSummariser) -> None:
+    encoder = extractive.encoder
+    assert len(extractive.summarise(ARTICLE, count=5)) == 5  # a channel's "long" setting
+    assert len(extractive.summarise(ARTICLE, count=3)) == 3
+    assert len(extractive.summarise(ARTICLE)) == 4  # the configured default is unchanged
+    assert extractive.encoder is encoder
+
+
 def test_short_article_returns_all_its_sentences(extractive: ExtractiveSummariser) -> None:
     short = [
         "  The library on Elm Street reopened on Saturday after a year of repairs.  ",

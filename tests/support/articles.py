@@ -18,8 +18,23 @@ SPEAKERS = (
 )
 
 
-def article_html(n: int = 0, *, title: str | None = None) -> str:
-    """A news article page for ``n``; ``title`` overrides the generated headline."""
+EXTRA_QUOTES = (
+    "The harbour has to serve the people who live here before it serves the visitors",
+    "Nobody has asked the fishermen what a new pier will do to the moorings",
+    "We will publish every contract so that residents can see where the money goes",
+    "The boats must run in winter storms or the whole plan falls apart",
+    "Our members want fares that a family can afford every single day",
+    "I have sailed this bay for thirty years and the currents are stronger than they think",
+    "A ferry will not fix the coast road, and the council should admit that",
+    "Schools on the far shore are ready to change their timetables for the first sailing",
+)
+
+
+def article_html(n: int = 0, *, title: str | None = None, extra_quotes: int = 0) -> str:
+    """A news article page for ``n``; ``title`` overrides the generated headline.
+
+    ``extra_quotes`` adds that many paragraphs, each with one more attributed quote (for "All quotes").
+    """
     town = TOWNS[n % len(TOWNS)]
     boats = 3 + n % 5
     cost = 12 + n % 30
@@ -46,6 +61,11 @@ def article_html(n: int = 0, *, title: str | None = None) -> str:
         "Residents will be able to comment on the design of the pier at public meetings next month, and the "
         "council said it would report back on the questions raised before any contract is signed.",
     ]
+    for k in range(extra_quotes):
+        name, role, _ = SPEAKERS[(n + k) % len(SPEAKERS)]
+        paragraphs.insert(
+            -1, f"“{EXTRA_QUOTES[k % len(EXTRA_QUOTES)]},” said {name}, {role.format(town=town)}, at the meeting."
+        )
     body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -43,6 +43,8 @@ class Call:
     params: dict[str, Any]
     status: int
     at: float
+    #: What the fake answered (e.g. the ``ts`` it gave a posted message).
+    answer: dict[str, Any] = field(default_factory=dict)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.params.get(key, default)
@@ -65,6 +67,10 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     #: ``conversations.replies`` answers: (channel, thread_ts) -> messages.
     threads: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    #: ``conversations.history`` answers: (channel, ts) -> the message at that ts.
+    messages: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    #: Blocks and views that failed ``slack_sdk.models`` validation: (method, error); Slack would refuse them.
+    invalid: list[tuple[str, str]] = field(default_factory=list)
     #: What ``apps.connections.open`` hands out (a ``FakeSocketMode`` URL) for Socket Mode tests.
     socket_mode_url: str | None = None
 
@@ -153,7 +159,24 @@ class FakeSlack:
             message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts, "text": params.get("text")}
             return {"ok": True, "channel": params["channel"], "ts": ts, "message": message}
         if method == "chat.postEphemeral":
+            if not params.get("channel") or not params.get("user"):
+                return {"ok": False, "error": "channel_not_found"}
             return {"ok": True, "message_ts": self._next_ts()}
+        if method == "chat.getPermalink":
+            channel, ts = str(params.get("channel") or ""), str(params.get("message_ts") or "")
+            if not channel or not ts:
+                return {"ok": False, "error": "message_not_found"}
+            return {"ok": True, "channel": channel, "permalink": permalink(channel, ts)}
+        if method == "views.open":
+            if not params.get("trigger_id"):
+                return {"ok": False, "error": "invalid_trigger_id"}
+            view = params.get("view")
+            view = json.loads(view) if isinstance(view, str) else view
+            return {"ok": True, "view": {"id": f"V{next(self._ts):08d}", "hash": "h1", **(view or {})}}
+        if method == "conversations.history":
+            key = (str(params.get("channel")), str(params.get("latest")))
+            found = self.messages.get(key)
+            return {"ok": True, "messages": [found] if found else [], "has_more": False}
         if method == "chat.update":
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts"), "text": params.get("text")}
         if method in ("reactions.add", "reactions.remove"):
@@ -177,9 +200,13 @@ class FakeSlack:
             params["response_token"] = path[len("/response/") :]
         else:
             method = path
-        api_error = None
+        api_error = _invalid_blocks(method, params)
+        if api_error:
+            with self._lock:
+                self.invalid.append((method, api_error))
+            api_error = "invalid_blocks"
         with self._lock:
-            failure = self._failures.get(method)
+            failure = self._failures.get(method) if not api_error else None
             if failure and failure.remaining > 0:
                 failure.remaining -= 1
                 status = failure.status
@@ -187,6 +214,7 @@ class FakeSlack:
             else:
                 status = 200
         headers: dict[str, str] = {}
+        answer: dict[str, Any] = {}
         if status == 429:
             headers["Retry-After"] = str(failure.retry_after if failure and failure.retry_after is not None else 1)
             body: bytes = json.dumps({"ok": False, "error": "ratelimited"}).encode()
@@ -197,11 +225,12 @@ class FakeSlack:
         elif method == "response_url":
             body = b"ok"
         else:
-            body = json.dumps(self._answer(method, params)).encode()
+            answer = self._answer(method, params)
+            body = json.dumps(answer).encode()
         with self._lock:
             # A Web API error answers HTTP 200 but is not a success: record it as 400 so calls_of() skips it.
             recorded = 400 if api_error else status
-            self.calls.append(Call(method=method, params=params, status=recorded, at=time.monotonic()))
+            self.calls.append(Call(method=method, params=params, status=recorded, at=time.monotonic(), answer=answer))
             self._lock.notify_all()
         handler.send_response(status)
         handler.send_header("Content-Type", "text/plain" if method == "response_url" else "application/json")
@@ -231,6 +260,34 @@ class FakeSlack:
                 self._lock.wait(min(remaining, 0.5))
 
 
+def permalink(channel: str, ts: str) -> str:
+    """What ``chat.getPermalink`` answers, in Slack's format."""
+    return f"https://test.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+
+
+def _invalid_blocks(method: str, params: dict[str, Any]) -> str | None:
+    """Check what the bot sends with ``slack_sdk.models`` (Slack refuses invalid blocks): an error, or None."""
+    from slack_sdk.models.blocks import Block
+    from slack_sdk.models.views import View
+
+    try:
+        if method == "views.open":
+            view = params.get("view")
+            View(**(json.loads(view) if isinstance(view, str) else view)).validate_json()
+            return None
+        blocks = params.get("blocks")
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        for block in blocks or []:
+            parsed = Block.parse(block)
+            if parsed is None:
+                return f"unknown block {block!r:.200}"
+            parsed.validate_json()
+    except Exception as exc:  # any failure to parse is an invalid payload
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     if not raw:
         return {}
@@ -242,7 +299,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
             return {"_raw": text}
         return data if isinstance(data, dict) else {"_json": data}
     params: dict[str, Any] = {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
-    for key in ("blocks", "attachments"):
+    for key in ("blocks", "attachments", "view"):
         if isinstance(params.get(key), str):
             with contextlib.suppress(ValueError):
                 params[key] = json.loads(params[key])
