@@ -120,7 +120,7 @@ def _declared_length(environ: dict[str, Any], *, limit: int) -> int | None:
     raw = str(environ.get("CONTENT_LENGTH") or "").strip()
     if not raw:
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # not "²", which is a digit to str.isdigit() but not to int()
         raise Refused(400, f"malformed Content-Length {raw[:40]!r}")
     length = int(raw)
     if length > limit:
@@ -133,7 +133,7 @@ def _signature_headers(environ: dict[str, Any]) -> tuple[str, str]:
     signature = str(environ.get("HTTP_X_SLACK_SIGNATURE") or "").strip()
     if not timestamp or not signature:
         raise Refused(401, "missing X-Slack-Request-Timestamp or X-Slack-Signature")
-    if not timestamp.isdigit() or len(timestamp) > 12:
+    if not (timestamp.isascii() and timestamp.isdigit()) or len(timestamp) > 12:
         raise Refused(400, f"non-numeric X-Slack-Request-Timestamp {timestamp[:40]!r}")
     return timestamp, signature
 

@@ -87,7 +87,7 @@ def _raw_request(
     lines = [f"POST {EVENTS} HTTP/1.1", f"Host: {parts.hostname}:{parts.port}"]
     lines += [f"{name}: {value}" for name, value in head.items()]
     with socket.create_connection((parts.hostname, parts.port), timeout=timeout) as sock:
-        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))  # as HTTP/1.1 headers are
         try:
             if chunked:
                 piece = b"x" * 65536
@@ -181,7 +181,7 @@ def test_signed_events_without_channel_or_ts_are_400(web: Web, event):
     _assert_no_traceback(web)
 
 
-@pytest.mark.parametrize("timestamp", ["yesterday", "1e9", "-5", "12345678901234567890"])
+@pytest.mark.parametrize("timestamp", ["yesterday", "1e9", "-5", "12345678901234567890", "\u00b2", "1\u00b3"])
 def test_non_numeric_timestamp_is_400(web: Web, timestamp: str):
     body = json.dumps(event_body(message_event("hi"))).encode()
     headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": "v0=ab"}
@@ -201,9 +201,11 @@ def test_missing_stale_or_wrong_signatures_are_401(web: Web):
     _assert_no_traceback(web)
 
 
-def test_garbage_content_length_is_400(web: Web):
-    status, _ = _raw_request(web.url, {"Content-Type": "application/json", "Content-Length": "lots"}, body=b"{}")
+@pytest.mark.parametrize("length", ["lots", "\u00b2", "-1"])
+def test_garbage_content_length_is_400(web: Web, length: str):
+    status, _ = _raw_request(web.url, {"Content-Type": "application/json", "Content-Length": length}, body=b"{}")
     assert status in (400, 411)  # gunicorn itself may refuse it first; either way no 500
+    _assert_no_traceback(web)
 
 
 def test_valid_requests_still_pass(web: Web):
