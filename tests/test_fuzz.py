@@ -235,7 +235,7 @@ def request_bodies(draw: st.DrawFn) -> tuple[bytes, str]:
 
 
 @pytest.fixture(scope="module")
-def web_app(redis_url: str) -> Iterator[Callable[[bytes, str, bool], int]]:
+def web_app(redis_url: str) -> Iterator[Callable[..., int]]:
     """The web process's WSGI app, in-process (guard, Bolt and listeners), on a queue of its own."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
@@ -263,15 +263,19 @@ def web_app(redis_url: str) -> Iterator[Callable[[bytes, str, bool], int]]:
         path=EVENTS_PATH,
     )
 
-    def post(body: bytes, content_type: str, signed: bool) -> int:
+    def post(
+        body: bytes, content_type: str, signed: bool, timestamp: str | None = None, length: str | None = None
+    ) -> int:
         headers = sign_request(SIGNING_SECRET if signed else "not-the-secret", body)
+        if timestamp is not None:
+            headers["X-Slack-Request-Timestamp"] = timestamp
         wsgi_environ = {
             "REQUEST_METHOD": "POST",
             "PATH_INFO": EVENTS_PATH,
             "QUERY_STRING": "",
             "SERVER_PROTOCOL": "HTTP/1.1",
             "CONTENT_TYPE": content_type,
-            "CONTENT_LENGTH": str(len(body)),
+            "CONTENT_LENGTH": str(len(body)) if length is None else length,
             "wsgi.input": io.BytesIO(body),
             "HTTP_X_SLACK_REQUEST_TIMESTAMP": headers["X-Slack-Request-Timestamp"],
             "HTTP_X_SLACK_SIGNATURE": headers["X-Slack-Signature"],
@@ -295,3 +299,18 @@ def test_the_web_process_never_answers_500(web_app, request: tuple[bytes, str], 
     assert status != 500 and status < 500, (status, body[:300], content_type)
     if not signed:
         assert status == 401
+
+
+#: What a header value can hold once the server has decoded it (HTTP/1.1 headers are latin-1).
+HEADER_TEXT = st.one_of(
+    st.text(alphabet=st.characters(max_codepoint=255, exclude_categories=("Cc",)), max_size=16),
+    st.text(alphabet="0123456789\u00b2\u00b3\u00b9\u00bd -+e.x", max_size=12),  # near-numbers
+)
+
+
+@settings(FUZZ, max_examples=200)
+@given(timestamp=st.one_of(HEADER_TEXT, st.integers().map(str)), length=st.one_of(st.none(), HEADER_TEXT))
+def test_the_web_process_never_answers_500_to_odd_headers(web_app, timestamp: str, length: str | None):
+    body = b'{"type": "url_verification", "challenge": "c"}'
+    status = web_app(body, "application/json", True, timestamp=timestamp, length=length)
+    assert status in (400, 401, 413), (status, timestamp, length)
