@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import redis
-from slack_bolt import App
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.channel_settings import ChannelSettingsStore
@@ -30,7 +32,8 @@ from bot.feedback import FeedbackStore
 from bot.queue import BriefQueue
 from bot.redis_health import report_durability_of
 from bot.slack_client import make_web_client
-from handlers import commands, events, interactions, mentions, messages, private, reactions
+from bot.web_guard import SlackRequestGuard
+from handlers import commands, events, interactions, mentions, messages, private, reactions, replays
 from handlers import settings as settings_surface
 from handlers.dedup import EventDedup
 from handlers.deps import HandlerDeps
@@ -44,7 +47,12 @@ HEALTH_PATH = "/healthz"
 
 #: Listener modules in registration order; the catch-all ``events`` must stay last (Bolt runs the first match).
 #: ``settings_surface`` and ``private`` take their ``/brief`` sub-commands before ``commands`` sees the rest.
-SURFACES = (messages, mentions, reactions, settings_surface, private, interactions, commands, events)
+#: ``replays`` is a global middleware (it runs before every listener, whatever its place here).
+SURFACES = (replays, messages, mentions, reactions, settings_surface, private, interactions, commands, events)
+
+#: Redis timeouts of the web process: a frozen or unreachable Redis must give a fast 503 (and Slack's retry),
+#: never an acknowledgement later than Slack's 3 s.  No retries: one try, then 503.
+WEB_REDIS_TIMEOUT_SECONDS = 0.8
 
 
 def configure_logging(level: str) -> None:
@@ -54,10 +62,20 @@ def configure_logging(level: str) -> None:
     )
 
 
+def web_redis(redis_url: str) -> redis.Redis:
+    """A Redis client that gives up fast: short socket timeouts and no retries."""
+    return redis.Redis.from_url(
+        redis_url,
+        socket_timeout=WEB_REDIS_TIMEOUT_SECONDS,
+        socket_connect_timeout=WEB_REDIS_TIMEOUT_SECONDS,
+        retry=Retry(NoBackoff(), 0),
+    )
+
+
 def build_deps(settings: Settings) -> HandlerDeps:
-    connection = redis.Redis.from_url(settings.cache.redis_url, socket_timeout=5, socket_connect_timeout=5)
+    connection = web_redis(settings.cache.redis_url)
     return HandlerDeps(
-        queue=BriefQueue.connect(redis_url=settings.cache.redis_url, config=settings.queue),
+        queue=BriefQueue.for_connection(connection=connection, config=settings.queue),
         dedup=EventDedup(
             client=connection,
             key_prefix=settings.cache.key_prefix,
@@ -86,9 +104,16 @@ def build_app(settings: Settings, *, deps: HandlerDeps | None = None) -> App:
         surface.register(app, deps)
 
     @app.error
-    def on_error(error: Exception, body: dict[str, Any], logger: logging.Logger) -> None:
+    def on_error(error: Exception, body: dict[str, Any], context: dict[str, Any], response: BoltResponse) -> None:
         kind = body.get("type") or body.get("command") or "request"
         event_id = body.get("event_id") or ""
+        replays.release_claim(deps, context)
+        if isinstance(error, redis.RedisError):
+            # Nothing was queued; 503 tells Slack to retry, and says why to whoever reads the access log.
+            log.warning("Redis unavailable while handling %s %s (%s); answering 503", kind, event_id, error)
+            response.status = 503
+            response.body = ""
+            return
         log.error("listener failed on %s %s: %s", kind, event_id, error, exc_info=error)
 
     return app
@@ -108,7 +133,11 @@ def _settings_or_exit() -> Settings:
 def create_wsgi_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
     """WSGI entry point for gunicorn: ``gunicorn 'bot.app:create_wsgi_app()'``."""
     settings = _settings_or_exit()
-    handler = SlackRequestHandler(build_app(settings), path=EVENTS_PATH)
+    handler = SlackRequestGuard(
+        SlackRequestHandler(build_app(settings), path=EVENTS_PATH),
+        signing_secret=settings.slack.signing_secret,
+        path=EVENTS_PATH,
+    )
 
     def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):

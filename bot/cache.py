@@ -3,7 +3,9 @@
 Keys are ``{prefix}brief:{pipeline version}:{canonical URL}``, so the same
 article pasted with different tracking parameters is briefed once, and a new
 pipeline version never serves stale briefs.  Failures are cached briefly so a
-dead link pasted in five channels is fetched once, not five times.
+dead link pasted in five channels is fetched once, not five times: a final one
+(404, not an article) for ``failure_ttl_seconds``, one that may pass (timeout,
+refused connection, 5xx) for at most a minute.
 
 When two processes ask for the same uncached URL at once, the first takes a
 Redis lock (with a timeout, so a crashed worker cannot hold it forever) and
@@ -82,7 +84,10 @@ class BriefCache:
         self._set(self.key(url, variant=variant), {"brief": brief.to_dict()}, ttl=self._config.ttl_seconds)
 
     def put_failure(self, url: str, error: BriefError, *, variant: str = "") -> None:
-        self._set(self.key(url, variant=variant), {"error": error.to_dict()}, ttl=self._config.failure_ttl_seconds)
+        """Cache a failure: a final one for the failure TTL, one that may pass (timeout, refused, 5xx) briefly."""
+        ttl = self._config.retryable_failure_ttl_seconds if error.retryable else self._config.failure_ttl_seconds
+        if ttl > 0:
+            self._set(self.key(url, variant=variant), {"error": error.to_dict()}, ttl=ttl)
 
     def get_or_produce(
         self, url: str, produce: Callable[[], Brief], *, cache_failure: bool = True, variant: str = ""

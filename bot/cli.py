@@ -3,6 +3,7 @@
     briefbot brief https://example.com/story      # fetched (and cached in Redis when one answers)
     briefbot brief page.html                       # a saved page
     briefbot brief story.txt --json                # plain text, title on the first line; JSON output
+    briefbot brief https://example.com/story --no-cache   # fetch again: neither read nor write the cache
 
 Exit status: 0 on success, 1 when the link or file cannot be briefed (with a
 one-line reason on stderr), 2 on usage or configuration errors.
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from bot.brief import Brief
 from bot.config import Settings
-from bot.errors import BriefError, ConfigError, InvalidURL
+from bot.errors import BriefError, ConfigError, InvalidURL, NotAnArticle
+from bot.textcheck import looks_binary
 
 __all__ = ["format_brief", "main"]
 
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         settings = Settings.from_env()
-        brief = _brief(args.target, settings=settings)
+        brief = _brief(args.target, settings=settings, use_cache=not args.no_cache)
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -67,26 +69,43 @@ def _parser() -> argparse.ArgumentParser:
     brief = commands.add_parser("brief", help="brief a URL, an .html file or a .txt file")
     brief.add_argument("target", help="http(s) URL, path to a saved .html page, or a .txt file (title on line 1)")
     brief.add_argument("--json", action="store_true", help="print the brief as JSON (Brief.to_dict())")
+    brief.add_argument(
+        "--no-cache", action="store_true", help="brief the URL afresh: don't read or write the Redis cache"
+    )
     return parser
 
 
-def _brief(target: str, *, settings: Settings) -> Brief:
+def _brief(target: str, *, settings: Settings, use_cache: bool = True) -> Brief:
     from bot.pipeline import build_pipeline
 
     if target.lower().startswith(("http://", "https://")):
-        return build_pipeline(settings).brief_url(target)
+        return build_pipeline(settings, use_cache=use_cache).brief_url(target)
     path = Path(target)
     pipeline = build_pipeline(settings, use_cache=False)
     if path.suffix.lower() in (".html", ".htm", ".xhtml"):
-        return pipeline.brief_html(path.read_text(encoding="utf-8", errors="replace"), url=None)
+        return pipeline.brief_html(_read_text_file(path), url=None)
     if path.suffix.lower() == ".txt":
-        title, _, body = path.read_text(encoding="utf-8", errors="replace").lstrip().partition("\n")
+        title, _, body = _read_text_file(path).lstrip().partition("\n")
         return pipeline.brief_text(body, title=title.strip() or None)
     if "://" in target or not path.exists():
         raise InvalidURL(f"not an http(s) URL or an existing .html/.txt file: {target!r}")
     raise InvalidURL(
         f"unsupported file type {path.suffix!r}: use .html or .txt", user_message="Use a .html or .txt file."
     )
+
+
+def _read_text_file(path: Path) -> str:
+    """A local file as text (UTF-8, or the encoding a browser would guess); binary data is refused."""
+    from bot.fetch import decode_html
+
+    text, _encoding = decode_html(path.read_bytes())
+    if looks_binary(text):
+        raise NotAnArticle(
+            f"{path} is binary data, not text",
+            content_type="application/octet-stream",
+            user_message="That file is binary data (a program, an image or compressed data), not text I can brief.",
+        )
+    return text
 
 
 def format_brief(brief: Brief, *, width: int = 100) -> str:

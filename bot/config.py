@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from bot.errors import ConfigError
 
@@ -55,7 +56,10 @@ class CacheConfig:
     redis_url: str = DEFAULT_REDIS_URL
     key_prefix: str = "briefbot:"
     ttl_seconds: int = 7 * SECONDS_PER_DAY
+    #: Final failures (404, not an article, paywall): a re-paste within this time gets the same answer at once.
     failure_ttl_seconds: int = 600
+    #: Failures that may pass (timeouts, refused connections, 5xx, 429): cached briefly, 0 = not at all.
+    retryable_failure_ttl_seconds: int = 60
     #: How long one process may hold the single-flight lock for a URL.
     lock_timeout_seconds: float = 120.0
     #: How long a second request waits for the first one's result before doing the work itself.
@@ -155,10 +159,11 @@ class Settings:
                 user_agent=env.str("BRIEF_USER_AGENT", DEFAULT_USER_AGENT),
             ),
             cache=CacheConfig(
-                redis_url=env.str("REDIS_URL", DEFAULT_REDIS_URL),
+                redis_url=_redis_url(env.str("REDIS_URL", DEFAULT_REDIS_URL)),
                 key_prefix=env.str("BRIEF_CACHE_PREFIX", "briefbot:"),
                 ttl_seconds=env.number("BRIEF_CACHE_TTL", 7 * SECONDS_PER_DAY, int, minimum=1),
                 failure_ttl_seconds=env.number("BRIEF_FAILURE_TTL", 600, int, minimum=1),
+                retryable_failure_ttl_seconds=env.number("BRIEF_RETRYABLE_FAILURE_TTL", 60, int, minimum=0, maximum=60),
                 lock_timeout_seconds=env.number("BRIEF_LOCK_TIMEOUT", 120.0, float, minimum=1),
                 lock_wait_seconds=env.number("BRIEF_LOCK_WAIT", 120.0, float, minimum=0),
             ),
@@ -189,6 +194,26 @@ class Settings:
 
 
 _N = TypeVar("_N", int, float)
+
+REDIS_URL_SCHEMES = ("redis", "rediss", "unix")
+
+
+def _redis_url(url: str) -> str:
+    """``REDIS_URL`` as redis-py will read it, or a ``ConfigError`` naming the variable (not a traceback later)."""
+    parts = urlsplit(url)
+    # The message never repeats a password: only what follows the last "@" is shown.
+    shown = repr(url.rpartition("@")[2] if "@" in url else url)
+    if parts.scheme not in REDIS_URL_SCHEMES:
+        raise ConfigError(
+            f"REDIS_URL is malformed: expected redis://host:port/db, rediss://... or unix:///path ({shown})"
+        )
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a non-numeric or out-of-range port
+    except ValueError:
+        raise ConfigError(f"REDIS_URL is malformed: bad port ({shown})") from None
+    if parts.scheme == "unix" and not parts.path:
+        raise ConfigError(f"REDIS_URL is malformed: a unix:// URL needs a socket path ({shown})")
+    return url
 
 
 class _Env:

@@ -16,6 +16,7 @@ Callers choose how much to catch::
     │   └── ThinContent          paywall stub, JavaScript-only page, too few words
     └── SummariseError           the model failed on this text
     ConfigError                  a setting is missing or malformed (not a user's fault)
+    DeliveryFailed               a job's reply could not be delivered to Slack, for good (the job ends as failed)
 
 Errors from other libraries (httpx, trafilatura, transformers) are converted at
 the edge with ``raise X(...) from exc`` so nothing above a stage needs to know
@@ -34,6 +35,14 @@ class BriefbotError(Exception):
 
 class ConfigError(BriefbotError):
     """A setting is missing or malformed; the message names the variable."""
+
+
+class DeliveryFailed(BriefbotError):
+    """A job gave up on delivering its reply (Slack refused it for good, or every retry failed).
+
+    Raised at the end of the job, after whatever was posted has been recorded, so RQ
+    records the job as failed with this reason; the job never retries after it.
+    """
 
 
 class BriefError(BriefbotError):

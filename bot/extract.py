@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+import lxml.html
+
 from bot.brief import Article
 from bot.errors import ExtractError, ThinContent
 from bot.headers import clean_authors, clean_site, clean_title, page_headers
@@ -26,6 +28,16 @@ logger = logging.getLogger(__name__)
 
 #: Fewer words than this is a stub, a teaser or an error page, not an article worth briefing.
 MIN_ARTICLE_WORDS = 80
+
+#: How deep libxml2 builds a tree with ``huge_tree`` (its default stops at 256); deeper pages are refused.
+DEEP_HTML_LEVELS = 2048
+TRAFILATURA_OPTIONS = {
+    "with_metadata": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "favor_precision": False,
+}
 
 #: How many leading paragraphs may repeat the headline.
 HEADLINE_REPEAT_WINDOW = 3
@@ -60,15 +72,12 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     import trafilatura
 
     try:
-        document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            favor_precision=False,
-        )
+        document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+        if _thin(document) and _cut_short_by_depth(html):
+            # libxml2 silently drops everything nested deeper than 255 levels: parse again without that limit.
+            document = trafilatura.bare_extraction(_deep_tree(html, url=url), url=url, **TRAFILATURA_OPTIONS)
+    except ExtractError:
+        raise
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
         raise ExtractError(f"could not parse the page at {url}: {exc}") from exc
     if document is None or not (document.text or "").strip():
@@ -93,6 +102,41 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
             user_message=_thin_message(html),
         )
     return article
+
+
+def _thin(document: object) -> bool:
+    text = getattr(document, "text", None) or ""
+    return len(text.split()) < MIN_ARTICLE_WORDS
+
+
+def _parse(html: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.fromstring(html, parser=parser)
+    except ValueError:  # a str with an XML encoding declaration: lxml wants bytes
+        return lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+
+
+def _depth_limited(parser: lxml.html.HTMLParser) -> bool:
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" and "depth" in error.message for error in parser.error_log)
+
+
+def _cut_short_by_depth(html: str) -> bool:
+    """Whether libxml2's default nesting limit (256 levels) cut the page's tree short."""
+    parser = lxml.html.HTMLParser(collect_ids=False)
+    _parse(html, parser)
+    return _depth_limited(parser)
+
+
+def _deep_tree(html: str, *, url: str | None) -> lxml.html.HtmlElement:
+    """The page parsed with libxml2's ``huge_tree`` limits (2048 levels); deeper than that is refused, precisely."""
+    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, remove_comments=True, remove_pis=True)
+    tree = _parse(html, parser)
+    if _depth_limited(parser):
+        raise ExtractError(
+            f"the page at {url} is nested more than {DEEP_HTML_LEVELS} levels deep",
+            user_message=f"That page's HTML is nested more than {DEEP_HTML_LEVELS:,} levels deep, so I can't read it.",
+        )
+    return tree
 
 
 def article_from_text(text: str, *, title: str | None = None, url: str | None = None) -> Article:

@@ -46,6 +46,7 @@ from bot.errors import (
     TooManyRedirects,
 )
 from bot.netguard import AddressPolicy, GuardedTransport
+from bot.textcheck import looks_binary
 from bot.urls import check_http_url
 
 __all__ = ["HTML_CONTENT_TYPES", "Page", "decode_html", "fetch_page", "looks_like_html"]
@@ -181,6 +182,11 @@ def _read_page(url: str, response: httpx.Response, *, config: FetchConfig) -> tu
     if not media_type and not looks_like_html(body):
         raise NotAnArticle(f"{response.url} has no Content-Type and does not look like HTML", content_type="")
     html, encoding = decode_html(body, declared_charset=header_charset)
+    if looks_binary(html):
+        raise NotAnArticle(
+            f"{response.url} is labelled {media_type or 'nothing'} but its body is binary data",
+            content_type="application/octet-stream",
+        )
     page = Page(
         url=url,
         final_url=str(response.url),

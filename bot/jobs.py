@@ -14,15 +14,20 @@ Failure policy, per attempt:
   friendly error reply instead;
 - nothing is ever posted twice for one job: what was posted is recorded in Redis
   under the job id, so a retry (including one after a worker died mid-job)
-  resumes where the previous attempt stopped.
+  resumes where the previous attempt stopped;
+- a job that gave up on delivering a reply ends by raising ``DeliveryFailed``, with
+  its retries cleared first, so RQ records it as failed (with the reason) and
+  never runs it again.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import redis
 from rq import get_current_job
@@ -31,7 +36,7 @@ from slack_sdk.errors import SlackApiError
 from bot.brief import Brief
 from bot.briefed import BriefedLinks
 from bot.config import Settings
-from bot.errors import BriefError
+from bot.errors import BriefError, DeliveryFailed
 from bot.redis_retry import patient_client
 from bot.slack_client import make_web_client, make_webhook_client
 from bot.urls import canonicalize_url
@@ -258,6 +263,27 @@ def _post_or_raise(attempt: _Attempt, what: str, post: Any) -> Any:
         return None
 
 
+def _fail_job(reason: str) -> NoReturn:
+    """End this job as failed in RQ, with ``reason``, and without another attempt (which could post twice)."""
+    job = get_current_job()
+    if job is not None:
+        job.retries_left = 0
+    raise DeliveryFailed(reason)
+
+
+def _failed_when_given_up(job: Callable[..., str]) -> Callable[..., str]:
+    """A job whose result says it gave up (a Slack call failed for good) ends as failed in RQ, with that result."""
+
+    @functools.wraps(job)
+    def run(*args: Any, **kwargs: Any) -> str:
+        result = job(*args, **kwargs)
+        if "gave up" in result:
+            _fail_job(f"{job.__name__} in {kwargs.get('channel', '?')}: {result}")
+        return result
+
+    return run
+
+
 # --------------------------------------------------------------------------- jobs
 
 
@@ -369,6 +395,8 @@ def brief_message(
     if result != "gave up":
         attempt.done("replied")
     _react(runtime, channel=channel, ts=message_ts, add=False)
+    if result == "gave up":
+        _fail_job(f"gave up replying to {channel}/{thread_ts}")
     return result
 
 
@@ -402,8 +430,12 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str, summa
         return "already replied"
     brief, problem = _make_brief(attempt, url, summary_sentences=summary_sentences)
     if brief is None:
-        _respond(attempt, response_url, render_error(problem or GENERIC_FAILURE, url=url), response_type="ephemeral")
+        sent = _respond(
+            attempt, response_url, render_error(problem or GENERIC_FAILURE, url=url), response_type="ephemeral"
+        )
         attempt.done("replied")
+        if not sent:
+            _fail_job(f"gave up telling {user} in {channel} why {url} could not be briefed")
         return "error sent"
     announced_ts = attempt.get("announced")
     if not announced_ts:
@@ -422,8 +454,9 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str, summa
             message = render_brief(brief)
             announcement = render_command_announcement(brief, user=user)
             message = {"text": message["text"], "blocks": announcement["blocks"][:1] + message["blocks"][1:]}
-            if _respond(attempt, response_url, message, response_type="in_channel"):
-                attempt.done("replied")
+            if not _respond(attempt, response_url, message, response_type="in_channel"):
+                _fail_job(f"gave up answering /brief in {channel}: {exc}, and its response_url failed too")
+            attempt.done("replied")
             return "answered via response_url"
     posted = _post_or_raise(
         attempt,
@@ -436,9 +469,10 @@ def brief_command(url: str, *, channel: str, user: str, response_url: str, summa
             **render_brief(brief, ref=_ref(url, summary_sentences=summary_sentences, thread_ts=announced_ts)),
         ),
     )
-    if posted is not None:
-        attempt.done("replied")
-    return "replied" if posted is not None else "gave up"
+    if posted is None:
+        _fail_job(f"gave up posting the /brief reply in {channel}/{announced_ts}")
+    attempt.done("replied")
+    return "replied"
 
 
 def brief_thread_root(
@@ -453,6 +487,8 @@ def brief_thread_root(
         runtime, attempt, channel=channel, thread_ts=thread_ts, user=user, summary_sentences=summary_sentences
     )
     _react(runtime, channel=channel, ts=message_ts, add=False)
+    if "gave up" in result:
+        _fail_job(f"gave up replying in {channel}/{thread_ts} ({result})")
     return result
 
 
@@ -478,7 +514,7 @@ def _brief_thread_root(
     urls = extract_links(text, limit=runtime.settings.slack.max_links_per_message)
     if not urls:
         note = "I didn't find a link to brief here."
-        _post_or_raise(
+        posted = _post_or_raise(
             attempt,
             "usage reply",
             lambda: runtime.slack.chat_postEphemeral(
@@ -486,7 +522,7 @@ def _brief_thread_root(
             ),
         )
         attempt.done("replied")
-        return "usage sent"
+        return "usage sent" if posted is not None else "gave up on the usage reply"
     results = []
     for index, url in enumerate(urls):
         step = f"url{index}"
@@ -535,6 +571,7 @@ def _read_message(runtime: Runtime, attempt: _Attempt, *, channel: str, ts: str)
     return None
 
 
+@_failed_when_given_up
 def brief_reaction(*, channel: str, message_ts: str, user: str, summary_sentences: int | None = None) -> str:
     """The brief reaction on a message: brief its links in its thread, once per message and link."""
     runtime = get_runtime()
@@ -573,6 +610,7 @@ def _tell(attempt: _Attempt, message: dict[str, Any], *, channel: str, user: str
     return posted is not None
 
 
+@_failed_when_given_up
 def brief_private(
     url: str,
     *,
@@ -606,6 +644,7 @@ def brief_private(
     return "sent privately" if sent else "gave up"
 
 
+@_failed_when_given_up
 def share_brief(
     url: str,
     *,
@@ -659,6 +698,7 @@ def share_brief(
     return "shared" if posted is not None else "gave up"
 
 
+@_failed_when_given_up
 def post_all_quotes(
     url: str, *, channel: str, brief_ts: str, thread_ts: str, summary_sentences: int | None = None
 ) -> str:

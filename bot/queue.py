@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import redis
 from rq import Queue, Retry
+from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from bot.config import QueueConfig
@@ -47,6 +48,11 @@ class BriefQueue:
     @classmethod
     def connect(cls, *, redis_url: str, config: QueueConfig) -> BriefQueue:
         connection = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=5)
+        return cls.for_connection(connection=connection, config=config)
+
+    @classmethod
+    def for_connection(cls, *, connection: redis.Redis, config: QueueConfig) -> BriefQueue:
+        """On a connection the caller configured (the web process uses short timeouts)."""
         return cls(queue=make_queue(connection=connection, config=config), config=config)
 
     def _enqueue(self, func: str, *, job_id: str, kwargs: dict[str, object]) -> str:
@@ -66,6 +72,18 @@ class BriefQueue:
         )
         return job.id
 
+    def has_job(self, job_id: str) -> bool:
+        """Whether a job with this id is on record (queued, running, or finished within ``RESULT_TTL_SECONDS``)."""
+        return bool(self.queue.connection.exists(Job.key_for(job_id)))
+
+    @staticmethod
+    def message_job_id(*, url: str, channel: str, message_ts: str, event_id: str) -> str:
+        return _job_id("msg", f"{event_id}:{channel}:{message_ts}", url)
+
+    @staticmethod
+    def thread_root_job_id(*, channel: str, message_ts: str, thread_ts: str, event_id: str) -> str:
+        return _job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts)
+
     def brief_message(
         self,
         *,
@@ -80,7 +98,7 @@ class BriefQueue:
         """Brief a link seen in a message (or a mention); the reply goes in ``thread_ts``'s thread."""
         return self._enqueue(
             "bot.jobs.brief_message",
-            job_id=_job_id("msg", f"{event_id}:{channel}:{message_ts}", url),
+            job_id=self.message_job_id(url=url, channel=channel, message_ts=message_ts, event_id=event_id),
             kwargs={
                 "url": url,
                 "channel": channel,
@@ -98,13 +116,17 @@ class BriefQueue:
         channel: str,
         user: str,
         response_url: str,
-        trigger_id: str,
+        request_id: str,
         summary_sentences: int | None = None,
     ) -> str:
-        """Brief the link of a ``/brief`` command: announce in the channel, brief in its thread."""
+        """Brief the link of a ``/brief`` command: announce in the channel, brief in its thread.
+
+        ``request_id`` identifies the signed request (``handlers.dedup.signed_request_id``), so a
+        replay of the same command maps to the same job.
+        """
         return self._enqueue(
             "bot.jobs.brief_command",
-            job_id=_job_id("cmd", trigger_id or f"{channel}:{user}", url),
+            job_id=_job_id("cmd", request_id or f"{channel}:{user}", url),
             kwargs={
                 "url": url,
                 "channel": channel,
@@ -127,7 +149,9 @@ class BriefQueue:
         """A mention without a link: brief the links of the thread's first message (or explain usage)."""
         return self._enqueue(
             "bot.jobs.brief_thread_root",
-            job_id=_job_id("root", f"{event_id}:{channel}:{message_ts}", thread_ts),
+            job_id=self.thread_root_job_id(
+                channel=channel, message_ts=message_ts, thread_ts=thread_ts, event_id=event_id
+            ),
             kwargs={
                 "channel": channel,
                 "message_ts": message_ts,

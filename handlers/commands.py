@@ -21,7 +21,7 @@ HELP_WORDS = frozenset({"", "help", "-h", "--help", "?", "usage"})
 
 def register(app: App, deps: HandlerDeps) -> None:
     @app.command("/brief")
-    def on_brief(ack: Ack, command: dict[str, Any]) -> None:
+    def on_brief(ack: Ack, command: dict[str, Any], context: dict[str, Any]) -> None:
         text = (command.get("text") or "").strip()
         if text.lower() in HELP_WORDS:
             ack(response_type="ephemeral", **render_usage())
@@ -36,7 +36,8 @@ def register(app: App, deps: HandlerDeps) -> None:
             channel=command["channel_id"],
             user=command["user_id"],
             response_url=command.get("response_url") or "",
-            trigger_id=command.get("trigger_id") or "",
+            # The signed request's id (handlers.replays): a replayed command maps to the same job.
+            request_id=context.get("request_id") or command.get("trigger_id") or "",
             summary_sentences=_channel_sentences(deps, command["channel_id"]),
         )
         log.info("queued /brief of %s for %s in %s", url, command.get("user_id"), command.get("channel_id"))

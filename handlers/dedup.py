@@ -4,15 +4,28 @@ Slack delivers events at least once and re-sends them (``X-Slack-Retry-Num``)
 when an answer is slow or lost.  ``SET NX`` with an expiry is atomic, so when
 two web processes receive the same event at once only one of them wins; the
 other, like every later retry, answers 200 and does nothing.
+
+Slash commands and interactive payloads carry no ``event_id``: the request
+itself is recognised instead, by a digest of what Slack signed (timestamp and
+body, which include the command's ``trigger_id``).  A replayed request is
+byte-identical, and only a timestamp within five minutes passes the signature
+check, so the digest identifies it for as long as it could be replayed.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import redis
 
-__all__ = ["EventDedup"]
+__all__ = ["EventDedup", "signed_request_id"]
+
+
+def signed_request_id(*, timestamp: str, body: str | bytes) -> str:
+    """A stable id of one signed Slack request: ``req-`` and a digest of its timestamp and body."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return "req-" + hashlib.sha256(timestamp.encode("ascii", "replace") + b":" + data).hexdigest()[:32]
 
 
 @dataclass

@@ -12,24 +12,49 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltRequest
 
 from bot.channel_settings import ChannelSettings, domain_is_skipped, summary_sentences
 from handlers.deps import HandlerDeps
 from handlers.links import extract_links, mentions_user
 
-__all__ = ["automatic_links", "channel_settings", "enqueue_links", "register"]
+__all__ = ["automatic_links", "channel_settings", "enqueue_links", "handled_before", "is_slack_retry", "register"]
 
 log = logging.getLogger(__name__)
 
 
-def enqueue_links(deps: HandlerDeps, *, event: dict[str, Any], event_id: str, urls: list[str]) -> list[str]:
+def is_slack_retry(request: BoltRequest) -> bool:
+    """Whether Slack marked this delivery as a retry of one that failed or timed out (``X-Slack-Retry-Num``)."""
+    return bool(request.headers.get("x-slack-retry-num"))
+
+
+def handled_before(deps: HandlerDeps, *, event_id: str, job_ids: list[str], retry: bool) -> bool:
+    """Claim ``event_id``; True when an earlier delivery of the event already handled it.
+
+    A retry whose claim exists but whose jobs do not is taken over: its first delivery got as far as
+    the claim and no further (Redis froze or failed in between, and it was answered 503) — or the claim
+    reached a frozen Redis only after the web process had given up on it.
+    """
+    if deps.dedup.claim(event_id):
+        return False
+    if retry and not any(deps.queue.has_job(job_id) for job_id in job_ids):
+        log.warning("event %s was claimed but never queued; taking over with Slack's retry", event_id)
+        return False
+    log.info("event %s already handled; ignoring the repeat", event_id)
+    return True
+
+
+def enqueue_links(
+    deps: HandlerDeps, *, event: dict[str, Any], event_id: str, urls: list[str], retry: bool = False
+) -> list[str]:
     """Claim ``event_id`` and enqueue one brief per URL; returns the job ids (empty if already handled)."""
-    if not deps.dedup.claim(event_id):
-        log.info("event %s already handled; ignoring the repeat", event_id)
-        return []
     channel = event["channel"]
     message_ts = event["ts"]
+    job_ids = [
+        deps.queue.message_job_id(url=url, channel=channel, message_ts=message_ts, event_id=event_id) for url in urls
+    ]
+    if handled_before(deps, event_id=event_id, job_ids=job_ids, retry=retry):
+        return []
     thread_ts = event.get("thread_ts") or message_ts
     sentences = summary_sentences(channel_settings(deps, channel).length)
     try:
@@ -73,7 +98,9 @@ def _is_human_message(event: dict[str, Any]) -> bool:
 
 def register(app: App, deps: HandlerDeps) -> None:
     @app.event("message")
-    def on_message(ack: Ack, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
+    def on_message(
+        ack: Ack, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], request: BoltRequest
+    ) -> None:
         ack()
         if not _is_human_message(event):
             return
@@ -85,6 +112,7 @@ def register(app: App, deps: HandlerDeps) -> None:
             urls = automatic_links(deps, event["channel"], urls)
         if not urls:
             return
-        jobs = enqueue_links(deps, event=event, event_id=body.get("event_id") or event["ts"], urls=urls)
+        event_id = body.get("event_id") or event["ts"]
+        jobs = enqueue_links(deps, event=event, event_id=event_id, urls=urls, retry=is_slack_retry(request))
         if jobs:
             log.info("queued %d brief(s) for %s/%s", len(jobs), event.get("channel"), event.get("ts"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 import redis
@@ -12,7 +13,7 @@ import redis
 from bot.brief import Brief, Quote
 from bot.cache import BriefCache
 from bot.config import CacheConfig
-from bot.errors import FetchTimeout, HTTPStatusError
+from bot.errors import ConnectionFailed, FetchTimeout, HTTPStatusError
 
 URL = "https://News.Example.com/story?id=7&utm_source=twitter&fbclid=abc#comments"
 
@@ -105,6 +106,33 @@ def test_retryable_failure_not_cached_when_job_will_retry(redis_client, cache_co
     with pytest.raises(FetchTimeout):
         cache.get_or_produce(URL, produce, cache_failure=True)
     assert isinstance(cache.get(URL), FetchTimeout)
+
+
+def test_retryable_failures_are_cached_for_at_most_a_minute_final_ones_for_ten(redis_client, cache_config):
+    cache = make_cache(redis_client, cache_config)
+    refused = "https://refused.example/story"
+    cache.put_failure(refused, ConnectionFailed("connection refused"))
+    cache.put_failure(URL, HTTPStatusError("gone", status_code=404))
+    assert 0 < redis_client.ttl(cache.key(refused)) <= 60
+    assert 60 < redis_client.ttl(cache.key(URL)) <= 600
+    overloaded = "https://busy.example/story"
+    cache.put_failure(overloaded, HTTPStatusError("busy", status_code=503))
+    assert 0 < redis_client.ttl(cache.key(overloaded)) <= 60
+
+
+def test_retryable_failure_ttl_zero_caches_none(redis_client, cache_config):
+    cache = make_cache(redis_client, replace(cache_config, retryable_failure_ttl_seconds=0))
+    calls = []
+
+    def produce() -> Brief:
+        calls.append(1)
+        raise ConnectionFailed("connection refused")
+
+    for _ in range(2):
+        with pytest.raises(ConnectionFailed):
+            cache.get_or_produce(URL, produce)
+    assert len(calls) == 2  # the site may be back: every request tries again
+    assert cache.get(URL) is None
 
 
 def test_two_concurrent_requests_produce_once(redis_url, cache_config):

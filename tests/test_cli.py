@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,38 @@ def test_missing_file_is_a_one_line_error():
     assert "briefbot:" in result.stderr
 
 
+@pytest.mark.parametrize("kind", ["random bytes", "ELF program"])
+def test_binary_data_saved_as_txt_is_refused_in_one_line(tmp_path, kind):
+    path = tmp_path / "story.txt"
+    path.write_bytes(
+        random.Random(7).randbytes(200_000) if kind == "random bytes" else Path(sys.executable).read_bytes()
+    )
+    result = run_cli("brief", str(path))
+    assert result.returncode == 1, result.stdout[:500]
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "binary" in result.stderr
+
+
+def test_latin1_text_file_is_text_not_binary(tmp_path):
+    """Not UTF-8 is not binary: a Latin-1 file is decoded (in-process: no need to load the models for this)."""
+    from bot.cli import _read_text_file
+
+    story = tmp_path / "story.txt"
+    paragraph = "Le conseil a voté à l'unanimité après un débat très animé sur le ferry de l'île. "
+    story.write_bytes(("Le ferry reprend\n" + "\n\n".join([paragraph * 3] * 4)).encode("latin-1"))
+    text = _read_text_file(story)
+    assert text.startswith("Le ferry reprend\n") and "débat très animé" in text and "\ufffd" not in text
+
+
+def test_malformed_redis_url_is_one_line_naming_the_variable(web_server):
+    result = run_cli("brief", web_server.url("/story"), env={"REDIS_URL": "notaurl"})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "REDIS_URL is malformed" in result.stderr
+
+
 @pytest.fixture
 def cache_env(redis_url: str, key_prefix: str) -> dict[str, str]:
     """URL briefs are cached: keep the CLI's cache entries under this test's own prefix."""
@@ -85,3 +118,22 @@ def test_pdf_link_is_a_clear_error(web_server, cache_env):
     result = run_cli("brief", web_server.url("/report.pdf"), env={**cache_env, "BRIEF_ALLOW_PRIVATE_HOSTS": "1"})
     assert result.returncode == 1
     assert "PDF" in result.stderr
+
+
+def test_no_cache_fetches_again_after_a_retryable_failure(web_server, cache_env):
+    """A refused connection is cached for at most a minute; ``--no-cache`` ignores even that."""
+    env = {**cache_env, "BRIEF_ALLOW_PRIVATE_HOSTS": "1"}
+
+    def hang_up(handler) -> None:  # no answer: the connection just closes, as a crashing site's would
+        handler.close_connection = True
+
+    web_server.routes["/flaky"] = hang_up
+    first = run_cli("brief", web_server.url("/flaky"), env=env)
+    assert first.returncode == 1
+    web_server.routes["/flaky"] = html_route(SAMPLE.read_text(encoding="utf-8"))  # the site is back
+    cached = run_cli("brief", web_server.url("/flaky"), env=env)
+    assert cached.returncode == 1 and web_server.hits["/flaky"] == 1  # the failure is still cached (briefly)
+    fresh = run_cli("brief", web_server.url("/flaky"), "--no-cache", "--json", env=env)
+    assert fresh.returncode == 0, fresh.stderr
+    assert json.loads(fresh.stdout)["site"] == "The Eastport Courier"
+    assert web_server.hits["/flaky"] == 2

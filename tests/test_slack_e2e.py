@@ -440,3 +440,37 @@ def test_mention_with_no_link_anywhere_explains_usage_to_the_asker(stack: Stack)
     assert note.get("user") == "U0DAVE" and note.get("thread_ts") == root_ts
     assert "I didn't find a link" in _texts(note) and "/brief" in _texts(note)
     assert stack.replies(channel) == []
+
+
+def test_reply_slack_refuses_for_good_ends_the_job_as_failed_with_the_reason_and_no_retry(stack: Stack):
+    import redis
+    from rq import Queue
+    from rq.job import Job
+    from rq.serializers import JSONSerializer
+
+    channel = _channel()
+    url = stack.article("/news/refused", 16)
+    stack.fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
+    event = message_event(f"<{url}>", channel=channel)
+    assert post_event(stack.web_url, event_body(event)).status == 200
+    connection = redis.Redis.from_url(stack.env["REDIS_URL"])
+    try:
+        failed = Queue(stack.env["BRIEF_QUEUE"], connection=connection).failed_job_registry
+
+        def failed_here() -> list[Job]:
+            jobs = Job.fetch_many(failed.get_job_ids(), connection=connection, serializer=JSONSerializer)
+            return [j for j in jobs if j is not None and j.kwargs.get("channel") == channel]
+
+        deadline = time.monotonic() + REPLY_TIMEOUT
+        while not failed_here() and time.monotonic() < deadline:
+            time.sleep(0.3)
+        (job,) = failed_here()
+        result = job.latest_result()
+        assert result is not None and result.type == result.Type.FAILED
+        assert "DeliveryFailed" in result.exc_string and channel in result.exc_string
+        assert not job.retries_left
+        time.sleep(2.0)  # no retry comes after it
+        attempts = [c for c in stack.fake.calls_of("chat.postMessage", ok_only=False) if c.get("channel") == channel]
+        assert len(attempts) == 1
+    finally:
+        connection.close()

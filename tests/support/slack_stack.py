@@ -212,6 +212,8 @@ def cleanup_redis(redis_url: str, *, key_prefix: str, queue: str) -> None:
         keys += [k for k in client.scan_iter(match=f"rq:*{queue}*", count=1000)]
         if keys:
             client.delete(*keys)
+        # RQ lists every queue it has seen in the shared set ``rq:queues``: take this run's queue out of it too.
+        client.srem("rq:queues", q.key)
     finally:
         client.close()
 
