@@ -3,6 +3,8 @@
     briefbot brief https://example.com/story      # fetched (and cached in Redis when one answers)
     briefbot brief page.html                       # a saved page
     briefbot brief story.txt --json                # plain text, title on the first line; JSON output
+    briefbot stats                                 # the operator metrics (same as GET /metrics), as a table
+    briefbot stats --prometheus                    # ... in Prometheus' text format
 
 Exit status: 0 on success, 1 when the link or file cannot be briefed (with a
 one-line reason on stderr), 2 on usage or configuration errors.
@@ -38,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.command == "stats":
+        return _stats(prometheus=args.prometheus)
     if args.command != "brief":
         parser.print_help()
         return EXIT_USAGE
@@ -67,7 +71,31 @@ def _parser() -> argparse.ArgumentParser:
     brief = commands.add_parser("brief", help="brief a URL, an .html file or a .txt file")
     brief.add_argument("target", help="http(s) URL, path to a saved .html page, or a .txt file (title on line 1)")
     brief.add_argument("--json", action="store_true", help="print the brief as JSON (Brief.to_dict())")
+    stats = commands.add_parser("stats", help="print the operator metrics kept in Redis (as GET /metrics serves)")
+    stats.add_argument("--prometheus", action="store_true", help="print them in Prometheus' text format")
     return parser
+
+
+def _stats(*, prometheus: bool) -> int:
+    from bot.metrics import exposition, make_registry
+    from bot.stats import format_stats
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"briefbot: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    registry = make_registry(settings)
+    if prometheus:
+        print(exposition(registry), end="")
+        return EXIT_OK
+    families = list(registry.collect())
+    print(format_stats(families))
+    redis_up = next((f for f in families if f.name == "briefbot_metrics_redis_up"), None)
+    if redis_up is None or not redis_up.samples or redis_up.samples[0].value != 1:
+        print(f"briefbot: cannot read the metrics from Redis at {settings.cache.redis_url}", file=sys.stderr)
+        return EXIT_BRIEF_FAILED
+    return EXIT_OK
 
 
 def _brief(target: str, *, settings: Settings) -> Brief:

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.brief import Article, Brief
@@ -24,21 +24,30 @@ from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
 from bot.nlp import load_nlp, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, check_http_url, is_http_url
+from bot.version import PIPELINE_VERSION
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from bot.summarise import Summariser
 
-__all__ = ["PIPELINE_VERSION", "Pipeline", "build_pipeline", "default_pipeline"]
+__all__ = ["PIPELINE_VERSION", "BriefResult", "Pipeline", "build_pipeline", "default_pipeline"]
 
 logger = logging.getLogger(__name__)
 
-#: Part of every cache key: bump it when a change makes cached briefs stale.
-PIPELINE_VERSION = "1"
-
-#: Called with (stage name, seconds) after each stage; used by the benchmark.
+#: Called with (stage name, seconds) after each stage ("whole" for a whole uncached brief); used by the
+#: benchmark and by the workers' metrics.
 StageObserver = Callable[[str, float], None]
+#: Called after each cached lookup with whether the brief (or failure) came from the cache.
+CacheObserver = Callable[[bool], None]
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    """A brief and whether it was served from the cache (for the workers' outcome metrics)."""
+
+    brief: Brief
+    cached: bool
 
 
 class Pipeline:
@@ -52,12 +61,14 @@ class Pipeline:
         cache: BriefCache | None = None,
         nlp_loader: Callable[[], Language] = load_nlp,
         observer: StageObserver | None = None,
+        cache_observer: CacheObserver | None = None,
     ) -> None:
         self._fetch_config = fetch_config
         self._summariser = summariser
         self._cache = cache
         self._nlp_loader = nlp_loader
         self._observer = observer
+        self._cache_observer = cache_observer
 
     def warm_up(self) -> None:
         """Load every model now (workers call this before taking jobs)."""
@@ -66,11 +77,27 @@ class Pipeline:
 
     def brief_url(self, url: str, *, cache_failure: bool = True) -> Brief:
         """Brief the article at ``url``, from the cache when possible."""
+        return self.brief_url_result(url, cache_failure=cache_failure).brief
+
+    def brief_url_result(self, url: str, *, cache_failure: bool = True) -> BriefResult:
+        """``brief_url``, also saying whether the brief came from the cache."""
         url = url.strip()
         check_http_url(url)
         if self._cache is None:
+            return BriefResult(self._brief_url_uncached(url), cached=False)
+        produced = False
+
+        def produce() -> Brief:
+            nonlocal produced
+            produced = True
             return self._brief_url_uncached(url)
-        return self._cache.get_or_produce(url, lambda: self._brief_url_uncached(url), cache_failure=cache_failure)
+
+        try:
+            brief = self._cache.get_or_produce(url, produce, cache_failure=cache_failure)
+        finally:
+            if self._cache_observer is not None:
+                self._cache_observer(not produced)
+        return BriefResult(brief, cached=not produced)
 
     def brief_html(self, html: str, *, url: str | None = None) -> Brief:
         """Brief an HTML page already in hand (the CLI's local .html files)."""
@@ -120,6 +147,8 @@ class Pipeline:
         with self._stage("fetch"):
             page = fetch_page(url, config=self._fetch_config)
         brief = self.brief_html(page.html, url=page.final_url)
+        if self._observer is not None:
+            self._observer("whole", time.perf_counter() - started)
         logger.info("briefed %s in %.0f ms", url, 1000 * (time.perf_counter() - started))
         # Keep the URL the user shared; the article's own canonical URL is in canonical_url.
         return replace(brief, url=url)
@@ -134,7 +163,13 @@ class Pipeline:
                 self._observer(name, time.perf_counter() - started)
 
 
-def build_pipeline(settings: Settings, *, use_cache: bool = True, observer: StageObserver | None = None) -> Pipeline:
+def build_pipeline(
+    settings: Settings,
+    *,
+    use_cache: bool = True,
+    observer: StageObserver | None = None,
+    cache_observer: CacheObserver | None = None,
+) -> Pipeline:
     """The pipeline a process runs with, built from its settings."""
     from bot.summarise import make_summariser
 
@@ -144,6 +179,7 @@ def build_pipeline(settings: Settings, *, use_cache: bool = True, observer: Stag
         summariser=make_summariser(settings.summary),
         cache=cache,
         observer=observer,
+        cache_observer=cache_observer,
     )
 
 
