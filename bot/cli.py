@@ -23,6 +23,7 @@ from pathlib import Path
 from bot.brief import Brief
 from bot.config import Settings
 from bot.errors import BriefError, ConfigError, InvalidURL
+from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
 
 __all__ = ["format_brief", "main"]
 
@@ -145,6 +146,9 @@ def format_brief(brief: Brief, *, width: int = 100) -> str:
         for speaker in brief.speakers:
             plural = "quote" if speaker.quotes == 1 else "quotes"
             lines.append(f"  {_who(speaker.name, speaker.role)} ({speaker.quotes} {plural})")
+    if not quotes_supported(brief.language):
+        lines.append("")
+        lines.append(QUOTES_UNAVAILABLE_NOTE)
     return "\n".join(lines)
 
 

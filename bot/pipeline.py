@@ -22,7 +22,8 @@ from bot.config import FetchConfig, Settings
 from bot.errors import BriefError, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
-from bot.nlp import load_nlp, parse_paragraphs, sentences
+from bot.language import load_identifier, quotes_supported
+from bot.nlp import load_nlp, load_sentencizer, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, check_http_url, is_http_url
 from bot.version import PIPELINE_VERSION
 
@@ -74,6 +75,7 @@ class Pipeline:
         """Load every model now (workers call this before taking jobs)."""
         self._nlp_loader()
         self._summariser.warm_up()
+        load_identifier()
 
     def brief_url(self, url: str, *, cache_failure: bool = True) -> Brief:
         """Brief the article at ``url``, from the cache when possible."""
@@ -113,8 +115,11 @@ class Pipeline:
         """The model stages: parse, summarise, find quotes and speakers."""
         from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
 
+        english = quotes_supported(article.language)
         with self._stage("parse"):
-            docs = parse_paragraphs(article.paragraphs, nlp=self._nlp_loader())
+            # Other languages only need sentences, split by rules for that language (see bot.nlp).
+            nlp = self._nlp_loader() if english else load_sentencizer(article.language)
+            docs = parse_paragraphs(article.paragraphs, nlp=nlp)
         with self._stage("summarise"):
             try:
                 summary = self._summariser.summarise(sentences(docs), title=article.title)
@@ -122,10 +127,12 @@ class Pipeline:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
                 raise SummariseError(f"summariser failed: {exc!r}") from exc
-        with self._stage("quotes"):
-            quotes = extract_quotes(docs)
-            key_quotes = select_key_quotes(quotes)
-            speakers = summarise_speakers(quotes)
+        quotes, key_quotes, speakers = [], [], []
+        if english:  # English patterns and model: in other languages they would invent speakers
+            with self._stage("quotes"):
+                quotes = extract_quotes(docs)
+                key_quotes = select_key_quotes(quotes)
+                speakers = summarise_speakers(quotes)
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,
