@@ -249,6 +249,7 @@ class RedisMetricsCollector:
         yield _feedback(_decoded(feedback), self._pipeline_version)
 
     def _queue_depth(self) -> list[Metric]:
+        """Read-only: RQ's registry clean-up (which may fail or retry jobs) is the workers' business."""
         queue = Queue(self._queue_name, connection=self._client)
         jobs = GaugeMetricFamily(
             "briefbot_queue_jobs",
@@ -257,9 +258,9 @@ class RedisMetricsCollector:
             labels=["queue", "state"],
         )
         jobs.add_metric([self._queue_name, "queued"], queue.count)
-        jobs.add_metric([self._queue_name, "started"], queue.started_job_registry.count)
-        jobs.add_metric([self._queue_name, "scheduled"], queue.scheduled_job_registry.count)
-        jobs.add_metric([self._queue_name, "failed"], queue.failed_job_registry.count)
+        jobs.add_metric([self._queue_name, "started"], queue.started_job_registry.get_job_count(cleanup=False))
+        jobs.add_metric([self._queue_name, "scheduled"], queue.scheduled_job_registry.get_job_count(cleanup=False))
+        jobs.add_metric([self._queue_name, "failed"], queue.failed_job_registry.get_job_count(cleanup=False))
         workers = GaugeMetricFamily("briefbot_workers", "RQ workers registered on the brief queue.", labels=["queue"])
         workers.add_metric([self._queue_name], Worker.count(queue=queue))
         return [jobs, workers]
