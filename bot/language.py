@@ -63,9 +63,9 @@ def detect_language(text: str, *, declared: str | None = None) -> str | None:
     if len(sample) < MIN_TEXT_CHARS:
         return declared
     language, confidence = load_identifier().classify(sample)
-    if confidence >= MIN_CONFIDENCE or declared is None:
+    if confidence >= MIN_CONFIDENCE:
         return normalise_code(language)
-    return declared
+    return declared  # unsure: the page's word, or unknown (briefed as English)
 
 
 def quotes_supported(language: str | None) -> bool:
