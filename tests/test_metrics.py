@@ -203,3 +203,30 @@ def test_briefbot_stats_command(settings: Settings):
         timeout=60,
     )
     assert dead.returncode == 1 and "cannot read the metrics" in dead.stderr
+
+
+def test_pipeline_reports_stages_and_cache_lookups(redis_client, cache_config, web_server):
+    """What the worker's pipeline hands the recorder: each stage's time, then a miss and a hit."""
+    from bot.cache import BriefCache
+    from bot.config import FetchConfig
+    from bot.pipeline import Pipeline
+    from bot.summarise import make_summariser
+    from tests.support.articles import article_html
+    from tests.support.http_server import html_route
+
+    stages: list[str] = []
+    lookups: list[bool] = []
+    pipeline = Pipeline(
+        fetch_config=FetchConfig(allow_private_hosts=True),
+        summariser=make_summariser(Settings.from_env({}).summary),
+        cache=BriefCache(client=redis_client, config=cache_config, version=PIPELINE_VERSION),
+        observer=lambda stage, seconds: stages.append(stage) if seconds >= 0 else None,
+        cache_observer=lookups.append,
+    )
+    web_server.routes["/story"] = html_route(article_html(5))
+    first = pipeline.brief_url_result(web_server.url("/story"))
+    second = pipeline.brief_url_result(web_server.url("/story"))
+    assert (first.cached, second.cached) == (False, True)
+    assert first.brief.title == second.brief.title
+    assert lookups == [False, True]
+    assert stages == ["fetch", "extract", "parse", "summarise", "quotes", "whole"]  # once: the second was cached
