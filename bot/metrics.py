@@ -34,6 +34,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from rq import Queue, Worker
 
 from bot.config import CacheConfig, Settings
+from bot.version import PIPELINE_VERSION
 
 __all__ = [
     "BRIEFS",
@@ -359,8 +360,6 @@ def _redis_up(up: bool) -> Metric:
 
 def make_registry(settings: Settings, *, client: redis.Redis | None = None) -> CollectorRegistry:
     """A registry holding only the Redis-backed collector (not this process's own default metrics)."""
-    from bot.version import PIPELINE_VERSION
-
     client = client or redis.Redis.from_url(settings.cache.redis_url, socket_connect_timeout=2, socket_timeout=5)
     registry = CollectorRegistry(auto_describe=False)
     registry.register(

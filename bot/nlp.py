@@ -113,8 +113,8 @@ def parse_paragraphs(paragraphs: Sequence[str], *, nlp: Language | None = None) 
     return list(model.pipe(paragraphs, batch_size=64))
 
 
-#: Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？．][\"'”’»)\]」』）】]*$")
+#: Sentence-final punctuation (Latin, CJK, Arabic/Urdu, Devanagari), optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？．؟۔।][\"'”’»)\]」』）】]*$")
 
 
 def ends_like_a_sentence(text: str) -> bool:

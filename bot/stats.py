@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from prometheus_client.core import Metric
 
@@ -65,47 +66,46 @@ def _cache(lookups: Metric | None, ratio: Metric | None) -> str:
     return f"Cache\n  hits {_count(counts.get('hit', 0))}  misses {_count(counts.get('miss', 0))}  hit ratio {shown}"
 
 
+@dataclass
+class _Histogram:
+    buckets: list[tuple[float, float]] = field(default_factory=list)
+    count: float = 0.0
+    total: float = 0.0
+
+    def quantile(self, q: float) -> float:
+        """The upper bound of the first bucket holding the q-quantile (a histogram tells no more than that)."""
+        if not self.count:
+            return math.nan
+        for bound, cumulative in sorted(self.buckets):
+            if cumulative >= q * self.count:
+                return bound
+        return math.inf
+
+
+STAGE_ORDER = ("fetch", "extract", "parse", "summarise", "quotes", "whole")
+
+
 def _stages(family: Metric | None) -> str:
     if family is None:
         return ""
-    series: dict[str, dict[str, object]] = defaultdict(lambda: {"buckets": []})
+    series: dict[str, _Histogram] = defaultdict(_Histogram)
     for sample in family.samples:
-        stage = sample.labels["stage"]
+        histogram = series[sample.labels["stage"]]
         if sample.name.endswith("_bucket"):
-            series[stage]["buckets"].append((float(sample.labels["le"]), sample.value))  # type: ignore[union-attr]
+            histogram.buckets.append((float(sample.labels["le"]), sample.value))
         elif sample.name.endswith("_count"):
-            series[stage]["count"] = sample.value
+            histogram.count = sample.value
         elif sample.name.endswith("_sum"):
-            series[stage]["sum"] = sample.value
+            histogram.total = sample.value
     if not series:
         return "Stage latency\n  no uncached briefs yet"
-    order = ["fetch", "extract", "parse", "summarise", "quotes", "whole"]
     rows = [("stage", "count", "mean", "p50 ≤", "p90 ≤")]
-    for stage in sorted(series, key=lambda s: (order.index(s) if s in order else len(order), s)):
-        data = series[stage]
-        count = float(data.get("count", 0.0))  # type: ignore[arg-type]
-        mean = float(data.get("sum", 0.0)) / count if count else math.nan  # type: ignore[arg-type]
-        buckets = sorted(data["buckets"])  # type: ignore[arg-type]
-        rows.append(
-            (
-                stage,
-                _count(count),
-                _seconds(mean),
-                _seconds(_quantile(buckets, count, 0.5)),
-                _seconds(_quantile(buckets, count, 0.9)),
-            )
-        )
+    known = {stage: index for index, stage in enumerate(STAGE_ORDER)}
+    for stage in sorted(series, key=lambda s: (known.get(s, len(known)), s)):
+        h = series[stage]
+        mean = h.total / h.count if h.count else math.nan
+        rows.append((stage, _count(h.count), _seconds(mean), _seconds(h.quantile(0.5)), _seconds(h.quantile(0.9))))
     return "\n".join(["Stage latency (uncached briefs; percentiles are bucket upper bounds)", *_rows(rows)])
-
-
-def _quantile(buckets: list[tuple[float, float]], count: float, q: float) -> float:
-    """The upper bound of the first bucket holding the q-quantile (a histogram tells no more than that)."""
-    if not count:
-        return math.nan
-    for bound, cumulative in buckets:
-        if cumulative >= q * count:
-            return bound
-    return math.inf
 
 
 def _seconds(value: float) -> str:

@@ -200,6 +200,7 @@ def test_sentence_splitters_per_language():
     ]
     assert split("ja", "晴れです。「本当？」雨です") == ["晴れです。", "「本当？」", "雨です"]
     assert split("ja", "「行きます。」と彼は言った。次だ。") == ["「行きます。」と彼は言った。", "次だ。"]
+    assert split("ar", "ذهب الولد إلى المدرسة. ثم عاد؟ نعم.") == ["ذهب الولد إلى المدرسة.", "ثم عاد؟", "نعم."]
     assert split("zz", "One. Two.") == ["One.", "Two."]  # unknown to spaCy: the multi-language rules
 
 
