@@ -19,13 +19,14 @@ WORDS_PER_MINUTE = 230
 #: Chinese and Japanese are written without spaces: count this many of their characters as one word
 #: (readers manage about 450-500 characters a minute, twice the English words a minute).
 CHARACTERS_PER_WORD = 2
-_CHARACTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese characters, hiragana and katakana.
+CHARACTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def count_words(text: str) -> int:
     """Words in ``text``: runs between spaces, plus Chinese and Japanese characters by ``CHARACTERS_PER_WORD``."""
-    characters = len(_CHARACTER_SCRIPT.findall(text))
-    return len(_CHARACTER_SCRIPT.sub(" ", text).split()) + math.ceil(characters / CHARACTERS_PER_WORD)
+    characters = len(CHARACTER_SCRIPT.findall(text))
+    return len(CHARACTER_SCRIPT.sub(" ", text).split()) + math.ceil(characters / CHARACTERS_PER_WORD)
 
 
 @dataclass(frozen=True, kw_only=True)

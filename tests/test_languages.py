@@ -208,3 +208,11 @@ def test_counting_words_in_scripts_without_spaces():
     assert count_words("two words") == 2
     assert count_words("湖を渡る") == 2  # four characters, two per word
     assert count_words("Kindle 書籍") == 2
+
+
+def test_a_japanese_sentence_is_not_too_short_for_a_summary_for_lack_of_spaces():
+    from bot.summarise import _is_weak
+
+    assert not _is_weak("これまで車で一時間かかっていた対岸まで、フェリーなら二十分で行けるようになる。")
+    assert _is_weak("また、その他にも。")  # four characters and a comma: too short
+    assert _is_weak("It was late.") and not _is_weak("The ferry will run every hour from the spring.")
