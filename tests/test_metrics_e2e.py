@@ -3,11 +3,13 @@
 Same stack as ``test_slack_e2e.py`` (gunicorn + Bolt, ``python -m bot.worker``
 with the real models, real Redis, loopback article server, fake Slack Web API),
 with its own key prefix and queue.  The exposition is parsed with
-prometheus_client's parser, as Prometheus would scrape it.
+prometheus_client's parser, as Prometheus would scrape it.  The last test
+pastes a Russian article (written for the tests) and checks the threaded reply.
 """
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -57,8 +59,12 @@ class Stack:
         return families
 
     def brief_link(self, path: str, n: int) -> str:
-        """Paste a link in a fresh channel and wait for the threaded reply; returns the channel."""
+        """Serve article ``n`` at ``path``, paste its link in a fresh channel and wait for the reply."""
         self.articles.routes[path] = html_route(article_html(n))
+        return self.brief_link_path(path)
+
+    def brief_link_path(self, path: str) -> str:
+        """Paste the link of what is served at ``path`` in a fresh channel; returns the channel once replied."""
         channel = "C" + uuid.uuid4().hex[:10].upper()
         event = message_event(f"have a look <{self.articles.url(path)}>", channel=channel)
         assert post_event(self.web_url, event_body(event)).status == 200
@@ -148,6 +154,22 @@ def test_a_failed_brief_is_counted_with_its_reason(stack: Stack):
         timeout=REPLY_TIMEOUT,
     )
     assert after["briefbot_briefs"][key] == before.get("briefbot_briefs", {}).get(key, 0) + 1
+
+
+def test_a_russian_article_is_briefed_in_slack_without_quotes(stack: Stack):
+    from handlers.render import mrkdwn_escape
+    from tests.test_languages import RUSSIAN_PARAGRAPHS, RUSSIAN_TITLE
+
+    body = "".join(f"<p>{p}</p>" for p in RUSSIAN_PARAGRAPHS)
+    html = f'<html lang="ru"><head><title>{RUSSIAN_TITLE}</title></head><body><article>{body}</article></body></html>'
+    stack.articles.routes["/news/ru"] = html_route(html)
+    channel = stack.brief_link_path("/news/ru")
+    (reply,) = [c for c in stack.fake.calls_of("chat.postMessage") if c.get("channel") == channel]
+    blocks = json.dumps(reply.get("blocks"), ensure_ascii=False)
+    assert mrkdwn_escape(RUSSIAN_TITLE) in blocks
+    assert "Quotes are only extracted from English articles" in blocks
+    assert "Key quotes" not in blocks and "Who is quoted" not in blocks
+    assert "паром" in blocks  # the summary, in Russian
 
 
 def stack_queue(metrics: dict[str, Samples]) -> str:
