@@ -15,6 +15,7 @@ import pytest
 from slack_sdk.models.blocks import Block
 
 from bot.brief import Brief, count_words
+from bot.cli import format_brief
 from bot.config import FetchConfig, Settings
 from bot.extract import extract_article
 from bot.language import QUOTES_UNAVAILABLE_NOTE, detect_language, normalise_code, quotes_supported
@@ -140,6 +141,8 @@ def test_non_english_article_is_summarised_without_quotes(pipeline: Pipeline, ar
     for block in render_brief(brief)["blocks"]:
         Block.parse(block).validate_json()  # raises on a block Slack would refuse
     assert "Key quotes" not in rendered and "Who is quoted" not in rendered
+    terminal = format_brief(brief)  # `briefbot brief` says it too
+    assert QUOTES_UNAVAILABLE_NOTE in terminal and "Key quotes" not in terminal
 
 
 def test_german_abbreviation_does_not_cut_a_summary_sentence(pipeline: Pipeline):
