@@ -29,6 +29,7 @@ from bot.channel_settings import ChannelSettingsStore
 from bot.config import Settings
 from bot.errors import ConfigError
 from bot.feedback import FeedbackStore
+from bot.metrics import MetricsRecorder, make_registry, slack_request_counter
 from bot.queue import BriefQueue
 from bot.redis_health import report_durability_of
 from bot.slack_client import make_web_client
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
 
 #: Listener modules in registration order; the catch-all ``events`` must stay last (Bolt runs the first match).
 #: ``settings_surface`` and ``private`` take their ``/brief`` sub-commands before ``commands`` sees the rest.
@@ -100,6 +102,8 @@ def build_app(settings: Settings, *, deps: HandlerDeps | None = None) -> App:
         process_before_response=True,
     )
     deps = deps or build_deps(settings)
+    # Runs after Bolt has verified the request's signature: only genuine Slack requests are counted.
+    app.use(slack_request_counter(MetricsRecorder.from_config(settings.cache)))
     for surface in SURFACES:
         surface.register(app, deps)
 
@@ -138,14 +142,24 @@ def create_wsgi_app() -> Callable[[dict[str, Any], Callable[..., Any]], Iterable
         signing_secret=settings.slack.signing_secret,
         path=EVENTS_PATH,
     )
+    metrics = _metrics_wsgi_app(settings)
 
     def wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3")])
             return [b"ok\n"]
+        if environ.get("PATH_INFO") == METRICS_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            return metrics(environ, start_response)
         return handler(environ, start_response)
 
     return wsgi
+
+
+def _metrics_wsgi_app(settings: Settings) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """``GET /metrics``: the whole deployment's metrics (web and workers), read from Redis on each scrape."""
+    from prometheus_client import make_wsgi_app
+
+    return make_wsgi_app(registry=make_registry(settings))
 
 
 def main() -> None:

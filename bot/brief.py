@@ -7,6 +7,8 @@ through JSON exactly.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +16,17 @@ __all__ = ["Article", "Brief", "Quote", "Speaker"]
 
 #: Average adult silent-reading speed used for the "N min read" estimate.
 WORDS_PER_MINUTE = 230
+#: Chinese and Japanese are written without spaces: count this many of their characters as one word
+#: (readers manage about 450-500 characters a minute, twice the English words a minute).
+CHARACTERS_PER_WORD = 2
+#: Chinese characters, hiragana and katakana.
+CHARACTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: runs between spaces, plus Chinese and Japanese characters by ``CHARACTERS_PER_WORD``."""
+    characters = len(CHARACTER_SCRIPT.findall(text))
+    return len(CHARACTER_SCRIPT.sub(" ", text).split()) + math.ceil(characters / CHARACTERS_PER_WORD)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,7 +49,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.split()) for p in self.paragraphs)
+        return sum(count_words(p) for p in self.paragraphs)
 
     @property
     def reading_minutes(self) -> int:

@@ -4,6 +4,8 @@
     briefbot brief page.html                       # a saved page
     briefbot brief story.txt --json                # plain text, title on the first line; JSON output
     briefbot brief https://example.com/story --no-cache   # fetch again: neither read nor write the cache
+    briefbot stats                                 # the operator metrics (same as GET /metrics), as a table
+    briefbot stats --prometheus                    # ... in Prometheus' text format
 
 Exit status: 0 on success, 1 when the link or file cannot be briefed (with a
 one-line reason on stderr), 2 on usage or configuration errors.
@@ -22,6 +24,7 @@ from pathlib import Path
 from bot.brief import Brief
 from bot.config import Settings
 from bot.errors import BriefError, ConfigError, InvalidURL, NotAnArticle
+from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
 from bot.textcheck import looks_binary
 
 __all__ = ["format_brief", "main"]
@@ -40,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.command == "stats":
+        return _stats(prometheus=args.prometheus)
     if args.command != "brief":
         parser.print_help()
         return EXIT_USAGE
@@ -72,7 +77,31 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--no-cache", action="store_true", help="brief the URL afresh: don't read or write the Redis cache"
     )
+    stats = commands.add_parser("stats", help="print the operator metrics kept in Redis (as GET /metrics serves)")
+    stats.add_argument("--prometheus", action="store_true", help="print them in Prometheus' text format")
     return parser
+
+
+def _stats(*, prometheus: bool) -> int:
+    from bot.metrics import exposition, make_registry
+    from bot.stats import format_stats
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"briefbot: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    registry = make_registry(settings)
+    if prometheus:
+        print(exposition(registry), end="")
+        return EXIT_OK
+    families = list(registry.collect())
+    print(format_stats(families))
+    redis_up = next((f for f in families if f.name == "briefbot_metrics_redis_up"), None)
+    if redis_up is None or not redis_up.samples or redis_up.samples[0].value != 1:
+        print(f"briefbot: cannot read the metrics from Redis at {settings.cache.redis_url}", file=sys.stderr)
+        return EXIT_BRIEF_FAILED
+    return EXIT_OK
 
 
 def _brief(target: str, *, settings: Settings, use_cache: bool = True) -> Brief:
@@ -136,6 +165,9 @@ def format_brief(brief: Brief, *, width: int = 100) -> str:
         for speaker in brief.speakers:
             plural = "quote" if speaker.quotes == 1 else "quotes"
             lines.append(f"  {_who(speaker.name, speaker.role)} ({speaker.quotes} {plural})")
+    if not quotes_supported(brief.language):
+        lines.append("")
+        lines.append(QUOTES_UNAVAILABLE_NOTE)
     return "\n".join(lines)
 
 

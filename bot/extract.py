@@ -2,10 +2,10 @@
 
 trafilatura does the hard part (boilerplate removal, metadata from meta tags,
 JSON-LD and the page itself).  This module adds what a brief needs on top:
-paragraphs without the repeated headline and byline, a normalised language
-code, authors as a list, and a clear ``ThinContent`` error instead of a
-one-line "summary" when a page holds no real article (paywall stubs,
-JavaScript-only pages).
+paragraphs without the repeated headline and byline, the language (the
+page's declaration checked against the text, ``bot.language``), authors as
+a list, and a clear ``ThinContent`` error instead of a one-line "summary"
+when a page holds no real article (paywall stubs, JavaScript-only pages).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import lxml.html
 from bot.brief import Article
 from bot.errors import ExtractError, ThinContent
 from bot.headers import clean_authors, clean_site, clean_title, page_headers
+from bot.language import detect_language
 from bot.urls import is_http_url
 
 __all__ = ["MIN_ARTICLE_WORDS", "article_from_text", "extract_article"]
@@ -86,6 +87,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     site = clean_site(_clean(document.sitename) or document.hostname, headers=headers)
     title = clean_title(_clean(document.title), headers=headers, site=site)
     paragraphs = _body_paragraphs(document.text.split("\n"), title=title)
+    language = detect_language("\n".join(paragraphs), declared=_declared_language(document.language, html))
     article = Article(
         paragraphs=tuple(paragraphs),
         title=title,
@@ -94,7 +96,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         site=site or _hostname(url),
         authors=clean_authors(document.author, headers=headers, site=site),
         published=_clean(document.date),
-        language=_language(document.language, html),
+        language=language,
     )
     if article.word_count < MIN_ARTICLE_WORDS:
         raise ThinContent(
@@ -149,7 +151,14 @@ def article_from_text(text: str, *, title: str | None = None, url: str | None = 
     paragraphs = _body_paragraphs(blocks, title=title)
     if not paragraphs:
         raise ThinContent("the text is empty", user_message="There is no text to brief.")
-    return Article(paragraphs=tuple(paragraphs), title=title, url=url, canonical_url=url, site=_hostname(url))
+    return Article(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        url=url,
+        canonical_url=url,
+        site=_hostname(url),
+        language=detect_language("\n".join(paragraphs)),
+    )
 
 
 def _body_paragraphs(lines: Iterable[str], *, title: str | None) -> list[str]:
@@ -182,7 +191,8 @@ def _thin_message(html: str) -> str:
     return ThinContent.default_user_message
 
 
-def _language(detected: str | None, html: str) -> str | None:
+def _declared_language(detected: str | None, html: str) -> str | None:
+    """What the page says its language is (trafilatura's metadata, else ``<html lang>``)."""
     if detected:
         return detected.split("-")[0].split("_")[0].lower()
     match = _HTML_LANG_RE.search(html[:5000])

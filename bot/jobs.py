@@ -37,6 +37,7 @@ from bot.brief import Brief
 from bot.briefed import BriefedLinks
 from bot.config import Settings
 from bot.errors import BriefError, DeliveryFailed
+from bot.metrics import MetricsRecorder
 from bot.redis_retry import patient_client
 from bot.slack_client import make_web_client, make_webhook_client
 from bot.urls import canonicalize_url
@@ -104,6 +105,7 @@ class Runtime:
     settings: Settings
     slack: WebClient
     redis: redis.Redis
+    metrics: MetricsRecorder | None = None
     _pipeline: Pipeline | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -114,7 +116,12 @@ class Runtime:
                 if self._pipeline is None:
                     from bot.pipeline import build_pipeline  # heavy: torch, transformers, spaCy
 
-                    self._pipeline = build_pipeline(self.settings)
+                    metrics = self.metrics
+                    self._pipeline = build_pipeline(
+                        self.settings,
+                        observer=metrics.stage if metrics else None,
+                        cache_observer=metrics.cache_lookup if metrics else None,
+                    )
         return self._pipeline
 
     def progress_key(self, job_id: str) -> str:
@@ -161,6 +168,7 @@ def _new_runtime(settings: Settings) -> Runtime:
         redis=patient_client(
             settings.cache.redis_url, socket_timeout=10, give_up_after=settings.queue.job_timeout_seconds
         ),
+        metrics=MetricsRecorder.from_config(settings.cache),
     )
 
 
@@ -233,22 +241,33 @@ def _make_brief(
 ) -> tuple[Brief | None, str | None]:
     """The brief, or the message to show instead; raises when RQ should try again later."""
     try:
-        brief = attempt.runtime.pipeline.brief_url(
+        result = attempt.runtime.pipeline.brief_url_result(
             url, cache_failure=attempt.final, summary_sentences=summary_sentences
         )
-        return brief, None
     except BriefError as exc:
         if exc.retryable and not attempt.final:
             log.warning("brief of %s failed (%s: %s); will retry", url, exc.code, exc)
+            _count_brief(attempt, "retry", exc.code)
             raise
         log.info("brief of %s failed (%s: %s); telling the user", url, exc.code, exc)
+        _count_brief(attempt, "error", exc.code)
         return None, exc.user_message
     except Exception:
         if not attempt.final:
             log.exception("brief of %s crashed; will retry", url)
+            _count_brief(attempt, "retry", "crash")
             raise
         log.exception("brief of %s crashed on the last attempt; telling the user", url)
+        _count_brief(attempt, "error", "crash")
         return None, GENERIC_FAILURE
+    _count_brief(attempt, "cached" if result.cached else "ok")
+    return result.brief, None
+
+
+def _count_brief(attempt: _Attempt, outcome: str, reason: str = "") -> None:
+    """Record the attempt's outcome in the operator metrics (never raises)."""
+    if attempt.runtime.metrics is not None:
+        attempt.runtime.metrics.brief(outcome=outcome, reason=reason)
 
 
 def _post_or_raise(attempt: _Attempt, what: str, post: Any) -> Any:

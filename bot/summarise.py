@@ -20,6 +20,7 @@ are converted to ``SummariseError`` here, so callers only see briefbot's error t
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import threading
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
+from bot.brief import CHARACTER_SCRIPT, CHARACTERS_PER_WORD
 from bot.config import SummaryConfig
 from bot.errors import ConfigError, SummariseError
 from bot.nlp import ends_like_a_sentence
@@ -269,11 +271,20 @@ def is_boilerplate(sentence: str) -> bool:
     return bool(_BYLINE.match(sentence)) and len(_WORD.findall(sentence)) <= 12
 
 
+def _count_words(sentence: str) -> int:
+    """Word tokens; Chinese and Japanese, written without spaces, by characters (as ``bot.brief.count_words``)."""
+    characters = len(CHARACTER_SCRIPT.findall(sentence))
+    if not characters:
+        return len(_WORD.findall(sentence))
+    rest = CHARACTER_SCRIPT.sub(" ", sentence)
+    return len(_WORD.findall(rest)) + math.ceil(characters / CHARACTERS_PER_WORD)
+
+
 def _is_weak(sentence: str) -> bool:
     """Too short to say anything, a bare question, or not a sentence at all (a headline, a byline with a
     timestamp, a dateline: no closing punctuation): kept only when nothing better exists."""
     return (
-        len(_WORD.findall(sentence)) < MIN_WORDS
+        _count_words(sentence) < MIN_WORDS
         or sentence.rstrip().rstrip("\"'”’)").endswith("?")
         or not ends_like_a_sentence(sentence)
         or _has_unbalanced_quote(sentence)

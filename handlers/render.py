@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.brief import Brief, Quote, Speaker
+from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
 from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 
 __all__ = [
@@ -285,6 +286,8 @@ def _brief_body(brief: Brief, *, reserve: int) -> dict[str, Any]:
         blocks.extend(_quote_block(q, url) for q in quotes[: min(MAX_KEY_QUOTES, room)])
     if brief.speakers:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _who_is_quoted(brief.speakers)}]})
+    if not quotes_supported(brief.language):
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"_{QUOTES_UNAVAILABLE_NOTE}_"}]})
     if not summary and not quotes:
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": "_I found the article but no summary to show._"}}
