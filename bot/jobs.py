@@ -678,6 +678,9 @@ def share_brief(
     attempt = _Attempt.current(runtime)
     if attempt.get("replied"):
         return "already replied"
+    # A second click on the same private brief (before its copy is replaced) must not share it twice.
+    if not _claim_once(attempt, "claim", "share", channel, user, canonicalize_url(url), thread_ts or ""):
+        return "already shared"
     brief, problem = _make_brief(attempt, url, summary_sentences=summary_sentences)
     if brief is None:
         _tell(attempt, render_error(problem or GENERIC_FAILURE, url=url), channel=channel, user=user, thread_ts=None)
