@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Brief", "Quote", "Speaker"]
+__all__ = ["Article", "Brief", "Quote", "QuotePart", "Speaker"]
 
 #: Average adult silent-reading speed used for the "N min read" estimate.
 WORDS_PER_MINUTE = 230
@@ -44,17 +44,51 @@ class Article:
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuotePart:
+    """One verbatim piece of a quote: ``Article.text[start:end] == text``.
+
+    A quote interrupted by its attribution ("A," she said, "B.") or running over
+    paragraphs has several parts; keeping them apart lets anyone check each piece
+    against the article and link to exactly where it is.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuotePart:
+        return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]))
+
+
+@dataclass(frozen=True, kw_only=True)
 class Quote:
-    """A direct quotation, verbatim from the article, with who said it."""
+    """A direct quotation, verbatim from the article, with who said it.
+
+    ``text`` is what readers see: the ``parts`` joined by a space where the attribution
+    interrupts one sentence, and by " … " where words of the article are left out
+    between them (the attribution ends a sentence and a new one starts).
+    """
 
     text: str
     speaker: str | None = None
     role: str | None = None
     #: Index (0-based) of the paragraph the quote starts in.
     paragraph: int = 0
+    #: The verbatim pieces, with character offsets into ``Article.text``, in article order.
+    parts: tuple[QuotePart, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "role": self.role, "paragraph": self.paragraph}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "role": self.role,
+            "paragraph": self.paragraph,
+            "parts": [p.to_dict() for p in self.parts],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -63,6 +97,7 @@ class Quote:
             speaker=data.get("speaker"),
             role=data.get("role"),
             paragraph=int(data.get("paragraph") or 0),
+            parts=tuple(QuotePart.from_dict(p) for p in data.get("parts") or ()),
         )
 
 

@@ -35,7 +35,7 @@ __all__ = ["PIPELINE_VERSION", "Pipeline", "build_pipeline", "default_pipeline"]
 logger = logging.getLogger(__name__)
 
 #: Part of every cache key: bump it when a change makes cached briefs stale.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 #: Called with (stage name, seconds) after each stage; used by the benchmark.
 StageObserver = Callable[[str, float], None]

@@ -166,7 +166,9 @@ def _quote_block(quote: Quote, url: str | None) -> dict[str, Any]:
     body = _shorten_escaped(quote.text, MAX_QUOTE_CHARS)
     line = f"> “{body}”"
     if url:
-        line += f" <{_link_target(text_fragment_url(url, quote.text))}|↗>"
+        # the first part: a quote joined across its attribution is not one run of text on the page
+        first_part = quote.parts[0].text if quote.parts else quote.text
+        line += f" <{_link_target(text_fragment_url(url, first_part))}|↗>"
     line += f"\n— {_speaker_label(quote.speaker, quote.role)}"
     return {"type": "section", "text": {"type": "mrkdwn", "text": line[:MAX_SECTION_CHARS]}}
 

@@ -14,7 +14,7 @@ import pytest
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
-from bot.quotes.verbatim import is_verbatim
+from bot.quotes.verbatim import is_verbatim, parts_problems
 
 Extract = Callable[..., list[Quote]]
 
@@ -25,9 +25,12 @@ def quotes_of() -> Extract:
 
     def run(*paragraphs: str) -> list[Quote]:
         found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+        article_text = "\n\n".join(paragraphs)
         for q in found:
             # in order, too: pieces of a merged quote must follow each other in the text
-            assert is_verbatim(q.text, "\n\n".join(paragraphs)), f"not verbatim: {q.text!r}"
+            assert is_verbatim(q.text, article_text), f"not verbatim: {q.text!r}"
+            # each part is the exact slice of the article its offsets say; the text is the parts and joins only
+            assert parts_problems(q.text, q.parts, article_text) == [], q
         return found
 
     return run
@@ -97,7 +100,7 @@ def test_closing_mark_alone_in_the_next_paragraph(quotes_of: Extract) -> None:
         "The work starts on Monday.",
     )
     q = only(quotes)
-    assert q.text == "We are ready, The crews are trained and the trucks are fuelled."
+    assert q.text == "We are ready … The crews are trained and the trucks are fuelled."
     assert q.speaker == "Ana Kovac"
 
 
@@ -116,7 +119,7 @@ def test_interrupted_quote_is_joined(quotes_of: Extract) -> None:
 
 def test_quote_interrupted_by_a_full_attribution_sentence(quotes_of: Extract) -> None:
     q = only(quotes_of('"Prices went up by a third," Ana Kovac said. "Nobody planned for that."'))
-    assert q.text == "Prices went up by a third, Nobody planned for that."
+    assert q.text == "Prices went up by a third … Nobody planned for that."
     assert q.speaker == "Ana Kovac"
 
 
@@ -127,7 +130,7 @@ def test_quoted_name_inside_the_interrupting_attribution_stays_out_of_the_quote(
         '"I have backed it from the start."',
     )
     q = only(quotes)
-    assert q.text == "I think the tunnel will be fine. It will bring work, I have backed it from the start."
+    assert q.text == "I think the tunnel will be fine. It will bring work … I have backed it from the start."
     assert q.speaker == "Lena Ostrova"
 
 
@@ -367,7 +370,7 @@ def test_quote_goes_on_after_a_long_attribution_sentence(quotes_of: Extract) -> 
             'wrong. "The judge misread the contract."'
         )
     )
-    assert q.text == "We will appeal, The judge misread the contract."
+    assert q.text == "We will appeal … The judge misread the contract."
     assert q.speaker == "Nadia Petrov"
 
 
@@ -379,7 +382,7 @@ def test_quote_goes_on_in_the_next_paragraph_after_a_long_attribution(quotes_of:
             '"Nobody has fixed them since the spring."',
         )
     )
-    assert q.text == "The audit found the gaps we feared, Nobody has fixed them since the spring."
+    assert q.text == "The audit found the gaps we feared … Nobody has fixed them since the spring."
     assert q.speaker == "Nadia Petrov"
 
 
@@ -390,7 +393,7 @@ def test_fragments_of_one_sentence_are_one_quote(quotes_of: Extract) -> None:
             'at all."'
         )
     )
-    assert q.text == "the whole plan has gone wrong the council never listened to the engineers at all."
+    assert q.text == "the whole plan has gone wrong … the council never listened to the engineers at all."
     assert q.speaker == "Paul Brandt"
 
 
@@ -578,3 +581,31 @@ def test_speaker_summary_counts_roles_and_order() -> None:
         ("Ana Kovac", "the project manager", 2),
         ("Greta Lind", None, 1),
     ]
+
+
+# --------------------------------------------------------------------------- quote parts
+
+
+def test_parts_of_one_sentence_interrupted_by_the_attribution_join_with_a_space(quotes_of: Extract) -> None:
+    text = '"We knew it would be tough," said coach Rita Santos, "but the players never gave up."'
+    q = only(quotes_of(text))
+    assert q.text == "We knew it would be tough, but the players never gave up."
+    assert [p.text for p in q.parts] == ["We knew it would be tough,", "but the players never gave up."]
+    assert [text[p.start : p.end] for p in q.parts] == [p.text for p in q.parts]
+
+
+def test_parts_of_two_sentences_join_with_an_ellipsis_and_no_invented_comma(quotes_of: Extract) -> None:
+    first = "Harbour master Olaf Berg spoke after the storm."
+    second = '"The harbour will never close," Berg said. "Nevertheless, we must plan for floods."'
+    q = only(quotes_of(first, second))
+    assert q.text == "The harbour will never close … Nevertheless, we must plan for floods."
+    assert [p.text for p in q.parts] == ["The harbour will never close", "Nevertheless, we must plan for floods."]
+    article = first + "\n\n" + second
+    assert article[q.parts[0].start : q.parts[0].end] == "The harbour will never close"
+    assert q.parts[1].start == article.index("Nevertheless")
+
+
+def test_a_quote_running_over_paragraphs_joins_with_a_space(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The ferry is late again.', '"We want answers," said commuter Ivo Marsh.'))
+    assert q.text == "The ferry is late again. We want answers"
+    assert [p.text for p in q.parts] == ["The ferry is late again.", "We want answers"]

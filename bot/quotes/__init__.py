@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from bot.brief import Quote
 from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, locate
 from bot.quotes.marks import find_quotes
+from bot.quotes.parts import join_parts, paragraph_offsets
 from bot.quotes.people import People
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
@@ -73,6 +74,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
     if not docs:
         return []
     raws = find_quotes([d.text for d in docs])
+    offsets = paragraph_offsets(docs)
     located, in_quote = locate(docs, raws)
     people = People(docs, in_quote)
     finder = SpeakerFinder(docs, people, in_quote)
@@ -304,7 +306,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         locs = w.all_locs
         first = locs[0]
         p = first.part.paragraph
-        text = _join(docs, locs)
+        text, _ = join_parts(docs, locs, in_quote, offsets)
         if not _WORDS.search(text) or len(text) < 2:
             continue
         if finder.title_of_work(p, first, text):
@@ -362,14 +364,16 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
     for locs, att in records:
         if any(_position(a) >= _position(b) for a, b in pairwise(locs)):
             # joined out of order, the quote would not be the article's words: never show it
-            log.warning("dropped a quote whose parts are out of order: %r", _join(docs, locs)[:80])
+            log.warning("dropped a quote whose parts are out of order: %r", _text(docs, locs[0])[:80])
             continue
+        text, parts = join_parts(docs, locs, in_quote, offsets)
         quotes.append(
             Quote(
-                text=_join(docs, locs),
+                text=text,
                 speaker=att.speaker if att else None,
                 role=att.role if att else None,
                 paragraph=locs[0].part.paragraph,
+                parts=parts,
             )
         )
     return quotes
@@ -389,11 +393,3 @@ def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: 
     if not words or doc[words[-1]].text not in {".", "!", "?"}:
         return False
     return not any(doc[i].text in {".", "!", "?", ";"} for i in words[:-1])
-
-
-def _join(docs: Sequence[Doc], locs: Sequence[Located]) -> str:
-    """The quote's parts joined by single spaces, each verbatim; a trailing comma of the last part dropped."""
-    text = " ".join(_text(docs, loc) for loc in locs).strip()
-    if text.endswith(","):
-        text = text[:-1].rstrip()
-    return text

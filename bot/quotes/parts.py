@@ -1,0 +1,79 @@
+"""Join a quote's pieces into what readers see, keeping each piece a slice of the article.
+
+A quote is often cut by its attribution ("A," she said, "B.") or runs over
+paragraphs.  Each piece stays a :class:`~bot.brief.QuotePart` with offsets into
+``Article.text`` (the paragraphs joined by blank lines), and the reader's text
+joins them with one of two joins, never anything else:
+
+* a space, where nothing of the quote's sentence is left out: the attribution
+  interrupts one sentence ("We knew it would be tough," said Santos, "but ...")
+  or the quote goes on in the next paragraph;
+* " … ", where the article's words between the pieces are left out: the
+  attribution ends a sentence and a new one starts ("... never stop," Antonov
+  said. "Nevertheless ..."), or narrative text stands between two quoted
+  fragments.  A comma ending the piece before it is dropped (the article put a
+  full stop after the attribution, not a comma), as is one ending the quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from bot.brief import QuotePart
+from bot.quotes.attribution import Located, is_cue
+
+__all__ = ["GAP_JOIN", "SPACE_JOIN", "join_parts", "paragraph_offsets"]
+
+SPACE_JOIN = " "
+GAP_JOIN = " … "
+_SENTENCE_ENDS = {".", "!", "?", ";"}
+
+
+def paragraph_offsets(docs: Sequence[Doc]) -> list[int]:
+    """Where each paragraph starts in ``Article.text`` (paragraphs joined by "\\n\\n")."""
+    offsets, at = [], 0
+    for doc in docs:
+        offsets.append(at)
+        at += len(doc.text) + 2
+    return offsets
+
+
+def _join_between(docs: Sequence[Doc], a: Located, b: Located, in_quote: Sequence[set[int]]) -> str:
+    """The join between consecutive pieces ``a`` and ``b`` of one quote."""
+    if a.part.paragraph != b.part.paragraph:
+        # left open at the paragraph's end, the quote goes on in the next one; a closed one had its attribution
+        return SPACE_JOIN if a.part.close_at is None else GAP_JOIN
+    doc = docs[a.part.paragraph]
+    outside = [doc[i] for i in range(a.last + 1, b.first) if i not in in_quote[a.part.paragraph]]
+    if any(t.text in _SENTENCE_ENDS for t in outside):
+        return GAP_JOIN
+    return SPACE_JOIN if any(is_cue(t) for t in outside) else GAP_JOIN
+
+
+def join_parts(
+    docs: Sequence[Doc], locs: Sequence[Located], in_quote: Sequence[set[int]], offsets: Sequence[int]
+) -> tuple[str, tuple[QuotePart, ...]]:
+    """The reader's text of a quote made of ``locs`` and its parts, each ``Article.text[start:end]``."""
+    joins: list[str | None] = [_join_between(docs, a, b, in_quote) for a, b in pairwise(locs)]
+    joins.append(None)
+    kept: list[tuple[QuotePart, str | None]] = []  # each piece with the join after it
+    for loc, join in zip(locs, joins, strict=True):
+        text = docs[loc.part.paragraph].text
+        start, end = loc.part.start, loc.part.end
+        if join != SPACE_JOIN:
+            # before a left-out stretch or at the quote's end, a comma belongs to the attribution's sentence
+            while end > start and (text[end - 1] == "," or text[end - 1].isspace()):
+                end -= 1
+        if end <= start:
+            if kept and join is not None:
+                kept[-1] = (kept[-1][0], GAP_JOIN)  # a piece left out is words left out
+            continue
+        base = offsets[loc.part.paragraph]
+        kept.append((QuotePart(text=text[start:end], start=base + start, end=base + end), join))
+    if not kept:
+        return "", ()
+    out = "".join(piece.text + (join or GAP_JOIN) for piece, join in kept[:-1]) + kept[-1][0].text
+    return out, tuple(piece for piece, _ in kept)
