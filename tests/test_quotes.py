@@ -609,3 +609,82 @@ def test_a_quote_running_over_paragraphs_joins_with_a_space(quotes_of: Extract) 
     q = only(quotes_of('"The ferry is late again.', '"We want answers," said commuter Ivo Marsh.'))
     assert q.text == "The ferry is late again. We want answers"
     assert [p.text for p in q.parts] == ["The ferry is late again.", "We want answers"]
+
+
+# --------------------------------------------------------------------------- roles on every quote
+
+
+def test_role_before_the_name_carries_to_later_quotes(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Harbour Commissioner Ines Duarte spoke on Monday.",
+        '"The dredging starts in May," Duarte said.',
+        '"It will take a year," she added.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ines Duarte", "Harbour Commissioner")] * 2
+
+
+def test_role_word_opening_a_sentence_is_not_part_of_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of('Winger Kofi Mensah scored twice. "The pitch was heavy," Mensah said.')
+    assert [(q.speaker, q.role) for q in quotes] == [("Kofi Mensah", "winger")]
+
+
+def test_role_in_a_relative_clause(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The budget is tight," said Nadia Petrov, who chairs the finance committee.',
+        '"We will cut costs," Petrov said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Nadia Petrov", "chair of the finance committee")] * 2
+
+
+def test_role_phrase_before_a_comma_and_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The council's director of infrastructure, Samuel Achterberg, defended the plan.",
+        '"The design is sound," Achterberg said.',
+    )
+    q = only(quotes)
+    assert (q.speaker, q.role) == ("Samuel Achterberg", "the council's director of infrastructure")
+
+
+def test_role_phrase_after_the_speech_verb_before_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We are ready," said the club\'s head coach, Rita Santos.',
+        '"Next week will be hard," Santos said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Rita Santos", "the club's head coach")] * 2
+
+
+def test_role_from_an_apposition_after_the_name_carries_to_a_pronoun(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Paul Brandt, an engineer at the port, inspected the wall on Friday.",
+        '"It holds," he said.',
+    )
+    q = only(quotes)
+    assert (q.speaker, q.role) == ("Paul Brandt", "an engineer at the port")
+
+
+def test_a_comma_before_a_name_is_not_a_role_when_no_role_word(quotes_of: Extract) -> None:
+    q = only(quotes_of('In a long statement on Friday, Paul Brandt said, "The wall holds."'))
+    assert (q.speaker, q.role) == ("Paul Brandt", None)
+
+
+def test_royal_title_stays_in_the_name_in_written_order(quotes_of: Extract) -> None:
+    quotes = quotes_of("Prince Andrew visited the harbour on Friday.", '"It is a fine sight," Andrew said.')
+    assert [q.speaker for q in quotes] == ["Prince Andrew"]
+
+
+def test_the_same_unnamed_source_mentioned_again_is_one_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The law is clear," one legal expert said.',
+        "The council disagreed.",
+        '"The rules do not allow it," the expert said.',
+    )
+    assert [q.speaker for q in quotes] == ["one legal expert", "one legal expert"]
+
+
+def test_two_unnamed_sources_of_one_kind_are_not_guessed_between(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The law is clear," one legal expert said.',
+        '"It is not," said a second expert, from a London firm.',
+        '"The rules do not allow it," the expert said.',
+    )
+    assert quotes[-1].speaker == "the expert"

@@ -22,6 +22,7 @@ from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, 
 from bot.quotes.marks import find_quotes
 from bot.quotes.parts import join_parts, paragraph_offsets
 from bot.quotes.people import People
+from bot.quotes.roles import carry_roles, merge_unnamed_sources
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
 log = logging.getLogger(__name__)
@@ -376,7 +377,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 parts=parts,
             )
         )
-    return quotes
+    return carry_roles(merge_unnamed_sources(quotes))
 
 
 def _position(loc: Located) -> tuple[int, int]:

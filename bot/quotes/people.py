@@ -9,6 +9,7 @@ article gave them once.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +25,9 @@ from bot.quotes.lexicon import (
     NOT_PERSONS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -32,6 +36,7 @@ __all__ = ["Mention", "People", "clean_name_tokens"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
+_ROMAN = re.compile(r"[IVX]+")
 
 
 @dataclass
@@ -81,12 +86,43 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
             toks = toks[k + 1 :]
             break
     titles: list[Token] = []
-    while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in HONORIFICS):
+    while len(toks) > 1 and _opens_with_title(toks):
         titles.append(toks[0])
         toks = toks[1:]
     if len(toks) > 4:  # a run that long is not one person's name: keep the last two tokens
         toks = toks[-2:]
     return titles, toks
+
+
+def _opens_with_title(toks: Sequence[Token]) -> bool:
+    """Whether the first token of a name run is a title or role ("Judge", "Mr.", "Winger"), not part of the name.
+
+    A royal title followed by one name ("Prince Andrew", "King Charles III") is how the person is named.
+    """
+    low = toks[0].lower_
+    if low in ROYAL_TITLES and (len(toks) == 2 or _ROMAN.fullmatch(toks[-1].text)):
+        return False
+    return low in TITLE_WORDS or low in HONORIFICS or low in ROLE_NOUNS
+
+
+def role_text(span: Span) -> str:
+    """A role as the article writes it, but with a sentence-initial capital dropped from a common word
+    ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director");
+    formal titles and names keep theirs ("Russian Ambassador")."""
+    text = span.text
+    first = span[0]
+    rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
+    if (
+        first.i == first.sent.start
+        and first.text[:1].isupper()
+        and not first.text.isupper()
+        and first.lower_ not in TITLE_WORDS
+        and first.ent_type_ not in {"NORP", "GPE", "ORG"}
+        and (first.ent_type_ != "PERSON" or first.lower_ in ROLE_NOUNS)
+        and (first.lower_ in ROLE_NOUNS or (len(span) > 1 and rest_lower))
+    ):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
@@ -123,7 +159,69 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
-    return span.text, gender
+    return role_text(span), gender
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or low.endswith("ist")
+
+
+def _comma_role(doc: Doc, start: int, end: int) -> str | None:
+    """A role phrase before a comma and the name: "The council's director of infrastructure, Samuel Achterberg,"
+    or "said the club's head coach, Rita Santos."; only where the phrase opens its clause."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    if end < len(doc) and doc[end].text not in {",", ".", ";", ")"} and doc[end].pos_ not in {"VERB", "AUX"}:
+        return None  # "The mayor, Jane Doe and ...": a list, not a name in apposition
+    last = start - 2
+    first = None
+    for i in range(last, max(-1, last - 10), -1):
+        t = doc[i]
+        if (
+            t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+            or t.text in _POSSESSIVE
+            or (i < last and t.lower_ in {"of", "for", "at", "and", "&"})
+        ):
+            first = i
+            continue
+        if t.pos_ == "DET" or (t.pos_ == "PRON" and t.tag_ == "PRP$"):
+            first = i  # a determiner or "her" opens the phrase
+        break
+    if first is None:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    opens_clause = (
+        before is None
+        or first == doc[first].sent.start
+        or before.text in {"—", "–", "(", ":"}
+        or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
+    )
+    span = doc[first : last + 1]
+    if not opens_clause or not any(_is_role_word(t) for t in span) or span[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return role_text(span)
+
+
+def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
+    """A role in a relative clause after the name: "X, who chairs the finance committee" -> "chair of the finance
+    committee"; "X, who is the city's treasurer" -> "the city's treasurer"."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i < end:
+            continue
+        if not any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        wanted = "dobj" if lemma in ROLE_VERBS else "attr" if lemma == "be" else None
+        obj = next((c for c in clause.children if c.dep_ == wanted), None)
+        if obj is None or obj.right_edge.i - obj.left_edge.i > 10:
+            continue
+        span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if lemma in ROLE_VERBS:
+            return f"{ROLE_VERBS[lemma]} of {span.text}"
+        if any(_is_role_word(t) for t in span):
+            return span.text
+    return None
 
 
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
@@ -164,14 +262,14 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         k = end + 1
         while k < len(doc) and k - end <= 12 and doc[k].text not in {",", ".", ";", ":", "(", ")"}:
             if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_quote:
-                return None
+                return _relative_role(doc, end, head)
             k += 1
         if k < len(doc) and doc[k].text == "," and k > end + 1:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
             if words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span):
                 return span.text
-    return None
+    return _relative_role(doc, end, head)
 
 
 def dateline_end(doc: Doc) -> int:
@@ -262,6 +360,10 @@ class People:
             return None
         if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:
             return None
+        before = toks[0].i - 1
+        royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
+        if royal and not titles and len(toks) == 1:
+            toks = [doc[before], *toks]  # "Prince Andrew": the title is part of how he is named
         existing = self._by_token.get((p, toks[0].i))
         if existing is not None:
             return existing
@@ -273,7 +375,8 @@ class People:
                 low = titles[0].lower_.rstrip(".")
                 gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss"} else gender
             else:
-                role = f"{role} {title_text}" if role else title_text
+                role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
+        role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
         right = _right_role(doc, end, head)
         if right and not role:
