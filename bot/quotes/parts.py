@@ -32,12 +32,12 @@ GAP_JOIN = " … "
 _SENTENCE_ENDS = {".", "!", "?", ";"}
 
 
-def paragraph_offsets(docs: Sequence[Doc]) -> list[int]:
-    """Where each paragraph starts in ``Article.text`` (paragraphs joined by "\\n\\n")."""
+def paragraph_offsets(texts: Sequence[str]) -> list[int]:
+    """Where each paragraph (``texts`` are their strings) starts in ``Article.text`` (joined by "\n\n")."""
     offsets, at = [], 0
-    for doc in docs:
+    for text in texts:
         offsets.append(at)
-        at += len(doc.text) + 2
+        at += len(text) + 2
     return offsets
 
 
@@ -54,14 +54,20 @@ def _join_between(docs: Sequence[Doc], a: Located, b: Located, in_quote: Sequenc
 
 
 def join_parts(
-    docs: Sequence[Doc], locs: Sequence[Located], in_quote: Sequence[set[int]], offsets: Sequence[int]
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+    locs: Sequence[Located],
+    in_quote: Sequence[set[int]],
+    offsets: Sequence[int],
 ) -> tuple[str, tuple[QuotePart, ...]]:
-    """The reader's text of a quote made of ``locs`` and its parts, each ``Article.text[start:end]``."""
+    """The reader's text of a quote made of ``locs`` and its parts, each ``Article.text[start:end]``.
+
+    ``texts`` are the paragraphs' strings, taken once (spaCy rebuilds ``Doc.text`` on every access)."""
     joins: list[str | None] = [_join_between(docs, a, b, in_quote) for a, b in pairwise(locs)]
     joins.append(None)
     kept: list[tuple[QuotePart, str | None]] = []  # each piece with the join after it
     for loc, join in zip(locs, joins, strict=True):
-        text = docs[loc.part.paragraph].text
+        text = texts[loc.part.paragraph]
         start, end = loc.part.start, loc.part.end
         if join != SPACE_JOIN:
             # before a left-out stretch or at the quote's end, a comma belongs to the attribution's sentence
