@@ -688,3 +688,51 @@ def test_two_unnamed_sources_of_one_kind_are_not_guessed_between(quotes_of: Extr
         '"The rules do not allow it," the expert said.',
     )
     assert quotes[-1].speaker == "the expert"
+
+
+# --------------------------------------------------------------------------- attributed fragments
+
+
+def test_fragment_after_added_that_goes_to_the_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ferry operator Jonas Weber wants to restart the service by June.",
+            'He added that the boats had been repaired, but insurance rules made that "very difficult".',
+        )
+    )
+    assert (q.text, q.speaker) == ("very difficult", "Jonas Weber")
+
+
+def test_fragment_of_a_verb_of_judging_with_a_long_object(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Mayor Helen Okafor has hailed the council's vote to close the old ferry terminal as “fantastic,” "
+            "telling reporters on Friday that the town would finally move on."
+        )
+    )
+    assert (q.text, q.speaker) == ("fantastic", "Helen Okafor")
+
+
+def test_fragment_a_person_blames_something_on(quotes_of: Extract) -> None:
+    q = only(quotes_of("Okafor's rival Tom Reyes blamed the delay on “a council asleep at the wheel.”"))
+    assert (q.text, q.speaker) == ("a council asleep at the wheel.", "Tom Reyes")
+
+
+def test_quoted_words_naming_the_subject_are_not_its_quote(quotes_of: Extract) -> None:
+    # the fragment is part of the subject's own description: no one is quoted judging anything
+    quotes = quotes_of('Reyes won votes with themes embraced by angry "Stop the Tunnel" campaigners in the north.')
+    assert all(q.speaker != "angry" and not (q.speaker or "").startswith("campaigners") for q in quotes)
+
+
+def test_coordinated_fragments_are_one_quote_with_the_speaker(quotes_of: Extract) -> None:
+    q = only(quotes_of('Helen Okafor told reporters on Monday the delay was "unacceptable" and "a disgrace".'))
+    assert (q.text, q.speaker) == ("unacceptable … a disgrace", "Helen Okafor")
+    assert [p.text for p in q.parts] == ["unacceptable", "a disgrace"]
+
+
+def test_fragment_of_a_relative_clause_is_not_joined_to_the_quote_before(quotes_of: Extract) -> None:
+    quotes = quotes_of('"We are delighted," said Mayor Helen Okafor, who hailed the vote as "fantastic".')
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are delighted", "Helen Okafor"),
+        ("fantastic", "Helen Okafor"),
+    ]

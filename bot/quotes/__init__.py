@@ -245,6 +245,13 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
         doc = docs[p]
         gap = finder.leading_gap(p, loc, prev_last(p, loc.first))
         cues = finder.cues(p, gap)
+        verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
+        if verb is not None and verb.i > cues[-1].i:
+            # "A," said X, who hailed the vote as "B": B hangs off "hailed", not off the earlier quote's cue
+            att = finder.from_cue(p, verb)
+            if att is not None:
+                att.how = "before"
+                return att
         if cues:
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
@@ -366,6 +373,8 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
             continue
         att = w.attribution or leading(w) or finder.dash_name(locs[-1].part.paragraph, locs[-1])
         at_start = first.first == 0 or texts[p][: docs[p][first.first].idx].strip() == ""
+        if att is None and records and records[-1][1] is not None:
+            att = _coordinated(docs, records[-1], first, in_quote)
         if att is None:
             if not _sentence_like(text, at_paragraph_start=at_start):
                 continue  # a scare quote or a name in quotation marks
@@ -435,6 +444,25 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
 def _position(loc: Located) -> tuple[int, int]:
     """Where a quote part starts in the article: paragraph, then offset."""
     return loc.part.paragraph, loc.part.start
+
+
+_COORDINATORS = {"and", "or", "but", "nor", "&", ","}
+
+
+def _coordinated(
+    docs: Sequence[Doc], record: tuple[list[Located], Attribution | None], first: Located, in_quote: Sequence[set[int]]
+) -> Attribution | None:
+    """The previous quote's attribution for a fragment coordinated with it in one sentence ("called it
+    "unacceptable" and "a disgrace""): only a conjunction or a comma stands between them."""
+    locs, att = record
+    last = locs[-1]
+    p = last.part.paragraph
+    if att is None or first.part.paragraph != p or last.part.close_at is None or first.first <= last.last:
+        return None
+    between = [docs[p][i] for i in range(last.last + 1, first.first) if i not in in_quote[p]]
+    if not between or not all(t.lower_ in _COORDINATORS or t.is_space for t in between):
+        return None
+    return Attribution(speaker=att.speaker, role=att.role, how="inherited", cue=att.cue)
 
 
 def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: set[int]) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
+    EVALUATIVE_VERBS,
     FEMALE_NAMES,
     GROUP_NOUNS,
     INSTITUTION_WORDS,
@@ -240,16 +241,30 @@ class SpeakerFinder:
             start = max(start, prev_last + 1)
         return range(start, loc.first)
 
-    def governing_verb(self, p: int, gap: range, first: int, last: int) -> Token | None:
-        """A verb of thinking or stating ("He anticipated that ... would be "A"") that heads the quote in the parse,
-        or a verb that names something as the quote ("She hailed the vote as "fantastic"")."""
+    def governing_verb(self, p: int, gap: range, first: int, last: int, *, judging_only: bool = False) -> Token | None:
+        """A verb of thinking or stating ("He anticipated that ... would be "A"") or of judging ("Cruz blamed the
+        law on "A"", with a person as its subject) that heads the quote in the parse, or a verb that names
+        something as the quote ("She hailed the vote as "fantastic""); with ``judging_only``, a verb of judging
+        alone."""
         doc = self.docs[p]
         for i in reversed(gap):
             tok = doc[i]
             if i in self.in_quote[p] or tok.pos_ != "VERB":
                 continue
+            if judging_only and tok.lemma_.lower() not in EVALUATIVE_VERBS:
+                continue
             if tok.lemma_.lower() in COGNITIVE_VERBS and _governs(tok, first, last):
                 return tok
+            if tok.lemma_.lower() in EVALUATIVE_VERBS and _governs(tok, first, last):
+                # "Cruz blamed the law on "knuckleheaded politicians"": a person judging in the quote's words
+                subject = self._subject(tok)
+                if (
+                    subject is not None
+                    and _animate(subject)
+                    and subject.lower_ not in _NOT_SPEAKERS
+                    and not _governs(subject, first, last)  # ""Leave" supporters": the quote names the subject
+                ):
+                    return tok
             if any(c.dep_ == "prep" and c.lower_ == "as" and _governs(c, first, last) for c in tok.children) and any(
                 c.dep_ == "nsubj" for c in tok.children
             ):

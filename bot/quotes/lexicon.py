@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COGNITIVE_VERBS",
+    "EVALUATIVE_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
@@ -240,5 +241,15 @@ COGNITIVE_VERBS = _words(
     """
 think believe expect anticipate hope fear worry feel know estimate guess suggest want wish plan intend ponder
 consider insist doubt figure reckon predict mean
+"""
+)
+
+#: Verbs of judging, praising and promising whose person subject owns the quoted words they govern ("hailed
+#: Britain's vote as "fantastic"", "blamed the law on "knuckleheaded politicians"", "pushed "free college"").
+EVALUATIVE_VERBS = _words(
+    """
+applaud bemoan berate blame castigate champion commend condemn credit criticise criticize decry denounce deride
+dismiss fault hail laud liken lament mock pan pledge praise promise promote push reject ridicule scold
+slam tout vow welcome
 """
 )

@@ -30,6 +30,8 @@ __all__ = ["GAP_JOIN", "SPACE_JOIN", "join_parts", "paragraph_offsets"]
 SPACE_JOIN = " "
 GAP_JOIN = " … "
 _SENTENCE_ENDS = {".", "!", "?", ";"}
+_SET_OFF = {",", ":", "—", "–", "-", "--"}
+_OPEN_END = (",", "—", "–", "-", "…", ":")
 
 
 def paragraph_offsets(texts: Sequence[str]) -> list[int]:
@@ -41,16 +43,26 @@ def paragraph_offsets(texts: Sequence[str]) -> list[int]:
     return offsets
 
 
-def _join_between(docs: Sequence[Doc], a: Located, b: Located, in_quote: Sequence[set[int]]) -> str:
+def _join_between(
+    texts: Sequence[str], docs: Sequence[Doc], a: Located, b: Located, in_quote: Sequence[set[int]]
+) -> str:
     """The join between consecutive pieces ``a`` and ``b`` of one quote."""
     if a.part.paragraph != b.part.paragraph:
         # left open at the paragraph's end, the quote goes on in the next one; a closed one had its attribution
         return SPACE_JOIN if a.part.close_at is None else GAP_JOIN
     doc = docs[a.part.paragraph]
     outside = [doc[i] for i in range(a.last + 1, b.first) if i not in in_quote[a.part.paragraph]]
-    if any(t.text in _SENTENCE_ENDS for t in outside):
-        return GAP_JOIN
-    return SPACE_JOIN if any(is_cue(t) for t in outside) else GAP_JOIN
+    words = [t for t in outside if not t.is_space]
+    # one sentence interrupted by its attribution: the piece before stops open ("A," / "A —"), and the words
+    # between are set off by commas or dashes around a speech verb (", she said, ") with no sentence ending
+    interrupted = (
+        texts[a.part.paragraph][a.part.start : a.part.end].endswith(_OPEN_END)
+        and words
+        and words[-1].text in _SET_OFF
+        and any(is_cue(t) for t in words)
+        and not any(t.text in _SENTENCE_ENDS for t in words)
+    )
+    return SPACE_JOIN if interrupted else GAP_JOIN
 
 
 def join_parts(
@@ -63,7 +75,7 @@ def join_parts(
     """The reader's text of a quote made of ``locs`` and its parts, each ``Article.text[start:end]``.
 
     ``texts`` are the paragraphs' strings, taken once (spaCy rebuilds ``Doc.text`` on every access)."""
-    joins: list[str | None] = [_join_between(docs, a, b, in_quote) for a, b in pairwise(locs)]
+    joins: list[str | None] = [_join_between(texts, docs, a, b, in_quote) for a, b in pairwise(locs)]
     joins.append(None)
     kept: list[tuple[QuotePart, str | None]] = []  # each piece with the join after it
     for loc, join in zip(locs, joins, strict=True):

@@ -53,18 +53,19 @@ def _head_noun(speaker: str) -> str:
 
 def merge_unnamed_sources(quotes: Sequence[Quote]) -> list[Quote]:
     """Give "the expert" the words of the one earlier unnamed source it refers back to ("one legal expert")."""
-    introduced: list[str] = []  # unnamed sources as first written, in order
+    introduced: dict[str, list[str]] = {}  # head noun -> unnamed sources as first written, in order
     out = []
     for q in quotes:
         speaker = q.speaker
         if speaker and _description(speaker) and speaker.lower().startswith(_DEFINITE):
-            noun = _head_noun(speaker)
-            fits = {s for s in introduced if _head_noun(s) == noun and s != speaker}
+            fits = [s for s in introduced.get(_head_noun(speaker), []) if s != speaker]
             if len(fits) == 1:
-                speaker = fits.pop()
+                speaker = fits[0]
                 q = replace(q, speaker=speaker)
-        if speaker and _description(speaker) and speaker not in introduced:
-            introduced.append(speaker)
+        if speaker and _description(speaker):
+            same_noun = introduced.setdefault(_head_noun(speaker), [])
+            if speaker not in same_noun:
+                same_noun.append(speaker)
         out.append(q)
     return out
 
