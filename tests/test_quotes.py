@@ -736,3 +736,46 @@ def test_fragment_of_a_relative_clause_is_not_joined_to_the_quote_before(quotes_
         ("We are delighted", "Helen Okafor"),
         ("fantastic", "Helen Okafor"),
     ]
+
+
+# --------------------------------------------------------------------------- quotes that go on
+
+
+def test_quote_only_paragraph_goes_on_with_the_speaker_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Coach Anna Lohmar was pleased after the match.",
+        '"We played well," Lohmar said. "The defence held firm."',
+        '"Next week is another story."',
+    )
+    assert [q.speaker for q in quotes] == ["Anna Lohmar"] * len(quotes)
+    assert "Next week is another story." in " ".join(q.text for q in quotes)
+
+
+def test_short_reply_paragraph_goes_on_with_the_speaker_before(quotes_of: Extract) -> None:
+    quotes = quotes_of('"Did we play well?" asked coach Anna Lohmar.', '"Yes."')
+    assert [q.speaker for q in quotes] == ["Anna Lohmar"] * len(quotes)
+    assert quotes[-1].text.endswith("Yes.")
+
+
+def test_quote_goes_on_after_narrative_that_names_no_one_else(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We played well," said coach Anna Lohmar.',
+        "The win was the fourth in a row.",
+        '"Next week is another story, and we know it."',
+    )
+    assert [q.speaker for q in quotes] == ["Anna Lohmar", "Anna Lohmar"]
+
+
+def test_no_guess_between_two_people_of_equal_weight(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Striker Jo Kim and coach Anna Lohmar spoke after the game.",
+            '"Next week is another story, and we know it."',
+        )
+    )
+    assert q.speaker is None
+
+
+def test_a_quoted_heading_paragraph_is_not_a_reply(quotes_of: Extract) -> None:
+    quotes = quotes_of('"We played well," said coach Anna Lohmar.', '"Next Week Is Another Story."')
+    assert [q.text for q in quotes] == ["We played well"]

@@ -376,18 +376,24 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
         if att is None and records and records[-1][1] is not None:
             att = _coordinated(docs, records[-1], first, in_quote)
         if att is None:
-            if not _sentence_like(text, at_paragraph_start=at_start):
+            # a transcript's "WALLACE: ..." names its own speaker; it does not go on with the one before
+            continues = (
+                bool(records)
+                and not _TRANSCRIPT_LABEL.match(text)
+                and _continues(docs, records[-1], p, at_start=at_start)
+            )
+            if not _sentence_like(text, at_paragraph_start=at_start) and not (
+                continues and not _title_case(text) and _whole_paragraph(texts[p], locs)
+            ):
                 continue  # a scare quote or a name in quotation marks
-            if records and records[-1][1] is not None:
+            if continues:
                 plocs, patt = records[-1]
-                pl = plocs[-1].part.paragraph
-                if pl == p or (at_start and pl == p - 1):
-                    # unless someone else speaks in the sentence right before ("..., he told reporters. "B."")
-                    other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
-                    if other is not None and other.speaker and other.speaker != patt.speaker:
-                        att = other
-                    else:
-                        att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+                # unless someone else speaks in the sentence right before ("..., he told reporters. "B."")
+                other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
+                if other is not None and other.speaker and other.speaker != patt.speaker:
+                    att = other
+                else:
+                    att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
             if att is None and at_start and p > 0:
                 att = finder.context_person(p - 1)
             elif att is None and not at_start:
@@ -447,6 +453,39 @@ def _position(loc: Located) -> tuple[int, int]:
 
 
 _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
+_CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _continues(
+    docs: Sequence[Doc], record: tuple[list[Located], Attribution | None], p: int, *, at_start: bool
+) -> bool:
+    """Whether an unattributed quote in paragraph ``p`` goes on with the previous quote's speaker, by the news
+    convention: later in the same paragraph, at the start of the next one, or after one paragraph of narrative
+    that names no one else who could speak (no name, organisation, pronoun or speech verb)."""
+    locs, att = record
+    if att is None:
+        return False
+    pl = locs[-1].part.paragraph
+    if pl == p or (at_start and pl == p - 1):
+        return True
+    if not (at_start and pl == p - 2):
+        return False
+    between = docs[p - 1]
+    return len(between) <= 60 and not any(
+        t.ent_type_ in _CANDIDATE_LABELS or t.lower_ in _CANDIDATE_PRONOUNS or is_cue(t) for t in between
+    )
+
+
+def _whole_paragraph(text: str, locs: Sequence[Located]) -> bool:
+    """Whether a quote is its paragraph, marks and a final stop aside (a short ""Yes."" after a speaker's quote
+    is a reply, not a scare quote)."""
+    first, last = locs[0].part, locs[-1].part
+    if first.paragraph != last.paragraph or first.open_at is None or last.close_at is None:
+        return False
+    ends_sentence = text[last.start : last.end].rstrip().endswith((".", "!", "?"))  # not a label ("Related:")
+    return ends_sentence and not text[: first.open_at].strip() and text[last.close_at + 1 :].strip() in {"", "."}
 
 
 def _coordinated(

@@ -743,7 +743,10 @@ class SpeakerFinder:
         return self._from_context(p, subject)
 
     def _from_context(self, p: int, subject: Token) -> Attribution | None:
-        """The attribution a context sentence's subject gives, marked as found from context."""
+        """The attribution a context sentence's subject gives, marked as found from context; none for two people
+        together ("Kim and Lohmar spoke"), as the quote is one of theirs and guessing which is not allowed."""
+        if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or _animate(c)) for c in subject.children):
+            return None
         att = self.from_token(p, subject)
         if att is None or not att.speaker:
             return None
