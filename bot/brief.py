@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Brief", "Quote", "QuotePart", "Speaker"]
+__all__ = ["Article", "Brief", "Quote", "QuotePart", "Speaker", "truncation_note"]
 
 #: Average adult silent-reading speed used for the "N min read" estimate.
 WORDS_PER_MINUTE = 230
@@ -133,6 +133,13 @@ class Brief:
     quotes: tuple[Quote, ...] = ()
     key_quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = field(default=())
+    #: When the article was longer than the word cap: how many words (its first ones) were analysed; else None.
+    truncated_at_words: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        """Whether only the start of the article was analysed (the summary and quotes cover that part)."""
+        return self.truncated_at_words is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,6 +155,7 @@ class Brief:
             "quotes": [q.to_dict() for q in self.quotes],
             "key_quotes": [q.to_dict() for q in self.key_quotes],
             "speakers": [s.to_dict() for s in self.speakers],
+            "truncated_at_words": self.truncated_at_words,
         }
 
     @classmethod
@@ -165,4 +173,16 @@ class Brief:
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
             key_quotes=tuple(Quote.from_dict(q) for q in data.get("key_quotes") or ()),
             speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers") or ()),
+            truncated_at_words=_optional_int(data.get("truncated_at_words")),
         )
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def truncation_note(brief: Brief) -> str | None:
+    """The one line that tells a reader only the start of a long article was briefed (None when all of it was)."""
+    if brief.truncated_at_words is None:
+        return None
+    return f"Long article: only its first {brief.truncated_at_words:,} words were briefed."

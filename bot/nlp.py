@@ -16,9 +16,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from bot.limits import Deadline
+
 __all__ = ["ends_like_a_sentence", "load_nlp", "parse_paragraphs", "sentences"]
 
 _lock = threading.Lock()
+#: Paragraphs parsed together (a deadline is checked between them, so it may be overshot by one batch).
+_BATCH_SIZE = 64
 _nlp: Language | None = None
 
 
@@ -34,10 +38,20 @@ def load_nlp() -> Language:
     return _nlp
 
 
-def parse_paragraphs(paragraphs: Sequence[str], *, nlp: Language | None = None) -> list[Doc]:
-    """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph)."""
+def parse_paragraphs(
+    paragraphs: Sequence[str], *, nlp: Language | None = None, deadline: Deadline | None = None
+) -> list[Doc]:
+    """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph).
+
+    With a ``deadline``, it is checked after every paragraph, so a huge page ends within one batch of the budget.
+    """
     model = nlp or load_nlp()
-    return list(model.pipe(paragraphs, batch_size=64))
+    docs = []
+    for doc in model.pipe(paragraphs, batch_size=_BATCH_SIZE):
+        docs.append(doc)
+        if deadline is not None:
+            deadline.check("parse")
+    return docs
 
 
 #: Sentence-final punctuation, optionally followed by closing quotes or brackets.

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from bot.brief import Article, Brief
 from bot.cache import BriefCache
-from bot.config import FetchConfig, Settings
+from bot.config import AnalysisConfig, FetchConfig, Settings
 from bot.errors import BriefError, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
+from bot.limits import Deadline, cap_words
 from bot.nlp import load_nlp, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, check_http_url, is_http_url
 
@@ -35,7 +36,7 @@ __all__ = ["PIPELINE_VERSION", "Pipeline", "build_pipeline", "default_pipeline"]
 logger = logging.getLogger(__name__)
 
 #: Part of every cache key: bump it when a change makes cached briefs stale.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 #: Called with (stage name, seconds) after each stage; used by the benchmark.
 StageObserver = Callable[[str, float], None]
@@ -52,8 +53,10 @@ class Pipeline:
         cache: BriefCache | None = None,
         nlp_loader: Callable[[], Language] = load_nlp,
         observer: StageObserver | None = None,
+        analysis: AnalysisConfig | None = None,
     ) -> None:
         self._fetch_config = fetch_config
+        self._analysis = analysis or AnalysisConfig()
         self._summariser = summariser
         self._cache = cache
         self._nlp_loader = nlp_loader
@@ -74,20 +77,39 @@ class Pipeline:
 
     def brief_html(self, html: str, *, url: str | None = None) -> Brief:
         """Brief an HTML page already in hand (the CLI's local .html files)."""
+        deadline = self._start_clock()
         with self._stage("extract"):
             article = extract_article(html, url=url)
-        return self.brief_article(article)
+        deadline.check("extract")
+        return self._analyse(article, deadline)
 
     def brief_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Brief:
         """Brief plain text; paragraphs are separated by blank lines."""
-        return self.brief_article(article_from_text(text, title=title, url=url))
+        deadline = self._start_clock()
+        with self._stage("extract"):
+            article = article_from_text(text, title=title, url=url)
+        deadline.check("extract")
+        return self._analyse(article, deadline)
 
     def brief_article(self, article: Article) -> Brief:
         """The model stages: parse, summarise, find quotes and speakers."""
+        return self._analyse(article, self._start_clock())
+
+    def _start_clock(self) -> Deadline:
+        """The page's time budget starts once the models are loaded (once per process, not the page's cost)."""
+        self.warm_up()
+        return Deadline(seconds=self._analysis.time_budget_seconds)
+
+    def _analyse(self, article: Article, deadline: Deadline) -> Brief:
+        """Parse, summarise, find quotes and speakers, in the first ``max_words`` words and within ``deadline``."""
         from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
 
+        analysed, truncated = cap_words(article, max_words=self._analysis.max_words)
+        if truncated:
+            logger.info("article of %d words cut to its first %d", article.word_count, self._analysis.max_words)
         with self._stage("parse"):
-            docs = parse_paragraphs(article.paragraphs, nlp=self._nlp_loader())
+            docs = parse_paragraphs(analysed.paragraphs, nlp=self._nlp_loader(), deadline=deadline)
+        deadline.check("parse")
         with self._stage("summarise"):
             try:
                 summary = self._summariser.summarise(sentences(docs), title=article.title)
@@ -95,10 +117,12 @@ class Pipeline:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
                 raise SummariseError(f"summariser failed: {exc!r}") from exc
+        deadline.check("summarise")
         with self._stage("quotes"):
-            quotes = extract_quotes(docs)
+            quotes = extract_quotes(docs, deadline=deadline)
             key_quotes = select_key_quotes(quotes)
             speakers = summarise_speakers(quotes)
+        deadline.check("quotes")
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,
@@ -113,6 +137,7 @@ class Pipeline:
             quotes=tuple(quotes),
             key_quotes=tuple(key_quotes),
             speakers=tuple(speakers),
+            truncated_at_words=self._analysis.max_words if truncated else None,
         )
 
     def _brief_url_uncached(self, url: str) -> Brief:
@@ -144,6 +169,7 @@ def build_pipeline(settings: Settings, *, use_cache: bool = True, observer: Stag
         summariser=make_summariser(settings.summary),
         cache=cache,
         observer=observer,
+        analysis=settings.analysis,
     )
 
 

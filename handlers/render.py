@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from bot.brief import Brief, Quote, Speaker
+from bot.brief import Brief, Quote, Speaker, truncation_note
 
 __all__ = [
     "MAX_BLOCKS",
@@ -222,6 +222,9 @@ def render_brief(brief: Brief) -> dict[str, Any]:
             ],
         },
     ]
+    note = truncation_note(brief)
+    if note:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"_{mrkdwn_escape(note)}_"}]})
     summary = _summary_text(brief.summary)
     if summary:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": summary}})

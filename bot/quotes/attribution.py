@@ -561,7 +561,7 @@ class SpeakerFinder:
             or words[0] in MALE_NAMES
             or words[0] in FEMALE_NAMES
             or any(w in INSTITUTION_WORDS for w in words[:-1])
-            or any(m.last == words[-1] for m in self.people.mentions)
+            or self.people.has_last_name(words[-1])
             or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
         )
         if not looks_person and (ent_labels & _ORG_LABELS or span.text.isupper()):
@@ -656,7 +656,7 @@ class SpeakerFinder:
         if not (word[:1].isupper() and word.isalpha()):
             return None
         name, role, _ = self.people.person((word,), (p, loc.last))
-        if name == word and not any(m.last == word.lower() for m in self.people.mentions):
+        if name == word and not self.people.has_last_name(word):
             return None  # not a name the article gives anywhere else
         att = Attribution(speaker=name, role=role)
         att.cue = (p, cue.i)

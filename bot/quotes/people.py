@@ -285,6 +285,10 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def _position(m: Mention) -> tuple[int, int]:
+    return m.position
+
+
 class People:
     """Person mentions of an article, grouped by name, with fullest names, roles and gender."""
 
@@ -292,6 +296,12 @@ class People:
         self.docs = docs
         self.in_quote = in_quote
         self.mentions: list[Mention] = []
+        # indexes over ``mentions`` (kept in step by ``add``), so a lookup costs the mentions it can match, not all
+        # of them: an article naming thousands of people made building the registry quadratic
+        self._positions: list[tuple[int, int]] = []
+        self._by_last: dict[str, list[Mention]] = {}
+        self._by_first: dict[str, list[Mention]] = {}
+        self._keys_by_last: dict[str, dict[tuple[str, ...], None]] = {}
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
@@ -303,6 +313,7 @@ class People:
             for t in doc
             if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in in_quote[p]
         ]
+        self._pronoun_positions = [(p, i) for p, i, _, _ in self._subject_pronouns]  # in order, as built
         self._pronoun_salience = {
             (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
             for p, i, _, _ in self._subject_pronouns
@@ -401,7 +412,11 @@ class People:
             sentence=sent.start,
             salience=salience,
         )
-        bisect.insort(self.mentions, mention, key=lambda m: m.position)
+        k = bisect.bisect_left(self._positions, mention.position)
+        self.mentions.insert(k, mention)
+        self._positions.insert(k, mention.position)
+        bisect.insort(self._by_last.setdefault(mention.last, []), mention, key=_position)
+        bisect.insort(self._by_first.setdefault(mention.tokens[0].lower(), []), mention, key=_position)
         for t in toks:
             self._by_token[(p, t.i)] = mention
         self._register(mention)
@@ -409,15 +424,21 @@ class People:
 
     def _register(self, m: Mention) -> None:
         key = self.fullest(m.tokens, m.position)
-        person = self._persons.setdefault(key, _Person(name=key))
+        if key not in self._persons:
+            self._persons[key] = _Person(name=key)
+            self._keys_by_last.setdefault(key[-1].lower(), {})[key] = None
+        person = self._persons[key]
         if m.role and not person.role:
             person.role = m.role
         if m.gender:
             person.gender_votes.append(m.gender)
         # a longer name may have become the fullest for shorter ones already registered
-        for other_key in list(self._persons):
+        # (only names with the same last word can be contained in it; in the order they were registered)
+        same_last = self._keys_by_last[key[-1].lower()]
+        for other_key in list(same_last):
             if other_key != key and self._contains(key, other_key):
                 other = self._persons.pop(other_key)
+                del same_last[other_key]
                 person.role = person.role or other.role
                 person.gender_votes.extend(other.gender_votes)
         self._fullest_cache.clear()
@@ -433,6 +454,15 @@ class People:
     def mention_at(self, p: int, i: int) -> Mention | None:
         return self._by_token.get((p, i))
 
+    def has_last_name(self, word: str) -> bool:
+        """Whether some mention's name ends with ``word`` (case-insensitive)."""
+        return bool(self._by_last.get(word.lower()))
+
+    def _before(self, p: int, i: int, *, from_paragraph: int | None = None) -> list[Mention]:
+        """Mentions before token ``i`` of paragraph ``p`` (from paragraph ``from_paragraph`` on), in order."""
+        lo = 0 if from_paragraph is None else bisect.bisect_left(self._positions, (from_paragraph, -1))
+        return self.mentions[lo : bisect.bisect_left(self._positions, (p, i))]
+
     def fullest(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier (else first later) longer name that fits."""
         key = (tuple(tokens), position)
@@ -442,7 +472,12 @@ class People:
         low = [t.lower() for t in tokens]
         best: tuple[str, ...] = tokens
         best_pos: tuple[int, int] | None = None
-        for m in self.mentions:
+        # only mentions sharing the last word (or, for a one-word name, the first) can fit, in article order
+        candidates = self._by_last.get(low[-1], [])
+        if len(low) == 1 and low[0] in self._by_first:
+            both = {id(m): m for m in candidates + self._by_first[low[0]]}
+            candidates = sorted(both.values(), key=_position)
+        for m in candidates:
             if len(m.tokens) <= len(best) and best_pos is not None:
                 continue
             mlow = [t.lower() for t in m.tokens]
@@ -507,10 +542,11 @@ class People:
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
         lo = p - 6
-        before: list[Mention | tuple[int, int, int, str]] = [
-            m for m in self.mentions if m.position < (p, i) and m.paragraph >= lo
+        before: list[Mention | tuple[int, int, int, str]] = list(self._before(p, i, from_paragraph=lo))
+        pronouns = self._subject_pronouns
+        before += pronouns[
+            bisect.bisect_left(self._pronoun_positions, (lo, -1)) : bisect.bisect_left(self._pronoun_positions, (p, i))
         ]
-        before += [s for s in self._subject_pronouns if (s[0], s[1]) < (p, i) and s[0] >= lo]
         if not before:
             return None
         cur_sent = self.docs[p][i].sent.start
@@ -548,7 +584,7 @@ class People:
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
-        for m in reversed([m for m in self.mentions if m.position < (p, i)]):
+        for m in reversed(self._before(p, i)):
             _, role, gender = self.person(m.tokens, m.position)
             if role and noun in {w.lower().strip(",.") for w in role.split()}:
                 return m
@@ -557,5 +593,5 @@ class People:
         return None
 
     def nearest(self, p: int, i: int) -> Mention | None:
-        before = [m for m in self.mentions if m.position < (p, i) and m.paragraph >= p - 3]
+        before = self._before(p, i, from_paragraph=p - 3)
         return before[-1] if before else None
