@@ -779,3 +779,28 @@ def test_no_guess_between_two_people_of_equal_weight(quotes_of: Extract) -> None
 def test_a_quoted_heading_paragraph_is_not_a_reply(quotes_of: Extract) -> None:
     quotes = quotes_of('"We played well," said coach Anna Lohmar.', '"Next Week Is Another Story."')
     assert [q.text for q in quotes] == ["We played well"]
+
+
+def test_role_in_a_relative_clause_with_is(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We will appeal," said Mark Hill, who is the city\'s treasurer.'))
+    assert (q.speaker, q.role) == ("Mark Hill", "the city's treasurer")
+
+
+def test_a_relative_clause_with_no_role_gives_none(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We will appeal," said Mark Hill, who has long argued against the plan.'))
+    assert (q.speaker, q.role) == ("Mark Hill", None)
+
+
+def test_role_phrase_after_an_opening_phrase_and_comma(quotes_of: Extract) -> None:
+    q = only(quotes_of('In a statement on Friday, the company\'s lawyer, John Doe, said: "We will appeal."'))
+    assert (q.speaker, q.role) == ("John Doe", "the company's lawyer")
+
+
+def test_a_phrase_before_the_name_that_does_not_open_the_clause_is_no_role(quotes_of: Extract) -> None:
+    q = only(quotes_of('After meeting the mayor, John Doe said: "We will appeal."'))
+    assert (q.speaker, q.role) == ("John Doe", None)
+
+
+def test_royal_title_with_a_numeral_and_the_description_after(quotes_of: Extract) -> None:
+    q = only(quotes_of("King Charles III visited the port.", '"It is a fine sight," the king said.'))
+    assert q.speaker == "King Charles III"

@@ -119,7 +119,6 @@ ROLE_VERBS = {
     "lead": "leader",
     "manage": "manager",
     "own": "owner",
-    "run": "head",
     "captain": "captain",
     "represent": "representative",
 }

@@ -194,7 +194,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
     opens_clause = (
         before is None
         or first == doc[first].sent.start
-        or before.text in {"—", "–", "(", ":"}
+        or before.text in {"—", "–", "(", ":", ","}
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
     )
     span = doc[first : last + 1]
@@ -373,7 +373,7 @@ class People:
             return None
         before = toks[0].i - 1
         royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
-        if royal and not titles and len(toks) == 1:
+        if royal and not titles and (len(toks) == 1 or (len(toks) == 2 and _ROMAN.fullmatch(toks[-1].text))):
             toks = [doc[before], *toks]  # "Prince Andrew": the title is part of how he is named
         existing = self._by_token.get((p, toks[0].i))
         if existing is not None:
@@ -588,6 +588,8 @@ class People:
             _, role, gender = self.person(m.tokens, m.position)
             if role and noun in {w.lower().strip(",.") for w in role.split()}:
                 return m
+            if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
+                return m  # "the king" after "King Charles III"
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
         return None
