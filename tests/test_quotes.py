@@ -804,3 +804,18 @@ def test_a_phrase_before_the_name_that_does_not_open_the_clause_is_no_role(quote
 def test_royal_title_with_a_numeral_and_the_description_after(quotes_of: Extract) -> None:
     q = only(quotes_of("King Charles III visited the port.", '"It is a fine sight," the king said.'))
     assert q.speaker == "King Charles III"
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("The plan is dead.", "Look … The plan is dead."),
+        ("I think the plan is dead.", "Look, I think the plan is dead."),
+        ("Okafor killed the plan.", "Look, Okafor killed the plan."),
+    ],
+)
+def test_a_capital_after_an_interrupting_attribution_starts_a_new_sentence(
+    quotes_of: Extract, second: str, joined: str
+) -> None:
+    q = only(quotes_of("Helen Okafor is the mayor.", f'"Look," said coach Rita Santos, "{second}"'))
+    assert q.text == joined

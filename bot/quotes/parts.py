@@ -31,6 +31,7 @@ SPACE_JOIN = " "
 GAP_JOIN = " … "
 _SENTENCE_ENDS = {".", "!", "?", ";"}
 _SET_OFF = {",", ":", "—", "–", "-", "--"}
+_CAPITAL_MID_SENTENCE = {"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"}
 _OPEN_END = (",", "—", "–", "-", "…", ":")
 
 
@@ -61,8 +62,18 @@ def _join_between(
         and words[-1].text in _SET_OFF
         and any(is_cue(t) for t in words)
         and not any(t.text in _SENTENCE_ENDS for t in words)
+        and not _opens_a_sentence(doc, b)
     )
     return SPACE_JOIN if interrupted else GAP_JOIN
+
+
+def _opens_a_sentence(doc: Doc, b: Located) -> bool:
+    """Whether the piece ``b`` starts a new sentence (""Look," she said, "The plan is dead."": a capital that is
+    not "I" or a name); joined with a bare space it would read as a typo ("Look, The plan")."""
+    first = next((t for t in doc[b.first : b.first + 3] if t.idx >= b.part.start and not t.is_punct), None)
+    if first is None or not first.text[:1].isupper():
+        return False
+    return first.text not in _CAPITAL_MID_SENTENCE and first.pos_ != "PROPN" and first.ent_type_ == ""
 
 
 def join_parts(
