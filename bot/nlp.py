@@ -73,13 +73,14 @@ def sentences(docs: Iterable[Doc]) -> list[str]:
     """
     out: list[str] = []
     for doc in docs:
+        whole = doc.text  # once per paragraph: spaCy rebuilds ``Doc.text`` from every token on each access
         pending_start: int | None = None
         for sent in doc.sents:
             start = sent.start_char if pending_start is None else pending_start
             if not ends_like_a_sentence(sent.text) and sent.end < len(doc):
                 pending_start = start
                 continue
-            text = doc.text[start : sent.end_char].strip()
+            text = whole[start : sent.end_char].strip()
             pending_start = None
             if text:
                 out.append(text)

@@ -240,7 +240,7 @@ def test_hostile_page_through_the_cli(tmp_path, case):
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "brief", str(path)],
         cwd=ROOT,
-        env={**os.environ},
+        env={**os.environ, "BRIEF_MAX_WORDS": "10000"},
         capture_output=True,
         text=True,
         timeout=300,
@@ -251,6 +251,8 @@ def test_hostile_page_through_the_cli(tmp_path, case):
         assert result.stderr.strip().count("\n") == 0 and result.stderr.startswith("briefbot: ")
     else:
         assert "Summary" in result.stdout
+        long_note = "Long article: only its first 10,000 words were briefed."
+        assert (long_note in result.stdout) == (case == "5MB-article")
     assert seconds < CLI_SECONDS * BUSY_MACHINE_SLACK, f"{case}: {seconds:.1f} s"
     # ru_maxrss of waited-for children, in KiB on Linux
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 < MAX_WORKER_RSS_BYTES
