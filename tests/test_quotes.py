@@ -819,3 +819,17 @@ def test_a_capital_after_an_interrupting_attribution_starts_a_new_sentence(
 ) -> None:
     q = only(quotes_of("Helen Okafor is the mayor.", f'"Look," said coach Rita Santos, "{second}"'))
     assert q.text == joined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('Helen Okafor told reporters "absolutely not" when asked about tolls.', "absolutely not"),
+        ('Helen Okafor promised voters "a fair deal".', "a fair deal"),
+        ('Helen Okafor accused the council of "lying".', "lying"),
+        ('Asked about tolls, Helen Okafor told the Gazette "no comment".', "no comment"),
+    ],
+)
+def test_short_fragment_after_a_speech_verbs_object(quotes_of: Extract, sentence: str, fragment: str) -> None:
+    q = only(quotes_of(sentence))
+    assert (q.text, q.speaker) == (fragment, "Helen Okafor")
