@@ -3,8 +3,10 @@
 Pipeline: :mod:`marks` finds the quoted spans in the raw paragraph text (so each
 quote stays verbatim), :mod:`people` indexes who the article names, and
 :mod:`attribution` finds each quote's cue and speaker; interrupted quotes
-("A," she said, "B.") are joined into one.  Short quoted phrases with no
-attribution (scare quotes) and titles of works are dropped.
+("A," she said, "B.") are joined into one, and :mod:`parts` turns the pieces into
+the reader's text and parts with offsets into ``Article.text``.  Short quoted
+phrases with no attribution (scare quotes) and titles of works are dropped.
+Last, :mod:`roles` makes each source one name with one role on all its quotes.
 """
 
 from __future__ import annotations
