@@ -833,3 +833,23 @@ def test_a_capital_after_an_interrupting_attribution_starts_a_new_sentence(
 def test_short_fragment_after_a_speech_verbs_object(quotes_of: Extract, sentence: str, fragment: str) -> None:
     q = only(quotes_of(sentence))
     assert (q.text, q.speaker) == (fragment, "Helen Okafor")
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "name", "role"),
+    [
+        ("Golfer Rory Hale won the open on Sunday.", "the golfer said", "Rory Hale", "golfer"),
+        (
+            "Rookie defenceman Jonas Berg scored his first goal.",
+            "the rookie defenceman said",
+            "Jonas Berg",
+            "rookie defenceman",
+        ),
+        ("Kofi Mensah, a winger, scored twice.", "the winger said", "Kofi Mensah", "a winger"),
+    ],
+)
+def test_a_description_matching_a_stated_role_is_the_person(
+    quotes_of: Extract, first: str, said: str, name: str, role: str
+) -> None:
+    q = only(quotes_of(first, f'"The wind was brutal," {said}.'))
+    assert (q.speaker, q.role) == (name, role)

@@ -136,7 +136,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     first = None
     while k >= 0 and start - k <= 9:
         t = doc[k]
-        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None:
+        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None and t.lower_ not in ROLE_NOUNS:
             break
         if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} and not t.is_punct and t.lower_ not in {"said", "says"}:
             first = k
