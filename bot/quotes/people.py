@@ -113,7 +113,7 @@ def role_text(span: Span) -> str:
     first = span[0]
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
     if (
-        first.i == first.sent.start
+        (first.i == 0 or first.is_sent_start)  # O(1), unlike Token.sent on a long sentence
         and first.text[:1].isupper()
         and not first.text.isupper()
         and first.lower_ not in TITLE_WORDS
@@ -193,7 +193,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
     before = doc[first - 1] if first > 0 else None
     opens_clause = (
         before is None
-        or first == doc[first].sent.start
+        or doc[first].is_sent_start
         or before.text in {"—", "–", "(", ":", ","}
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
     )
