@@ -853,3 +853,11 @@ def test_a_description_matching_a_stated_role_is_the_person(
 ) -> None:
     q = only(quotes_of(first, f'"The wind was brutal," {said}.'))
     assert (q.speaker, q.role) == (name, role)
+
+
+def test_an_unnamed_spokesperson_stays_as_written_and_is_one_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We will appeal," a spokeswoman for Acme Shipping said.',
+        'Later the spokeswoman added: "We have new evidence."',
+    )
+    assert [q.speaker for q in quotes] == ["a spokeswoman for Acme Shipping"] * 2
