@@ -57,6 +57,7 @@ class Pipeline:
     ) -> None:
         self._fetch_config = fetch_config
         self._analysis = analysis or AnalysisConfig()
+        self._warm = False
         self._summariser = summariser
         self._cache = cache
         self._nlp_loader = nlp_loader
@@ -66,6 +67,7 @@ class Pipeline:
         """Load every model now (workers call this before taking jobs)."""
         self._nlp_loader()
         self._summariser.warm_up()
+        self._warm = True
 
     def brief_url(self, url: str, *, cache_failure: bool = True) -> Brief:
         """Brief the article at ``url``, from the cache when possible."""
@@ -97,7 +99,8 @@ class Pipeline:
 
     def _start_clock(self) -> Deadline:
         """The page's time budget starts once the models are loaded (once per process, not the page's cost)."""
-        self.warm_up()
+        if not self._warm:
+            self.warm_up()
         return Deadline(seconds=self._analysis.time_budget_seconds)
 
     def _analyse(self, article: Article, deadline: Deadline) -> Brief:
@@ -122,7 +125,6 @@ class Pipeline:
             quotes = extract_quotes(docs, deadline=deadline)
             key_quotes = select_key_quotes(quotes)
             speakers = summarise_speakers(quotes)
-        deadline.check("quotes")
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,8 @@ from bot.quotes.lexicon import (
 
 __all__ = ["Mention", "People", "clean_name_tokens"]
 
+#: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
+_MAX_SENTENCES_BACK = 60
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
@@ -314,6 +316,12 @@ class People:
             if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in in_quote[p]
         ]
         self._pronoun_positions = [(p, i) for p, i, _, _ in self._subject_pronouns]  # in order, as built
+        #: pronoun-resolution candidates (mentions and subject pronouns) by (paragraph, sentence start), and those
+        #: keys in order, so a pronoun looks at sentences going back only until it finds its person
+        self._by_sentence: dict[tuple[int, int], list[Mention | tuple[int, int, int, str]]] = {}
+        self._sentence_keys: list[tuple[int, int]] = []
+        for pronoun in self._subject_pronouns:
+            self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
             (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
             for p, i, _, _ in self._subject_pronouns
@@ -417,10 +425,18 @@ class People:
         self._positions.insert(k, mention.position)
         bisect.insort(self._by_last.setdefault(mention.last, []), mention, key=_position)
         bisect.insort(self._by_first.setdefault(mention.tokens[0].lower(), []), mention, key=_position)
+        self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
         self._register(mention)
         return mention
+
+    def _index_candidate(self, key: tuple[int, int], candidate: Mention | tuple[int, int, int, str]) -> None:
+        group = self._by_sentence.get(key)
+        if group is None:
+            group = self._by_sentence[key] = []
+            bisect.insort(self._sentence_keys, key)
+        group.append(candidate)
 
     def _register(self, m: Mention) -> None:
         key = self.fullest(m.tokens, m.position)
@@ -541,45 +557,46 @@ class People:
 
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
-        lo = p - 6
-        before: list[Mention | tuple[int, int, int, str]] = list(self._before(p, i, from_paragraph=lo))
-        pronouns = self._subject_pronouns
-        before += pronouns[
-            bisect.bisect_left(self._pronoun_positions, (lo, -1)) : bisect.bisect_left(self._pronoun_positions, (p, i))
-        ]
-        if not before:
-            return None
-        cur_sent = self.docs[p][i].sent.start
-
-        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int, int, int]:
-            if isinstance(c, Mention):
-                return c.paragraph, c.sentence, c.start, c.salience
-            return c[0], c[2], c[1], self._pronoun_salience.get((c[0], c[1]), 1)
-
-        current = [c for c in before if pos(c)[0] == p and pos(c)[1] == cur_sent]
-        current.sort(key=lambda c: (pos(c)[3], -pos(c)[2]))  # subjects first, then the nearest
-        groups = [current]
-        by_sent: dict[tuple[int, int], list] = {}
-        for c in before:
-            if not (pos(c)[0] == p and pos(c)[1] == cur_sent):
-                by_sent.setdefault(pos(c)[:2], []).append(c)
-        for k in sorted(by_sent, reverse=True):
-            ms = by_sent[k]
-            ms.sort(key=lambda c: (pos(c)[3], pos(c)[2]))
-            groups.append(ms)
-        for group in groups:
-            for c in group:
-                if isinstance(c, tuple):
-                    if PRONOUN_GENDER.get(c[3]) != want:
-                        continue
-                    m = self.resolve_pronoun(c[0], c[1], c[3])
-                    if m is not None:
-                        return m
+        for c in self._pronoun_candidates(p, i):
+            if isinstance(c, tuple):
+                if PRONOUN_GENDER.get(c[3]) != want:
                     continue
-                g = self.gender(self.fullest(c.tokens, c.position))
-                if want is None or g is None or g == want:
-                    return c
+                m = self.resolve_pronoun(c[0], c[1], c[3])
+                if m is not None:
+                    return m
+                continue
+            g = self.gender(self.fullest(c.tokens, c.position))
+            if want is None or g is None or g == want:
+                return c
         return None
+
+    def _pronoun_candidates(self, p: int, i: int) -> Iterator[Mention | tuple[int, int, int, str]]:
+        """Mentions and subject pronouns before token ``i`` of paragraph ``p`` (within 6 paragraphs), in the
+        order a pronoun there is resolved: its own sentence (subjects first, nearest first), then each earlier
+        sentence (subjects first, left to right).  Lazily, sentence by sentence, so resolving stops costing
+        anything once the person is found, however long the paragraph."""
+
+        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+            if isinstance(c, Mention):
+                return c.salience, c.start
+            return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
+
+        def before(c: Mention | tuple[int, int, int, str]) -> bool:
+            return (c.position if isinstance(c, Mention) else (c[0], c[1])) < (p, i)
+
+        current = (p, self.docs[p][i].sent.start)
+        own = [c for c in self._by_sentence.get(current, ()) if before(c)]
+        yield from sorted(own, key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
+        keys = self._sentence_keys
+        top = bisect.bisect_right(keys, current)
+        # six paragraphs back, and no more than _MAX_SENTENCES_BACK sentences with candidates: a pronoun with no
+        # fitting person (a "she" among men only) would otherwise scan a whole giant paragraph each time
+        lo = max(bisect.bisect_left(keys, (p - 6, -1)), top - 1 - _MAX_SENTENCES_BACK)
+        for k in range(top - 1, lo - 1, -1):
+            if keys[k] == current:
+                continue
+            group = [c for c in self._by_sentence[keys[k]] if before(c)]
+            yield from sorted(group, key=pos)
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
