@@ -109,6 +109,15 @@ def test_20_paragraphs_of_50_quotes_is_fast_and_verbatim(nlp):
     _assert_verbatim(quotes, paragraphs)
 
 
+def test_one_sentence_of_attributed_quotes_is_fast(nlp):
+    # no full stop anywhere: every sentence lookup, cue search and pronoun resolution sees one giant sentence
+    names = ("Smith", "Jones", "he", "she")
+    paragraph = " ".join(f"“ab cd {k},” said {names[k % 4]}" for k in range(800))
+    quotes, seconds = _quotes_timed([paragraph], nlp)
+    assert seconds < 10, f"quote stage took {seconds:.1f} s"
+    _assert_verbatim(quotes, [paragraph])
+
+
 def test_pronouns_with_no_fitting_person_in_a_giant_paragraph_are_fast(nlp):
     # every "she" has no woman to refer to, so resolving it used to scan the whole paragraph back: quadratic
     paragraphs = [" ".join(f"Tom Smith{k % 50} spoke. “Ab cd,” he said. “Ef gh,” she said." for k in range(1_000))]

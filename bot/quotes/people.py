@@ -36,6 +36,8 @@ __all__ = ["Mention", "People", "clean_name_tokens"]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
+#: How many candidates of one sentence (the nearest ones before the pronoun) are considered.
+_MAX_PER_SENTENCE = 50
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
@@ -291,6 +293,11 @@ def _position(m: Mention) -> tuple[int, int]:
     return m.position
 
 
+def _candidate_position(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+    """Where a pronoun-resolution candidate (a mention, or a subject pronoun's tuple) is: paragraph, token."""
+    return c.position if isinstance(c, Mention) else (c[0], c[1])
+
+
 class People:
     """Person mentions of an article, grouped by name, with fullest names, roles and gender."""
 
@@ -436,7 +443,7 @@ class People:
         if group is None:
             group = self._by_sentence[key] = []
             bisect.insort(self._sentence_keys, key)
-        group.append(candidate)
+        bisect.insort(group, candidate, key=_candidate_position)
 
     def _register(self, m: Mention) -> None:
         key = self.fullest(m.tokens, m.position)
@@ -581,12 +588,14 @@ class People:
                 return c.salience, c.start
             return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
 
-        def before(c: Mention | tuple[int, int, int, str]) -> bool:
-            return (c.position if isinstance(c, Mention) else (c[0], c[1])) < (p, i)
+        def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
+            # the last _MAX_PER_SENTENCE before the pronoun: a sentence naming more people is not prose
+            group = self._by_sentence.get(key, [])
+            end = bisect.bisect_left(group, (p, i), key=_candidate_position)
+            return group[max(0, end - _MAX_PER_SENTENCE) : end]
 
         current = (p, self.docs[p][i].sent.start)
-        own = [c for c in self._by_sentence.get(current, ()) if before(c)]
-        yield from sorted(own, key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
+        yield from sorted(before(current), key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
         keys = self._sentence_keys
         top = bisect.bisect_right(keys, current)
         # six paragraphs back, and no more than _MAX_SENTENCES_BACK sentences with candidates: a pronoun with no
@@ -595,8 +604,7 @@ class People:
         for k in range(top - 1, lo - 1, -1):
             if keys[k] == current:
                 continue
-            group = [c for c in self._by_sentence[keys[k]] if before(c)]
-            yield from sorted(group, key=pos)
+            yield from sorted(before(keys[k]), key=pos)
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
