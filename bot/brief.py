@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Brief", "Quote", "Speaker"]
+__all__ = ["Article", "Brief", "Quote", "QuotePart", "Speaker", "truncation_note"]
 
 #: Average adult silent-reading speed used for the "N min read" estimate.
 WORDS_PER_MINUTE = 230
@@ -57,17 +57,51 @@ class Article:
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuotePart:
+    """One verbatim piece of a quote: ``Article.text[start:end] == text``.
+
+    A quote interrupted by its attribution ("A," she said, "B.") or running over
+    paragraphs has several parts; keeping them apart lets anyone check each piece
+    against the article and link to exactly where it is.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuotePart:
+        return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]))
+
+
+@dataclass(frozen=True, kw_only=True)
 class Quote:
-    """A direct quotation, verbatim from the article, with who said it."""
+    """A direct quotation, verbatim from the article, with who said it.
+
+    ``text`` is what readers see: the ``parts`` joined by a space where the attribution
+    interrupts one sentence, and by " … " where words of the article are left out
+    between them (the attribution ends a sentence and a new one starts).
+    """
 
     text: str
     speaker: str | None = None
     role: str | None = None
     #: Index (0-based) of the paragraph the quote starts in.
     paragraph: int = 0
+    #: The verbatim pieces, with character offsets into ``Article.text``, in article order.
+    parts: tuple[QuotePart, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "role": self.role, "paragraph": self.paragraph}
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "role": self.role,
+            "paragraph": self.paragraph,
+            "parts": [p.to_dict() for p in self.parts],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -76,6 +110,7 @@ class Quote:
             speaker=data.get("speaker"),
             role=data.get("role"),
             paragraph=int(data.get("paragraph") or 0),
+            parts=tuple(QuotePart.from_dict(p) for p in data.get("parts") or ()),
         )
 
 
@@ -111,6 +146,13 @@ class Brief:
     quotes: tuple[Quote, ...] = ()
     key_quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = field(default=())
+    #: When the article was longer than the word cap: how many words (its first ones) were analysed; else None.
+    truncated_at_words: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        """Whether only the start of the article was analysed (the summary and quotes cover that part)."""
+        return self.truncated_at_words is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +168,7 @@ class Brief:
             "quotes": [q.to_dict() for q in self.quotes],
             "key_quotes": [q.to_dict() for q in self.key_quotes],
             "speakers": [s.to_dict() for s in self.speakers],
+            "truncated_at_words": self.truncated_at_words,
         }
 
     @classmethod
@@ -143,4 +186,16 @@ class Brief:
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
             key_quotes=tuple(Quote.from_dict(q) for q in data.get("key_quotes") or ()),
             speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers") or ()),
+            truncated_at_words=_optional_int(data.get("truncated_at_words")),
         )
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def truncation_note(brief: Brief) -> str | None:
+    """The one line that tells a reader only the start of a long article was briefed (None when all of it was)."""
+    if brief.truncated_at_words is None:
+        return None
+    return f"Long article: only its first {brief.truncated_at_words:,} words were briefed."

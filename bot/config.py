@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from bot.errors import ConfigError
 
 __all__ = [
+    "AnalysisConfig",
     "CacheConfig",
     "FetchConfig",
     "QueueConfig",
@@ -81,6 +82,18 @@ class SummaryConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AnalysisConfig:
+    """Bounds on what one brief may cost (see bot/limits.py)."""
+
+    #: Words of the article analysed (parse, summary, quotes); the rest is left out and the brief says so.
+    #: Chosen by measurement (scripts/bench_cost.py): a capped article briefs well within the budget.
+    max_words: int = 10_000
+    #: Seconds the analysis of one page (extract, parse, summary, quotes; not the fetch) may take before the
+    #: brief ends with a final "too long or complex" error.  Must stay below the job timeout.
+    time_budget_seconds: float = 30.0
+
+
+@dataclass(frozen=True, kw_only=True)
 class QueueConfig:
     """The RQ job queue shared by the web process and the workers."""
 
@@ -135,6 +148,7 @@ class Settings:
     cache: CacheConfig = field(default_factory=CacheConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     queue: QueueConfig = field(default_factory=QueueConfig)
+    analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     slack: SlackConfig = field(default_factory=SlackConfig)
     log_level: str = "INFO"
 
@@ -148,6 +162,11 @@ class Settings:
         backend = env.str("BRIEF_SUMMARY_BACKEND", "extractive").lower()
         if backend not in ("extractive", "abstractive"):
             raise ConfigError("BRIEF_SUMMARY_BACKEND is malformed: use 'extractive' or 'abstractive'")
+        queue = QueueConfig(
+            name=env.str("BRIEF_QUEUE", "briefs"),
+            job_timeout_seconds=env.number("BRIEF_JOB_TIMEOUT", 180, int, minimum=5),
+            retries=env.number("BRIEF_JOB_RETRIES", 3, int, minimum=0),
+        )
         return cls(
             fetch=FetchConfig(
                 connect_timeout=env.number("BRIEF_CONNECT_TIMEOUT", 5.0, float, minimum=0.1),
@@ -174,11 +193,8 @@ class Settings:
                 sentences=env.number("BRIEF_SUMMARY_SENTENCES", 3, int, minimum=1, maximum=10),
                 max_summary_tokens=env.number("BRIEF_SUMMARY_MAX_TOKENS", 142, int, minimum=8),
             ),
-            queue=QueueConfig(
-                name=env.str("BRIEF_QUEUE", "briefs"),
-                job_timeout_seconds=env.number("BRIEF_JOB_TIMEOUT", 180, int, minimum=5),
-                retries=env.number("BRIEF_JOB_RETRIES", 3, int, minimum=0),
-            ),
+            queue=queue,
+            analysis=_analysis_config(env, job_timeout=queue.job_timeout_seconds),
             slack=SlackConfig(
                 bot_token=env.str("SLACK_BOT_TOKEN", ""),
                 signing_secret=env.str("SLACK_SIGNING_SECRET", ""),
@@ -191,6 +207,20 @@ class Settings:
             ),
             log_level=env.str("LOG_LEVEL", "INFO").upper(),
         )
+
+
+def _analysis_config(env: _Env, *, job_timeout: int) -> AnalysisConfig:
+    """The word cap and time budget; the budget must end a brief before the job timeout does."""
+    default_budget = min(AnalysisConfig.time_budget_seconds, job_timeout / 2)
+    budget = env.number("BRIEF_TIME_BUDGET", default_budget, float, minimum=1)
+    if budget >= job_timeout:
+        raise ConfigError(
+            f"BRIEF_TIME_BUDGET is malformed: it must be below BRIEF_JOB_TIMEOUT ({job_timeout} s), got {budget:g}"
+        )
+    return AnalysisConfig(
+        max_words=env.number("BRIEF_MAX_WORDS", AnalysisConfig.max_words, int, minimum=100),
+        time_budget_seconds=budget,
+    )
 
 
 _N = TypeVar("_N", int, float)

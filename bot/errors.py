@@ -14,7 +14,8 @@ Callers choose how much to catch::
     │   └── NotAnArticle         a PDF, image, JSON... not HTML
     ├── ExtractError             the page holds no readable article
     │   └── ThinContent          paywall stub, JavaScript-only page, too few words
-    └── SummariseError           the model failed on this text
+    ├── SummariseError           the model failed on this text
+    └── TooComplex               the analysis ran past the per-brief time budget (final, so cached)
     ConfigError                  a setting is missing or malformed (not a user's fault)
     DeliveryFailed               a job's reply could not be delivered to Slack, for good (the job ends as failed)
 
@@ -176,6 +177,17 @@ class SummariseError(BriefError):
     default_user_message = "Something went wrong while summarising that article."
 
 
+class TooComplex(BriefError):
+    """The page would take longer to brief than the per-brief time budget allows.
+
+    Final, not retryable: the same page costs the same next time, so the failure is
+    cached and a re-paste is answered at once instead of pinning a worker again.
+    """
+
+    code = "too_complex"
+    default_user_message = "This page is too long or complex for me to brief."
+
+
 _BY_CODE: dict[str, type[BriefError]] = {
     cls.code: cls
     for cls in (
@@ -192,6 +204,7 @@ _BY_CODE: dict[str, type[BriefError]] = {
         ExtractError,
         ThinContent,
         SummariseError,
+        TooComplex,
     )
 }
 

@@ -26,9 +26,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from bot.limits import Deadline
+
 __all__ = ["ends_like_a_sentence", "load_nlp", "load_sentencizer", "parse_paragraphs", "sentences"]
 
 _lock = threading.Lock()
+#: Paragraphs parsed together (a deadline is checked between them, so it may be overshot by one batch).
+_BATCH_SIZE = 64
 _nlp: Language | None = None
 _sentencizers: dict[str, Language] = {}
 #: Languages written without spaces between words: split into characters, so "。" ends a sentence.
@@ -107,10 +111,20 @@ def _register_character_sentences() -> None:
     _registered = True
 
 
-def parse_paragraphs(paragraphs: Sequence[str], *, nlp: Language | None = None) -> list[Doc]:
-    """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph)."""
+def parse_paragraphs(
+    paragraphs: Sequence[str], *, nlp: Language | None = None, deadline: Deadline | None = None
+) -> list[Doc]:
+    """Parse each paragraph into its own ``Doc`` (so quote offsets stay within a paragraph).
+
+    With a ``deadline``, it is checked after every paragraph, so a huge page ends within one batch of the budget.
+    """
     model = nlp or load_nlp()
-    return list(model.pipe(paragraphs, batch_size=64))
+    docs = []
+    for doc in model.pipe(paragraphs, batch_size=_BATCH_SIZE):
+        docs.append(doc)
+        if deadline is not None:
+            deadline.check("parse")
+    return docs
 
 
 #: Sentence-final punctuation (Latin, CJK, Arabic/Urdu, Devanagari), optionally followed by closing quotes or brackets.
@@ -132,13 +146,14 @@ def sentences(docs: Iterable[Doc]) -> list[str]:
     """
     out: list[str] = []
     for doc in docs:
+        whole = doc.text  # once per paragraph: spaCy rebuilds ``Doc.text`` from every token on each access
         pending_start: int | None = None
         for sent in doc.sents:
             start = sent.start_char if pending_start is None else pending_start
             if not ends_like_a_sentence(sent.text) and sent.end < len(doc):
                 pending_start = start
                 continue
-            text = doc.text[start : sent.end_char].strip()
+            text = whole[start : sent.end_char].strip()
             pending_start = None
             if text:
                 out.append(text)

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from bot.brief import Article, Brief
 from bot.cache import BriefCache
-from bot.config import FetchConfig, Settings
+from bot.config import AnalysisConfig, FetchConfig, Settings
 from bot.errors import BriefError, SummariseError
 from bot.extract import article_from_text, extract_article
 from bot.fetch import fetch_page
 from bot.language import load_identifier, quotes_supported
+from bot.limits import Deadline, cap_words
 from bot.nlp import load_nlp, load_sentencizer, parse_paragraphs, sentences
 from bot.urls import canonicalize_url, check_http_url, is_http_url
 from bot.version import PIPELINE_VERSION
@@ -63,8 +64,11 @@ class Pipeline:
         nlp_loader: Callable[[], Language] = load_nlp,
         observer: StageObserver | None = None,
         cache_observer: CacheObserver | None = None,
+        analysis: AnalysisConfig | None = None,
     ) -> None:
         self._fetch_config = fetch_config
+        self._analysis = analysis or AnalysisConfig()
+        self._warm = False
         self._summariser = summariser
         self._cache = cache
         self._nlp_loader = nlp_loader
@@ -76,6 +80,7 @@ class Pipeline:
         self._nlp_loader()
         self._summariser.warm_up()
         load_identifier()
+        self._warm = True
 
     def brief_url(self, url: str, *, cache_failure: bool = True, summary_sentences: int | None = None) -> Brief:
         """Brief the article at ``url``, from the cache when possible."""
@@ -114,23 +119,43 @@ class Pipeline:
 
     def brief_html(self, html: str, *, url: str | None = None, summary_sentences: int | None = None) -> Brief:
         """Brief an HTML page already in hand (the CLI's local .html files)."""
+        deadline = self._start_clock()
         with self._stage("extract"):
             article = extract_article(html, url=url)
-        return self.brief_article(article, summary_sentences=summary_sentences)
+        deadline.check("extract")
+        return self._analyse(article, deadline, summary_sentences=summary_sentences)
 
     def brief_text(self, text: str, *, title: str | None = None, url: str | None = None) -> Brief:
         """Brief plain text; paragraphs are separated by blank lines."""
-        return self.brief_article(article_from_text(text, title=title, url=url))
+        deadline = self._start_clock()
+        with self._stage("extract"):
+            article = article_from_text(text, title=title, url=url)
+        deadline.check("extract")
+        return self._analyse(article, deadline)
 
     def brief_article(self, article: Article, *, summary_sentences: int | None = None) -> Brief:
         """The model stages: parse, summarise, find quotes and speakers."""
+        return self._analyse(article, self._start_clock(), summary_sentences=summary_sentences)
+
+    def _start_clock(self) -> Deadline:
+        """The page's time budget starts once the models are loaded (once per process, not the page's cost)."""
+        if not self._warm:
+            self.warm_up()
+        return Deadline(seconds=self._analysis.time_budget_seconds)
+
+    def _analyse(self, article: Article, deadline: Deadline, *, summary_sentences: int | None = None) -> Brief:
+        """Parse, summarise, find quotes and speakers, in the first ``max_words`` words and within ``deadline``."""
         from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
 
         english = quotes_supported(article.language)
+        analysed, truncated = cap_words(article, max_words=self._analysis.max_words)
+        if truncated:
+            logger.info("article of %d words cut to its first %d", article.word_count, self._analysis.max_words)
         with self._stage("parse"):
             # Other languages only need sentences, split by rules for that language (see bot.nlp).
             nlp = self._nlp_loader() if english else load_sentencizer(article.language)
-            docs = parse_paragraphs(article.paragraphs, nlp=nlp)
+            docs = parse_paragraphs(analysed.paragraphs, nlp=nlp, deadline=deadline)
+        deadline.check("parse")
         with self._stage("summarise"):
             try:
                 summary = self._summariser.summarise(sentences(docs), title=article.title, count=summary_sentences)
@@ -138,10 +163,11 @@ class Pipeline:
                 raise
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
                 raise SummariseError(f"summariser failed: {exc!r}") from exc
+        deadline.check("summarise")
         quotes, key_quotes, speakers = [], [], []
         if english:  # English patterns and model: in other languages they would invent speakers
             with self._stage("quotes"):
-                quotes = extract_quotes(docs)
+                quotes = extract_quotes(docs, deadline=deadline)
                 key_quotes = select_key_quotes(quotes)
                 speakers = summarise_speakers(quotes)
         canonical = article.canonical_url or article.url
@@ -158,6 +184,7 @@ class Pipeline:
             quotes=tuple(quotes),
             key_quotes=tuple(key_quotes),
             speakers=tuple(speakers),
+            truncated_at_words=self._analysis.max_words if truncated else None,
         )
 
     def _brief_url_uncached(self, url: str, *, summary_sentences: int | None = None) -> Brief:
@@ -198,6 +225,7 @@ def build_pipeline(
         cache=cache,
         observer=observer,
         cache_observer=cache_observer,
+        analysis=settings.analysis,
     )
 
 

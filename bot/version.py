@@ -4,11 +4,13 @@ It is part of every cache key and of the feedback totals' key: bump it when a
 change makes cached briefs stale.  ``bot.pipeline`` re-exports it.
 
 2: briefs of non-English pages no longer carry quotes with invented speakers, and
-say why (cached version-1 briefs of such pages would still show them).
+say why (cached version-1 briefs of such pages would still show them); bare headlines and people-only authors.
+3: quotes carry their verbatim ``parts`` and read " … " where a sentence ends between them; roles on every quote
+of a person; briefs say when only the first words of a long article were analysed.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"

@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from bot.brief import Brief, Quote, Speaker
+from bot.brief import Brief, Quote, Speaker, truncation_note
 from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
 from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 
@@ -181,7 +181,9 @@ def _quote_block(quote: Quote, url: str | None) -> dict[str, Any]:
     body = _shorten_escaped(quote.text, MAX_QUOTE_CHARS)
     line = f"> “{body}”"
     if url:
-        line += f" <{_link_target(text_fragment_url(url, quote.text))}|↗>"
+        # the first part: a quote joined across its attribution is not one run of text on the page
+        first_part = quote.parts[0].text if quote.parts else quote.text
+        line += f" <{_link_target(text_fragment_url(url, first_part))}|↗>"
     line += f"\n— {_speaker_label(quote.speaker, quote.role)}"
     return {"type": "section", "text": {"type": "mrkdwn", "text": line[:MAX_SECTION_CHARS]}}
 
@@ -275,6 +277,9 @@ def _brief_body(brief: Brief, *, reserve: int) -> dict[str, Any]:
             ],
         },
     ]
+    note = truncation_note(brief)
+    if note:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"_{mrkdwn_escape(note)}_"}]})
     summary = _summary_text(brief.summary)
     if summary:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": summary}})

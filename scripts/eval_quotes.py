@@ -31,7 +31,7 @@ PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you", "him", "her",
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.quotes.verbatim import is_verbatim  # noqa: E402
+from bot.quotes.verbatim import is_verbatim, parts_problems  # noqa: E402
 
 # ------------------------------------------------------------------ systems
 
@@ -87,13 +87,19 @@ class _Recorder:
         return out
 
 
+def _as_scored(q: Any) -> dict:
+    """A quote as the scorer reads it; ``parts`` (verbatim pieces with offsets into ``Article.text``) let it
+    score each piece apart where the gold keeps parts apart."""
+    return {"text": q.text, "speaker": q.speaker, "role": q.role, "parts": [p.to_dict() for p in q.parts]}
+
+
 def predict(text: str) -> list[dict]:
-    """briefbot as the scorer wants it: ``[{"text", "speaker"}]`` from ``bot.brief_text(text).quotes``."""
-    return [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in _briefbot_quotes(text)]
+    """briefbot as the scorer wants it: ``[{"text", "speaker", "parts"}]`` from ``bot.brief_text(text).quotes``."""
+    return [_as_scored(q) for q in _briefbot_quotes(text)]
 
 
 def predict_quotes_only(text: str) -> list[dict]:
-    return [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in _briefbot_quotes_only(text)]
+    return [_as_scored(q) for q in _briefbot_quotes_only(text)]
 
 
 def predict_textacy(text: str) -> list[dict]:
@@ -119,13 +125,26 @@ def predict_textacy(text: str) -> list[dict]:
 # ------------------------------------------------------------------ checks
 
 
+def _article_text(text: str) -> str:
+    """``Article.text`` of an evaluation text, as the pipeline builds it (the offsets of parts point into it)."""
+    from bot.extract import article_from_text
+
+    title, body = _title_and_body(text)
+    return article_from_text(body, title=title).text
+
+
 def count_non_verbatim(outputs: Sequence[tuple[str, list[dict]]]) -> tuple[int, list[str]]:
+    """Quotes whose text is not the article's words, or (when the system gives parts) whose parts are not
+    exact slices of ``Article.text`` joined only by a space or " … "."""
     bad = []
     for text, quotes in outputs:
+        article_text = _article_text(text) if any(q.get("parts") for q in quotes) else ""
         for q in quotes:
             # whitespace runs compare equal: the pipeline collapses spaces inside paragraphs
             if not is_verbatim(q["text"], text):
                 bad.append(q["text"])
+            elif q.get("parts") and parts_problems(q["text"], q["parts"], article_text):
+                bad.append(f"{q['text']} (parts: {'; '.join(parts_problems(q['text'], q['parts'], article_text))})")
     return len(bad), bad
 
 
@@ -185,12 +204,15 @@ def error_classes(details: list[dict], speaker_tokens: Callable[[str | None], li
 
 
 def seed_check(system: Callable[[str], Sequence[Any]] = _briefbot_quotes) -> tuple[bool, list[str]]:
-    """The seed story: every direct quote by Anatoly Antonov with his role; no scare quote taken as a quote."""
+    """The seed story: every direct quote by Anatoly Antonov with his role; no scare quote taken as a quote;
+    every part an exact slice of the article."""
     import bot
+    from bot.extract import article_from_text
 
     raw = SEED.read_text(encoding="utf-8")
     title, _, body = raw.partition("\n")
     quotes = list(bot.brief_text(body, title=title.strip()).quotes)
+    article_text = article_from_text(body, title=title.strip()).text
     problems = []
     if not quotes:
         problems.append("no quotes found")
@@ -204,6 +226,9 @@ def seed_check(system: Callable[[str], Sequence[Any]] = _briefbot_quotes) -> tup
             problems.append(f"scare quote taken as a quote: {q.text!r}")
         if not is_verbatim(q.text, body):
             problems.append(f"not verbatim: {q.text[:60]!r}")
+        for problem in parts_problems(q.text, q.parts, article_text):
+            problems.append(f"{problem} in {q.text[:40]!r}")
+
     # every double-quoted sentence of the story must be inside some quote found
     found = " ".join(q.text for q in quotes)
     for para in re.split(r"\n\s*\n", body):
@@ -261,7 +286,8 @@ def run(
             print(
                 f"{name:9s} split={split} n={res['n_articles']} gold={res['n_gold']} pred={res['n_pred']} "
                 f"P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f} "
-                f"speaker_acc={res['speaker_acc']:.3f} quote+speaker_F1={res['quote_speaker_f1']:.3f} "
+                f"speaker_acc={res['speaker_acc']:.3f} speaker_acc_named={res['speaker_acc_named'] or 0:.3f} "
+                f"quote+speaker_F1={res['quote_speaker_f1']:.3f} "
                 f"non_verbatim={n_bad} sec/article={res['sec_per_article']:.3f} "
                 f"sec/1k_words={res['sec_per_1k_words']:.3f} errors_in_predict={res['predict_errors']}"
             )

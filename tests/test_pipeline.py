@@ -13,8 +13,9 @@ from bot.brief import Brief
 from bot.cache import BriefCache
 from bot.config import FetchConfig, Settings
 from bot.errors import HTTPStatusError, InvalidURL
+from bot.extract import extract_article
 from bot.pipeline import PIPELINE_VERSION, Pipeline
-from bot.quotes.verbatim import is_verbatim
+from bot.quotes.verbatim import is_verbatim, parts_problems
 from bot.summarise import make_summariser
 from tests.support.http_server import html_route
 
@@ -65,6 +66,10 @@ def test_quotes_are_verbatim(sample_brief):
     for quote in sample_brief.quotes:
         # A merged (interrupted or multi-paragraph) quote is verbatim part by part.
         assert is_verbatim(squash(quote.text), body), quote.text
+    # and each part is the exact slice of the article text its offsets name
+    article_text = extract_article(SAMPLE_HTML, url="https://c.example/t").text
+    for quote in sample_brief.quotes:
+        assert parts_problems(quote.text, quote.parts, article_text) == [], quote
 
 
 def test_speakers_and_roles(sample_brief):
@@ -113,9 +118,11 @@ def test_brief_round_trips_through_json(sample_brief):
     data = json.loads(json.dumps(sample_brief.to_dict()))
     assert set(data) == {
         "url", "canonical_url", "title", "site", "authors", "published", "language",
-        "reading_minutes", "summary", "quotes", "key_quotes", "speakers",
+        "reading_minutes", "summary", "quotes", "key_quotes", "speakers", "truncated_at_words",
     }  # fmt: skip
-    assert set(data["quotes"][0]) == {"text", "speaker", "role", "paragraph"}
+    assert data["truncated_at_words"] is None
+    assert set(data["quotes"][0]) == {"text", "speaker", "role", "paragraph", "parts"}
+    assert set(data["quotes"][0]["parts"][0]) == {"text", "start", "end"}
     assert set(data["speakers"][0]) == {"name", "role", "quotes"}
     assert Brief.from_dict(data) == sample_brief
 

@@ -14,7 +14,7 @@ import pytest
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
-from bot.quotes.verbatim import is_verbatim
+from bot.quotes.verbatim import is_verbatim, parts_problems
 
 Extract = Callable[..., list[Quote]]
 
@@ -25,9 +25,12 @@ def quotes_of() -> Extract:
 
     def run(*paragraphs: str) -> list[Quote]:
         found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+        article_text = "\n\n".join(paragraphs)
         for q in found:
             # in order, too: pieces of a merged quote must follow each other in the text
-            assert is_verbatim(q.text, "\n\n".join(paragraphs)), f"not verbatim: {q.text!r}"
+            assert is_verbatim(q.text, article_text), f"not verbatim: {q.text!r}"
+            # each part is the exact slice of the article its offsets say; the text is the parts and joins only
+            assert parts_problems(q.text, q.parts, article_text) == [], q
         return found
 
     return run
@@ -97,7 +100,7 @@ def test_closing_mark_alone_in_the_next_paragraph(quotes_of: Extract) -> None:
         "The work starts on Monday.",
     )
     q = only(quotes)
-    assert q.text == "We are ready, The crews are trained and the trucks are fuelled."
+    assert q.text == "We are ready … The crews are trained and the trucks are fuelled."
     assert q.speaker == "Ana Kovac"
 
 
@@ -116,7 +119,7 @@ def test_interrupted_quote_is_joined(quotes_of: Extract) -> None:
 
 def test_quote_interrupted_by_a_full_attribution_sentence(quotes_of: Extract) -> None:
     q = only(quotes_of('"Prices went up by a third," Ana Kovac said. "Nobody planned for that."'))
-    assert q.text == "Prices went up by a third, Nobody planned for that."
+    assert q.text == "Prices went up by a third … Nobody planned for that."
     assert q.speaker == "Ana Kovac"
 
 
@@ -127,7 +130,7 @@ def test_quoted_name_inside_the_interrupting_attribution_stays_out_of_the_quote(
         '"I have backed it from the start."',
     )
     q = only(quotes)
-    assert q.text == "I think the tunnel will be fine. It will bring work, I have backed it from the start."
+    assert q.text == "I think the tunnel will be fine. It will bring work … I have backed it from the start."
     assert q.speaker == "Lena Ostrova"
 
 
@@ -367,7 +370,7 @@ def test_quote_goes_on_after_a_long_attribution_sentence(quotes_of: Extract) -> 
             'wrong. "The judge misread the contract."'
         )
     )
-    assert q.text == "We will appeal, The judge misread the contract."
+    assert q.text == "We will appeal … The judge misread the contract."
     assert q.speaker == "Nadia Petrov"
 
 
@@ -379,7 +382,7 @@ def test_quote_goes_on_in_the_next_paragraph_after_a_long_attribution(quotes_of:
             '"Nobody has fixed them since the spring."',
         )
     )
-    assert q.text == "The audit found the gaps we feared, Nobody has fixed them since the spring."
+    assert q.text == "The audit found the gaps we feared … Nobody has fixed them since the spring."
     assert q.speaker == "Nadia Petrov"
 
 
@@ -390,7 +393,7 @@ def test_fragments_of_one_sentence_are_one_quote(quotes_of: Extract) -> None:
             'at all."'
         )
     )
-    assert q.text == "the whole plan has gone wrong the council never listened to the engineers at all."
+    assert q.text == "the whole plan has gone wrong … the council never listened to the engineers at all."
     assert q.speaker == "Paul Brandt"
 
 
@@ -578,3 +581,283 @@ def test_speaker_summary_counts_roles_and_order() -> None:
         ("Ana Kovac", "the project manager", 2),
         ("Greta Lind", None, 1),
     ]
+
+
+# --------------------------------------------------------------------------- quote parts
+
+
+def test_parts_of_one_sentence_interrupted_by_the_attribution_join_with_a_space(quotes_of: Extract) -> None:
+    text = '"We knew it would be tough," said coach Rita Santos, "but the players never gave up."'
+    q = only(quotes_of(text))
+    assert q.text == "We knew it would be tough, but the players never gave up."
+    assert [p.text for p in q.parts] == ["We knew it would be tough,", "but the players never gave up."]
+    assert [text[p.start : p.end] for p in q.parts] == [p.text for p in q.parts]
+
+
+def test_parts_of_two_sentences_join_with_an_ellipsis_and_no_invented_comma(quotes_of: Extract) -> None:
+    first = "Harbour master Olaf Berg spoke after the storm."
+    second = '"The harbour will never close," Berg said. "Nevertheless, we must plan for floods."'
+    q = only(quotes_of(first, second))
+    assert q.text == "The harbour will never close … Nevertheless, we must plan for floods."
+    assert [p.text for p in q.parts] == ["The harbour will never close", "Nevertheless, we must plan for floods."]
+    article = first + "\n\n" + second
+    assert article[q.parts[0].start : q.parts[0].end] == "The harbour will never close"
+    assert q.parts[1].start == article.index("Nevertheless")
+
+
+def test_a_quote_running_over_paragraphs_joins_with_a_space(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The ferry is late again.', '"We want answers," said commuter Ivo Marsh.'))
+    assert q.text == "The ferry is late again. We want answers"
+    assert [p.text for p in q.parts] == ["The ferry is late again.", "We want answers"]
+
+
+# --------------------------------------------------------------------------- roles on every quote
+
+
+def test_role_before_the_name_carries_to_later_quotes(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Harbour Commissioner Ines Duarte spoke on Monday.",
+        '"The dredging starts in May," Duarte said.',
+        '"It will take a year," she added.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ines Duarte", "Harbour Commissioner")] * 2
+
+
+def test_role_word_opening_a_sentence_is_not_part_of_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of('Winger Kofi Mensah scored twice. "The pitch was heavy," Mensah said.')
+    assert [(q.speaker, q.role) for q in quotes] == [("Kofi Mensah", "winger")]
+
+
+def test_role_in_a_relative_clause(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The budget is tight," said Nadia Petrov, who chairs the finance committee.',
+        '"We will cut costs," Petrov said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Nadia Petrov", "chair of the finance committee")] * 2
+
+
+def test_role_phrase_before_a_comma_and_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The council's director of infrastructure, Samuel Achterberg, defended the plan.",
+        '"The design is sound," Achterberg said.',
+    )
+    q = only(quotes)
+    assert (q.speaker, q.role) == ("Samuel Achterberg", "the council's director of infrastructure")
+
+
+def test_role_phrase_after_the_speech_verb_before_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We are ready," said the club\'s head coach, Rita Santos.',
+        '"Next week will be hard," Santos said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Rita Santos", "the club's head coach")] * 2
+
+
+def test_role_from_an_apposition_after_the_name_carries_to_a_pronoun(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Paul Brandt, an engineer at the port, inspected the wall on Friday.",
+        '"It holds," he said.',
+    )
+    q = only(quotes)
+    assert (q.speaker, q.role) == ("Paul Brandt", "an engineer at the port")
+
+
+def test_a_comma_before_a_name_is_not_a_role_when_no_role_word(quotes_of: Extract) -> None:
+    q = only(quotes_of('In a long statement on Friday, Paul Brandt said, "The wall holds."'))
+    assert (q.speaker, q.role) == ("Paul Brandt", None)
+
+
+def test_royal_title_stays_in_the_name_in_written_order(quotes_of: Extract) -> None:
+    quotes = quotes_of("Prince Andrew visited the harbour on Friday.", '"It is a fine sight," Andrew said.')
+    assert [q.speaker for q in quotes] == ["Prince Andrew"]
+
+
+def test_the_same_unnamed_source_mentioned_again_is_one_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The law is clear," one legal expert said.',
+        "The council disagreed.",
+        '"The rules do not allow it," the expert said.',
+    )
+    assert [q.speaker for q in quotes] == ["one legal expert", "one legal expert"]
+
+
+def test_two_unnamed_sources_of_one_kind_are_not_guessed_between(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The law is clear," one legal expert said.',
+        '"It is not," said a second expert, from a London firm.',
+        '"The rules do not allow it," the expert said.',
+    )
+    assert quotes[-1].speaker == "the expert"
+
+
+# --------------------------------------------------------------------------- attributed fragments
+
+
+def test_fragment_after_added_that_goes_to_the_speaker(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ferry operator Jonas Weber wants to restart the service by June.",
+            'He added that the boats had been repaired, but insurance rules made that "very difficult".',
+        )
+    )
+    assert (q.text, q.speaker) == ("very difficult", "Jonas Weber")
+
+
+def test_fragment_of_a_verb_of_judging_with_a_long_object(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Mayor Helen Okafor has hailed the council's vote to close the old ferry terminal as “fantastic,” "
+            "telling reporters on Friday that the town would finally move on."
+        )
+    )
+    assert (q.text, q.speaker) == ("fantastic", "Helen Okafor")
+
+
+def test_fragment_a_person_blames_something_on(quotes_of: Extract) -> None:
+    q = only(quotes_of("Okafor's rival Tom Reyes blamed the delay on “a council asleep at the wheel.”"))
+    assert (q.text, q.speaker) == ("a council asleep at the wheel.", "Tom Reyes")
+
+
+def test_quoted_words_naming_the_subject_are_not_its_quote(quotes_of: Extract) -> None:
+    # the fragment is part of the subject's own description: no one is quoted judging anything
+    quotes = quotes_of('Reyes won votes with themes embraced by angry "Stop the Tunnel" campaigners in the north.')
+    assert all(q.speaker != "angry" and not (q.speaker or "").startswith("campaigners") for q in quotes)
+
+
+def test_coordinated_fragments_are_one_quote_with_the_speaker(quotes_of: Extract) -> None:
+    q = only(quotes_of('Helen Okafor told reporters on Monday the delay was "unacceptable" and "a disgrace".'))
+    assert (q.text, q.speaker) == ("unacceptable … a disgrace", "Helen Okafor")
+    assert [p.text for p in q.parts] == ["unacceptable", "a disgrace"]
+
+
+def test_fragment_of_a_relative_clause_is_not_joined_to_the_quote_before(quotes_of: Extract) -> None:
+    quotes = quotes_of('"We are delighted," said Mayor Helen Okafor, who hailed the vote as "fantastic".')
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are delighted", "Helen Okafor"),
+        ("fantastic", "Helen Okafor"),
+    ]
+
+
+# --------------------------------------------------------------------------- quotes that go on
+
+
+def test_quote_only_paragraph_goes_on_with_the_speaker_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Coach Anna Lohmar was pleased after the match.",
+        '"We played well," Lohmar said. "The defence held firm."',
+        '"Next week is another story."',
+    )
+    assert [q.speaker for q in quotes] == ["Anna Lohmar"] * len(quotes)
+    assert "Next week is another story." in " ".join(q.text for q in quotes)
+
+
+def test_short_reply_paragraph_goes_on_with_the_speaker_before(quotes_of: Extract) -> None:
+    quotes = quotes_of('"Did we play well?" asked coach Anna Lohmar.', '"Yes."')
+    assert [q.speaker for q in quotes] == ["Anna Lohmar"] * len(quotes)
+    assert quotes[-1].text.endswith("Yes.")
+
+
+def test_quote_goes_on_after_narrative_that_names_no_one_else(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We played well," said coach Anna Lohmar.',
+        "The win was the fourth in a row.",
+        '"Next week is another story, and we know it."',
+    )
+    assert [q.speaker for q in quotes] == ["Anna Lohmar", "Anna Lohmar"]
+
+
+def test_no_guess_between_two_people_of_equal_weight(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Striker Jo Kim and coach Anna Lohmar spoke after the game.",
+            '"Next week is another story, and we know it."',
+        )
+    )
+    assert q.speaker is None
+
+
+def test_a_quoted_heading_paragraph_is_not_a_reply(quotes_of: Extract) -> None:
+    quotes = quotes_of('"We played well," said coach Anna Lohmar.', '"Next Week Is Another Story."')
+    assert [q.text for q in quotes] == ["We played well"]
+
+
+def test_role_in_a_relative_clause_with_is(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We will appeal," said Mark Hill, who is the city\'s treasurer.'))
+    assert (q.speaker, q.role) == ("Mark Hill", "the city's treasurer")
+
+
+def test_a_relative_clause_with_no_role_gives_none(quotes_of: Extract) -> None:
+    q = only(quotes_of('"We will appeal," said Mark Hill, who has long argued against the plan.'))
+    assert (q.speaker, q.role) == ("Mark Hill", None)
+
+
+def test_role_phrase_after_an_opening_phrase_and_comma(quotes_of: Extract) -> None:
+    q = only(quotes_of('In a statement on Friday, the company\'s lawyer, John Doe, said: "We will appeal."'))
+    assert (q.speaker, q.role) == ("John Doe", "the company's lawyer")
+
+
+def test_a_phrase_before_the_name_that_does_not_open_the_clause_is_no_role(quotes_of: Extract) -> None:
+    q = only(quotes_of('After meeting the mayor, John Doe said: "We will appeal."'))
+    assert (q.speaker, q.role) == ("John Doe", None)
+
+
+def test_royal_title_with_a_numeral_and_the_description_after(quotes_of: Extract) -> None:
+    q = only(quotes_of("King Charles III visited the port.", '"It is a fine sight," the king said.'))
+    assert q.speaker == "King Charles III"
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("The plan is dead.", "Look … The plan is dead."),
+        ("I think the plan is dead.", "Look, I think the plan is dead."),
+        ("Okafor killed the plan.", "Look, Okafor killed the plan."),
+    ],
+)
+def test_a_capital_after_an_interrupting_attribution_starts_a_new_sentence(
+    quotes_of: Extract, second: str, joined: str
+) -> None:
+    q = only(quotes_of("Helen Okafor is the mayor.", f'"Look," said coach Rita Santos, "{second}"'))
+    assert q.text == joined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('Helen Okafor told reporters "absolutely not" when asked about tolls.', "absolutely not"),
+        ('Helen Okafor promised voters "a fair deal".', "a fair deal"),
+        ('Helen Okafor accused the council of "lying".', "lying"),
+        ('Asked about tolls, Helen Okafor told the Gazette "no comment".', "no comment"),
+    ],
+)
+def test_short_fragment_after_a_speech_verbs_object(quotes_of: Extract, sentence: str, fragment: str) -> None:
+    q = only(quotes_of(sentence))
+    assert (q.text, q.speaker) == (fragment, "Helen Okafor")
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "name", "role"),
+    [
+        ("Golfer Rory Hale won the open on Sunday.", "the golfer said", "Rory Hale", "golfer"),
+        (
+            "Rookie defenceman Jonas Berg scored his first goal.",
+            "the rookie defenceman said",
+            "Jonas Berg",
+            "rookie defenceman",
+        ),
+        ("Kofi Mensah, a winger, scored twice.", "the winger said", "Kofi Mensah", "a winger"),
+    ],
+)
+def test_a_description_matching_a_stated_role_is_the_person(
+    quotes_of: Extract, first: str, said: str, name: str, role: str
+) -> None:
+    q = only(quotes_of(first, f'"The wind was brutal," {said}.'))
+    assert (q.speaker, q.role) == (name, role)
+
+
+def test_an_unnamed_spokesperson_stays_as_written_and_is_one_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We will appeal," a spokeswoman for Acme Shipping said.',
+        'Later the spokeswoman added: "We have new evidence."',
+    )
+    assert [q.speaker for q in quotes] == ["a spokeswoman for Acme Shipping"] * 2

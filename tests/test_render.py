@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
-from bot.brief import Brief, Quote, Speaker
+from bot.brief import Brief, Quote, QuotePart, Speaker
 from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 from handlers.render import (
     MAX_BLOCKS,
@@ -100,6 +100,20 @@ def test_each_quote_links_to_a_text_fragment_of_its_first_words():
     text = _all_text(message)
     assert URL + "#:~:text=We%20have%20waited%20far%20too%20long|" in text
     assert URL + "#:~:text=It%20is%20a%20costly%20gamble|" in text
+
+
+def test_text_fragment_of_a_joined_quote_uses_its_first_part():
+    quote = Quote(
+        text="Fares stay low … Nobody pays more",
+        speaker="Mara Olsen",
+        parts=(
+            QuotePart(text="Fares stay low", start=10, end=24),
+            QuotePart(text="Nobody pays more", start=50, end=66),
+        ),
+    )
+    text = _all_text(render_brief(_brief(key_quotes=(quote,))))
+    assert URL + "#:~:text=Fares%20stay%20low|" in text
+    assert "Nobody" not in text.split("#:~:text=", 1)[1].split("|", 1)[0]
 
 
 def test_text_fragment_encodes_dash_comma_ampersand_and_stops_at_clause_end():

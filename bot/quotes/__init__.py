@@ -3,12 +3,15 @@
 Pipeline: :mod:`marks` finds the quoted spans in the raw paragraph text (so each
 quote stays verbatim), :mod:`people` indexes who the article names, and
 :mod:`attribution` finds each quote's cue and speaker; interrupted quotes
-("A," she said, "B.") are joined into one.  Short quoted phrases with no
-attribution (scare quotes) and titles of works are dropped.
+("A," she said, "B.") are joined into one, and :mod:`parts` turns the pieces into
+the reader's text and parts with offsets into ``Article.text``.  Short quoted
+phrases with no attribution (scare quotes) and titles of works are dropped.
+Last, :mod:`roles` makes each source one name with one role on all its quotes.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Sequence
@@ -18,9 +21,12 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from bot.brief import Quote
+from bot.limits import Deadline, unlimited
 from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, locate
 from bot.quotes.marks import find_quotes
+from bot.quotes.parts import join_parts, paragraph_offsets
 from bot.quotes.people import People
+from bot.quotes.roles import carry_roles, merge_unnamed_sources
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
 log = logging.getLogger(__name__)
@@ -44,8 +50,9 @@ class _Work:
         return self.locs + self.extra
 
 
-def _text(docs: Sequence[Doc], loc: Located) -> str:
-    return docs[loc.part.paragraph].text[loc.part.start : loc.part.end]
+def _text(texts: Sequence[str], loc: Located) -> str:
+    # the paragraph strings are taken once: spaCy rebuilds ``Doc.text`` from every token on each access
+    return texts[loc.part.paragraph][loc.part.start : loc.part.end]
 
 
 def _title_case(text: str) -> bool:
@@ -67,53 +74,99 @@ def _sentence_like(text: str, *, at_paragraph_start: bool) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
-    """Every direct quote of the article in order, with speaker and role where the article gives them."""
+class _Neighbours:
+    """The quote parts of each paragraph in token order: the part before or after a token in O(log n).
+
+    A hostile paragraph holds thousands of quotes; scanning them all for each quote made the stage cubic.
+    """
+
+    def __init__(self, located: Sequence[Sequence[Located]], texts: Sequence[str]) -> None:
+        per_para: dict[int, list[tuple[int, int]]] = {}
+        self._by_first: dict[tuple[int, int], Located] = {}
+        for locs in located:
+            for loc in locs:
+                per_para.setdefault(loc.part.paragraph, []).append((loc.first, loc.last))
+                self._by_first.setdefault((loc.part.paragraph, loc.first), loc)
+        self._spans = {p: sorted(v) for p, v in per_para.items()}
+        self._firsts = {p: [a for a, _ in v] for p, v in self._spans.items()}
+        self._lasts = {p: [b for _, b in v] for p, v in self._spans.items()}
+        # parts never overlap, so their last tokens rise with their first ones; checked, not assumed
+        self._sorted_lasts = {p: all(x <= y for x, y in pairwise(v)) for p, v in self._lasts.items()}
+        self._texts = texts
+        self._past_names: dict[tuple[int, int], int | None] = {}
+
+    def prev_last(self, p: int, first: int) -> int | None:
+        """The last token of the part before token ``first`` in paragraph ``p``."""
+        lasts = self._lasts.get(p)
+        if not lasts:
+            return None
+        if self._sorted_lasts[p]:
+            k = bisect.bisect_left(lasts, first)
+            return lasts[k - 1] if k else None
+        before = [b for b in lasts if b < first]
+        return before[-1] if before else None
+
+    def next_first(self, p: int, last: int) -> int | None:
+        """The first token of the part after token ``last`` in paragraph ``p``."""
+        firsts = self._firsts.get(p)
+        if not firsts:
+            return None
+        k = bisect.bisect_right(firsts, last)
+        return firsts[k] if k < len(firsts) else None
+
+    def past_short_names(self, p: int, first: int | None) -> int | None:
+        """From the part at token ``first`` on, the first part that is not a short closed quote (a quoted name);
+        remembered for every part passed, so a run of thousands of short quotes is walked once."""
+        passed: list[int] = []
+        while first is not None:
+            if (p, first) in self._past_names:
+                first = self._past_names[(p, first)]
+                break
+            part = self._by_first.get((p, first))
+            if part is None or part.part.close_at is None or len(_WORDS.findall(_text(self._texts, part))) > 4:
+                break
+            passed.append(first)
+            first = self.next_first(p, part.last)
+        for k in passed:
+            self._past_names[(p, k)] = first
+        return first
+
+
+def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> list[Quote]:
+    """Every direct quote of the article in order, with speaker and role where the article gives them.
+
+    With a ``deadline``, it is checked between steps and for every quote, and ``TooComplex`` ends the work once
+    the brief's time budget is spent.
+    """
+    deadline = deadline or unlimited()
     docs = list(docs)
     if not docs:
         return []
-    raws = find_quotes([d.text for d in docs])
+    texts = [d.text for d in docs]
+    raws = find_quotes(texts)
+    deadline.check("quote marks")
+    offsets = paragraph_offsets(texts)
     located, in_quote = locate(docs, raws)
     people = People(docs, in_quote)
+    deadline.check("people")
     finder = SpeakerFinder(docs, people, in_quote)
     finder.register_speech_subjects()
+    deadline.check("speech subjects")
 
-    # every part per paragraph in order, to find each quote's neighbours
-    per_para: dict[int, list[tuple[int, int]]] = {}
-    for locs in located:
-        for loc in locs:
-            per_para.setdefault(loc.part.paragraph, []).append((loc.first, loc.last))
-    for v in per_para.values():
-        v.sort()
-
-    def prev_last(p: int, first: int) -> int | None:
-        lasts = [b for a, b in per_para.get(p, []) if b < first]
-        return lasts[-1] if lasts else None
-
-    def next_first(p: int, last: int) -> int | None:
-        firsts = [a for a, b in per_para.get(p, []) if a > last]
-        return firsts[0] if firsts else None
-
+    neighbours = _Neighbours(located, texts)
+    prev_last, next_first = neighbours.prev_last, neighbours.next_first
     works = [_Work(locs=locs) for locs in located if locs]
-    located_by_first: dict[int, dict[int, list[Located]]] = {}
-    for locs in located:
-        for loc in locs:
-            located_by_first.setdefault(loc.part.paragraph, {}).setdefault(loc.first, []).append(loc)
 
     def trailing(w: _Work) -> tuple[Attribution | None, range]:
         loc = w.all_locs[-1]
         p = loc.part.paragraph
         doc = docs[p]
-        nf = nf0 = next_first(p, loc.last)
+        nf0 = next_first(p, loc.last)
         # a short quoted name inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is skipped
-        while nf is not None:
-            nxt = next((x for x in located_by_first.get(p, {}).get(nf, [])), None)
-            if nxt is None or len(_WORDS.findall(_text(docs, nxt))) > 4 or nxt.part.close_at is None:
-                break
-            nf = next_first(p, nxt.last)
+        nf = neighbours.past_short_names(p, nf0)
         gap = finder.trailing_gap(p, loc, nf)
-        cues = finder.cues(p, gap)
-        if not cues and _text(docs, loc).rstrip()[-1:] in _OPEN_END:
+        cues = finder.cues(p, gap, limit=1)  # only the first is used
+        if not cues and _text(texts, loc).rstrip()[-1:] in _OPEN_END:
             # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
             for i in range(gap.start, min(gap.stop, gap.start + 5)):
                 t = doc[i]
@@ -149,13 +202,13 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         first = w.all_locs[0]
         lead_text = False
         if first.part.paragraph == p:
-            lo = doc[first.first].sent.start
+            lo = finder.sent_start(p, first.first)
             pl = prev_last(p, first.first)
             if pl is not None:
                 lo = max(lo, pl + 1)
             context = [t for t in doc[lo : first.first] if not t.is_space]
             lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
-            if lead_text and (any(is_cue(t) for t in context) or _title_case(_text(docs, first))):
+            if lead_text and (any(is_cue(t) for t in context) or _title_case(_text(texts, first))):
                 return None, gap
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
             if (
@@ -166,7 +219,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             ):
                 # X shouted, "A," Y joked, "B."  -- A has its cue before it; the one after it introduces B
                 return None, gap
-        ends_open = _text(docs, loc).rstrip()[-1:] in _OPEN_END
+        ends_open = _text(texts, loc).rstrip()[-1:] in _OPEN_END
         # a cue with its own object or clause ("He added that ...") starts a statement of its own
         own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
         before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
@@ -194,11 +247,18 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
         doc = docs[p]
         gap = finder.leading_gap(p, loc, prev_last(p, loc.first))
         cues = finder.cues(p, gap)
+        verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
+        if verb is not None and verb.i > cues[-1].i:
+            # "A," said X, who hailed the vote as "B": B hangs off "hailed", not off the earlier quote's cue
+            att = finder.from_cue(p, verb)
+            if att is not None:
+                att.how = "before"
+                return att
         if cues:
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
             ok = last_tok in {":", ","} or _governs_any(cue, w)
-            if cue.lower_ == "according" and doc[cue.i].sent.start == doc[loc.first].sent.start:
+            if cue.lower_ == "according" and finder.sent_start(p, cue.i) == finder.sent_start(p, loc.first):
                 ok = True
             if not ok and loc.first - cue.i <= 10:
                 ok = not any(doc[k].text in {".", "?", "!", ";"} for k in range(cue.i, loc.first))
@@ -222,7 +282,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 att.how = "before"
                 return att
         # "X said:" closing the previous paragraph
-        if loc.first == 0 and p > 0 and docs[p - 1].text.rstrip().endswith(":") and len(docs[p - 1]):
+        if loc.first == 0 and p > 0 and texts[p - 1].rstrip().endswith(":") and len(docs[p - 1]):
             prev = docs[p - 1]
             sent = prev[len(prev) - 1].sent
             cues = finder.cues(p - 1, range(sent.start, sent.end))
@@ -247,6 +307,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
     # phase 1: attribution after the quote, merging a quote interrupted by it
     k = 0
     while k < len(works):
+        deadline.check("quote attribution")
         w = works[k]
         att, _ = trailing(w)
         if att is not None:
@@ -263,10 +324,12 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
                 j = k + 1
                 while (
                     j + 1 < len(works)
-                    and len(_WORDS.findall(_text(docs, works[j].locs[0]))) <= 4
+                    # past 60 tokens no later part can join (checked below): stop there, so the scan is bounded
+                    and works[j].locs[0].first - last.last <= 60
+                    and len(_WORDS.findall(_text(texts, works[j].locs[0]))) <= 4
                     and works[j].locs[0].part.paragraph == p
                     and works[j].locs[0].part.close_at is not None
-                    and docs[p][works[j].locs[0].first].sent.start == docs[p][last.last].sent.start
+                    and finder.sent_start(p, works[j].locs[0].first) == finder.sent_start(p, last.last)
                 ):
                     j += 1
                 later = works[j].locs[0]
@@ -301,29 +364,38 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
     # phase 2: attribution before the quote, signatures, and context
     records: list[tuple[list[Located], Attribution | None]] = []
     for w in works:
+        deadline.check("quote attribution")
         locs = w.all_locs
         first = locs[0]
         p = first.part.paragraph
-        text = _join(docs, locs)
+        text, _ = join_parts(texts, docs, locs, in_quote, offsets)
         if not _WORDS.search(text) or len(text) < 2:
             continue
         if finder.title_of_work(p, first, text):
             continue
         att = w.attribution or leading(w) or finder.dash_name(locs[-1].part.paragraph, locs[-1])
-        at_start = first.first == 0 or docs[p][: first.first].text.strip() == ""
+        at_start = first.first == 0 or texts[p][: docs[p][first.first].idx].strip() == ""
+        if att is None and records and records[-1][1] is not None:
+            att = _coordinated(docs, records[-1], first, in_quote)
         if att is None:
-            if not _sentence_like(text, at_paragraph_start=at_start):
+            # a transcript's "WALLACE: ..." names its own speaker; it does not go on with the one before
+            continues = (
+                bool(records)
+                and not _TRANSCRIPT_LABEL.match(text)
+                and _continues(docs, records[-1], p, at_start=at_start)
+            )
+            if not _sentence_like(text, at_paragraph_start=at_start) and not (
+                continues and not _title_case(text) and _whole_paragraph(texts[p], locs)
+            ):
                 continue  # a scare quote or a name in quotation marks
-            if records and records[-1][1] is not None:
+            if continues:
                 plocs, patt = records[-1]
-                pl = plocs[-1].part.paragraph
-                if pl == p or (at_start and pl == p - 1):
-                    # unless someone else speaks in the sentence right before ("..., he told reporters. "B."")
-                    other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
-                    if other is not None and other.speaker and other.speaker != patt.speaker:
-                        att = other
-                    else:
-                        att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+                # unless someone else speaks in the sentence right before ("..., he told reporters. "B."")
+                other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
+                if other is not None and other.speaker and other.speaker != patt.speaker:
+                    att = other
+                else:
+                    att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
             if att is None and at_start and p > 0:
                 att = finder.context_person(p - 1)
             elif att is None and not at_start:
@@ -345,7 +417,7 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
             )
             # "Trump says "A" because "B."": a fragment with no cue of its own in the sentence of the one before
             same_sentence = (
-                att.how == "inherited" and last.part.paragraph == p and docs[p][first.first].sent.start < last.last
+                att.how == "inherited" and last.part.paragraph == p and finder.sent_start(p, first.first) < last.last
             )
             if same_cue or goes_on or same_sentence:
                 if _position(first) < _position(last):
@@ -362,22 +434,76 @@ def extract_quotes(docs: Sequence[Doc]) -> list[Quote]:
     for locs, att in records:
         if any(_position(a) >= _position(b) for a, b in pairwise(locs)):
             # joined out of order, the quote would not be the article's words: never show it
-            log.warning("dropped a quote whose parts are out of order: %r", _join(docs, locs)[:80])
+            log.warning("dropped a quote whose parts are out of order: %r", _text(texts, locs[0])[:80])
             continue
+        text, parts = join_parts(texts, docs, locs, in_quote, offsets)
         quotes.append(
             Quote(
-                text=_join(docs, locs),
+                text=text,
                 speaker=att.speaker if att else None,
                 role=att.role if att else None,
                 paragraph=locs[0].part.paragraph,
+                parts=parts,
             )
         )
-    return quotes
+    return carry_roles(merge_unnamed_sources(quotes))
 
 
 def _position(loc: Located) -> tuple[int, int]:
     """Where a quote part starts in the article: paragraph, then offset."""
     return loc.part.paragraph, loc.part.start
+
+
+_COORDINATORS = {"and", "or", "but", "nor", "&", ","}
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
+_CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _continues(
+    docs: Sequence[Doc], record: tuple[list[Located], Attribution | None], p: int, *, at_start: bool
+) -> bool:
+    """Whether an unattributed quote in paragraph ``p`` goes on with the previous quote's speaker, by the news
+    convention: later in the same paragraph, at the start of the next one, or after one paragraph of narrative
+    that names no one else who could speak (no name, organisation, pronoun or speech verb)."""
+    locs, att = record
+    if att is None:
+        return False
+    pl = locs[-1].part.paragraph
+    if pl == p or (at_start and pl == p - 1):
+        return True
+    if not (at_start and pl == p - 2):
+        return False
+    between = docs[p - 1]
+    return len(between) <= 60 and not any(
+        t.ent_type_ in _CANDIDATE_LABELS or t.lower_ in _CANDIDATE_PRONOUNS or is_cue(t) for t in between
+    )
+
+
+def _whole_paragraph(text: str, locs: Sequence[Located]) -> bool:
+    """Whether a quote is its paragraph, marks and a final stop aside (a short ""Yes."" after a speaker's quote
+    is a reply, not a scare quote)."""
+    first, last = locs[0].part, locs[-1].part
+    if first.paragraph != last.paragraph or first.open_at is None or last.close_at is None:
+        return False
+    ends_sentence = text[last.start : last.end].rstrip().endswith((".", "!", "?"))  # not a label ("Related:")
+    return ends_sentence and not text[: first.open_at].strip() and text[last.close_at + 1 :].strip() in {"", "."}
+
+
+def _coordinated(
+    docs: Sequence[Doc], record: tuple[list[Located], Attribution | None], first: Located, in_quote: Sequence[set[int]]
+) -> Attribution | None:
+    """The previous quote's attribution for a fragment coordinated with it in one sentence ("called it
+    "unacceptable" and "a disgrace""): only a conjunction or a comma stands between them."""
+    locs, att = record
+    last = locs[-1]
+    p = last.part.paragraph
+    if att is None or first.part.paragraph != p or last.part.close_at is None or first.first <= last.last:
+        return None
+    between = [docs[p][i] for i in range(last.last + 1, first.first) if i not in in_quote[p]]
+    if not between or not all(t.lower_ in _COORDINATORS or t.is_space for t in between):
+        return None
+    return Attribution(speaker=att.speaker, role=att.role, how="inherited", cue=att.cue)
 
 
 def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: set[int]) -> bool:
@@ -389,11 +515,3 @@ def _attribution_sentence(doc: Doc, between: range, att: Attribution, in_quote: 
     if not words or doc[words[-1]].text not in {".", "!", "?"}:
         return False
     return not any(doc[i].text in {".", "!", "?", ";"} for i in words[:-1])
-
-
-def _join(docs: Sequence[Doc], locs: Sequence[Located]) -> str:
-    """The quote's parts joined by single spaces, each verbatim; a trailing comma of the last part dropped."""
-    text = " ".join(_text(docs, loc) for loc in locs).strip()
-    if text.endswith(","):
-        text = text[:-1].rstrip()
-    return text

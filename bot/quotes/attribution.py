@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
+    EVALUATIVE_VERBS,
     FEMALE_NAMES,
     GROUP_NOUNS,
     INSTITUTION_WORDS,
@@ -168,6 +169,37 @@ class SpeakerFinder:
         self.people = people
         self.in_quote = in_quote
         self._paragraph_of = {id(doc): p for p, doc in enumerate(docs)}
+        #: paragraph strings, taken once: spaCy rebuilds ``Doc.text`` from every token on each access
+        self.texts = [doc.text for doc in docs]
+        # per token, the bounds of its sentence; spaCy's ``Token.sent`` walks the sentence on each access, which
+        # on a paragraph of thousands of quotes in one sentence made every lookup cost the whole paragraph
+        self._sent_starts: list[list[int]] = []
+        self._sent_ends: list[list[int]] = []
+        for doc in docs:
+            starts, ends = [0] * len(doc), [0] * len(doc)
+            for sent in doc.sents:
+                starts[sent.start : sent.end] = [sent.start] * len(sent)
+                ends[sent.start : sent.end] = [sent.end] * len(sent)
+            self._sent_starts.append(starts)
+            self._sent_ends.append(ends)
+        # per paragraph, the tokens outside quotes that are cues, in order, so a gap's cues are found by bisection
+        self._cue_tokens = [
+            [
+                t.i
+                for t in doc
+                if t.i not in in_quote[p]
+                and (is_cue(t) or (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"))
+            ]
+            for p, doc in enumerate(docs)
+        ]
+
+    def sent_start(self, p: int, i: int) -> int:
+        """The first token of the sentence holding token ``i`` of paragraph ``p`` (``Token.sent.start``)."""
+        return self._sent_starts[p][i]
+
+    def sent_end(self, p: int, i: int) -> int:
+        """The token after the sentence holding token ``i`` of paragraph ``p`` (``Token.sent.end``)."""
+        return self._sent_ends[p][i]
 
     def register_speech_subjects(self) -> None:
         """Index names that are subjects of speech verbs anywhere, which the entity recogniser may have missed."""
@@ -185,7 +217,7 @@ class SpeakerFinder:
         if loc.part.close_at is None or loc.last + 1 >= len(doc):
             return range(0)
         start = loc.last + 1
-        end = doc[start].sent.end
+        end = self.sent_end(p, start)
         if next_first is not None:
             end = min(end, next_first)
         return range(start, end)
@@ -199,42 +231,54 @@ class SpeakerFinder:
         doc = self.docs[p]
         if loc.first == 0:
             return range(0)
-        start = doc[loc.first].sent.start
+        start = self.sent_start(p, loc.first)
         if start >= loc.first:  # the sentence starts at the quote: look at the one before for a colon
             if doc[loc.first - 1].text in {":", ","}:
-                start = doc[loc.first - 1].sent.start
+                start = self.sent_start(p, loc.first - 1)
             else:
                 return range(0)
         if prev_last is not None:
             start = max(start, prev_last + 1)
         return range(start, loc.first)
 
-    def governing_verb(self, p: int, gap: range, first: int, last: int) -> Token | None:
-        """A verb of thinking or stating ("He anticipated that ... would be "A"") that heads the quote in the parse,
-        or a verb that names something as the quote ("She hailed the vote as "fantastic"")."""
+    def governing_verb(self, p: int, gap: range, first: int, last: int, *, judging_only: bool = False) -> Token | None:
+        """A verb of thinking or stating ("He anticipated that ... would be "A"") or of judging ("Cruz blamed the
+        law on "A"", with a person as its subject) that heads the quote in the parse, or a verb that names
+        something as the quote ("She hailed the vote as "fantastic""); with ``judging_only``, a verb of judging
+        alone."""
         doc = self.docs[p]
         for i in reversed(gap):
             tok = doc[i]
             if i in self.in_quote[p] or tok.pos_ != "VERB":
                 continue
+            if judging_only and tok.lemma_.lower() not in EVALUATIVE_VERBS:
+                continue
             if tok.lemma_.lower() in COGNITIVE_VERBS and _governs(tok, first, last):
                 return tok
+            if tok.lemma_.lower() in EVALUATIVE_VERBS and _governs(tok, first, last):
+                # "Cruz blamed the law on "knuckleheaded politicians"": a person judging in the quote's words
+                subject = self._subject(tok)
+                if (
+                    subject is not None
+                    and _animate(subject)
+                    and subject.lower_ not in _NOT_SPEAKERS
+                    and not _governs(subject, first, last)  # ""Leave" supporters": the quote names the subject
+                ):
+                    return tok
             if any(c.dep_ == "prep" and c.lower_ == "as" and _governs(c, first, last) for c in tok.children) and any(
                 c.dep_ == "nsubj" for c in tok.children
             ):
                 return tok  # only a verb with its own subject: "a brand pitched as "..."" names no one
         return None
 
-    def cues(self, p: int, gap: range) -> list[Token]:
+    def cues(self, p: int, gap: range, *, limit: int | None = None) -> list[Token]:
+        """The cue words (speech verbs, "according to") outside quotes in ``gap``, in order (the first ``limit``)."""
         doc = self.docs[p]
-        out = []
-        for i in gap:
-            if i in self.in_quote[p]:
-                continue
-            tok = doc[i]
-            if is_cue(tok) or (tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to"):
-                out.append(tok)
-        return out
+        cue_tokens = self._cue_tokens[p]
+        lo, hi = bisect.bisect_left(cue_tokens, gap.start), bisect.bisect_left(cue_tokens, gap.stop)
+        if limit is not None:
+            hi = min(hi, lo + limit)
+        return [doc[i] for i in cue_tokens[lo:hi]]
 
     # --------------------------------------------------------------- speakers
     def from_cue(self, p: int, cue: Token, *, inverted_gap: range | None = None) -> Attribution | None:
@@ -517,7 +561,7 @@ class SpeakerFinder:
             or words[0] in MALE_NAMES
             or words[0] in FEMALE_NAMES
             or any(w in INSTITUTION_WORDS for w in words[:-1])
-            or any(m.last == words[-1] for m in self.people.mentions)
+            or self.people.has_last_name(words[-1])
             or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
         )
         if not looks_person and (ent_labels & _ORG_LABELS or span.text.isupper()):
@@ -562,8 +606,7 @@ class SpeakerFinder:
         if loc.part.close_at is None:
             return None
         doc = self.docs[p]
-        text = doc.text
-        m = _DASH_NAME.match(text, loc.part.close_at + 1)
+        m = _DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
         if not m:
             return None
         i = loc.last + 1
@@ -590,7 +633,7 @@ class SpeakerFinder:
         tok = doc[loc.first]
         if loc.part.open_at is None or tok.idx >= loc.part.open_at or loc.first == 0:
             return None
-        if doc.text[tok.idx : loc.part.open_at].strip(" ,:").lower() not in _SPEECH_FORMS:
+        if self.texts[p][tok.idx : loc.part.open_at].strip(" ,:").lower() not in _SPEECH_FORMS:
             return None
         prev = doc[loc.first - 1]
         if prev.pos_ != "PROPN" and prev.lower_ not in {"he", "she"}:
@@ -609,11 +652,11 @@ class SpeakerFinder:
             or any(c.dep_ in _SUBJECT_DEPS and c.i != last.i for c in cue.children)
         ):
             return None
-        word = doc.text[close + 1 : last.idx + len(last.text)]
+        word = self.texts[p][close + 1 : last.idx + len(last.text)]
         if not (word[:1].isupper() and word.isalpha()):
             return None
         name, role, _ = self.people.person((word,), (p, loc.last))
-        if name == word and not any(m.last == word.lower() for m in self.people.mentions):
+        if name == word and not self.people.has_last_name(word):
             return None  # not a name the article gives anywhere else
         att = Attribution(speaker=name, role=role)
         att.cue = (p, cue.i)
@@ -700,7 +743,10 @@ class SpeakerFinder:
         return self._from_context(p, subject)
 
     def _from_context(self, p: int, subject: Token) -> Attribution | None:
-        """The attribution a context sentence's subject gives, marked as found from context."""
+        """The attribution a context sentence's subject gives, marked as found from context; none for two people
+        together ("Kim and Lohmar spoke"), as the quote is one of theirs and guessing which is not allowed."""
+        if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or _animate(c)) for c in subject.children):
+            return None
         att = self.from_token(p, subject)
         if att is None or not att.speaker:
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COGNITIVE_VERBS",
+    "EVALUATIVE_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
@@ -18,6 +19,9 @@ __all__ = [
     "NOT_PERSONS",
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
+    "ROLE_NOUNS",
+    "ROLE_VERBS",
+    "ROYAL_TITLES",
     "SPEECH_VERBS",
     "TIME_WORDS",
     "TITLE_WORDS",
@@ -78,8 +82,46 @@ negotiator nominee nurse officer official opponent organizer owner physician pla
 president prince princess professor prosecutor queen reporter representative republican researcher resident rival
 scientist secretary senator sergeant sheriff singer sister son speaker spokesman spokesperson spokeswoman star
 strategist student surgeon teacher teenager veteran wife woman writer
+athlete batsman bowler boxer cricketer cyclist defenceman defender defenseman footballer forward goalie goalkeeper
+golfer jockey keeper midfielder pitcher quarterback referee rookie skipper sprinter striker swimmer umpire winger
+academic biologist chemist clerk curator dentist editor entrepreneur epidemiologist fisherman headteacher
+lecturer midwife musician paramedic pastor pharmacist photographer physicist priest principal producer
+psychologist shopkeeper therapist treasurer trustee vicar
 """
 )
+
+#: Person nouns that are also surnames or kin words, never cut off the front of a name as a role
+#: ("Son Heung-min"); the others are ("Winger Kofi Mensah" -> "Kofi Mensah", role "winger").
+_KIN_AND_SURNAMES = _words(
+    """
+boy brother conservative daughter father girl husband liberal man mother sister son star wife woman
+"""
+)
+
+#: Role nouns that open a name run as a role rather than a part of the name.
+ROLE_NOUNS = PERSON_NOUNS - _KIN_AND_SURNAMES
+
+#: Titles that are part of how a person is named when one name follows ("Prince Andrew", "Pope Francis").
+ROYAL_TITLES = _words(
+    """
+archduke duchess duke emperor empress king lady lord pope prince princess queen sheikh sultan
+"""
+)
+
+#: Verbs of a relative clause that state a role ("Nadia Petrov, who chairs the finance committee"), with the
+#: noun that names it ("chair of the finance committee").
+ROLE_VERBS = {
+    "chair": "chair",
+    "coach": "coach",
+    "direct": "director",
+    "found": "founder",
+    "head": "head",
+    "lead": "leader",
+    "manage": "manager",
+    "own": "owner",
+    "captain": "captain",
+    "represent": "representative",
+}
 
 #: Nouns for people in numbers, who can be a quote's speakers ("protesters shouted", "the crowd chanted").
 GROUP_NOUNS = _words(
@@ -198,5 +240,15 @@ COGNITIVE_VERBS = _words(
     """
 think believe expect anticipate hope fear worry feel know estimate guess suggest want wish plan intend ponder
 consider insist doubt figure reckon predict mean
+"""
+)
+
+#: Verbs of judging, praising and promising whose person subject owns the quoted words they govern ("hailed
+#: Britain's vote as "fantastic"", "blamed the law on "knuckleheaded politicians"", "pushed "free college"").
+EVALUATIVE_VERBS = _words(
+    """
+applaud bemoan berate blame castigate champion commend condemn credit criticise criticize decry denounce deride
+dismiss fault hail laud liken lament mock pan pledge praise promise promote push reject ridicule scold
+slam tout vow welcome
 """
 )

@@ -9,7 +9,8 @@ article gave them once.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -24,14 +25,22 @@ from bot.quotes.lexicon import (
     NOT_PERSONS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
 
 __all__ = ["Mention", "People", "clean_name_tokens"]
 
+#: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
+_MAX_SENTENCES_BACK = 60
+#: How many candidates of one sentence (the nearest ones before the pronoun) are considered.
+_MAX_PER_SENTENCE = 50
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
+_ROMAN = re.compile(r"[IVX]+")
 
 
 @dataclass
@@ -81,12 +90,43 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
             toks = toks[k + 1 :]
             break
     titles: list[Token] = []
-    while len(toks) > 1 and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in HONORIFICS):
+    while len(toks) > 1 and _opens_with_title(toks):
         titles.append(toks[0])
         toks = toks[1:]
     if len(toks) > 4:  # a run that long is not one person's name: keep the last two tokens
         toks = toks[-2:]
     return titles, toks
+
+
+def _opens_with_title(toks: Sequence[Token]) -> bool:
+    """Whether the first token of a name run is a title or role ("Judge", "Mr.", "Winger"), not part of the name.
+
+    A royal title followed by one name ("Prince Andrew", "King Charles III") is how the person is named.
+    """
+    low = toks[0].lower_
+    if low in ROYAL_TITLES and (len(toks) == 2 or _ROMAN.fullmatch(toks[-1].text)):
+        return False
+    return low in TITLE_WORDS or low in HONORIFICS or low in ROLE_NOUNS
+
+
+def role_text(span: Span) -> str:
+    """A role as the article writes it, but with a sentence-initial capital dropped from a common word
+    ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director");
+    formal titles and names keep theirs ("Russian Ambassador")."""
+    text = span.text
+    first = span[0]
+    rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
+    if (
+        (first.i == 0 or first.is_sent_start)  # O(1), unlike Token.sent on a long sentence
+        and first.text[:1].isupper()
+        and not first.text.isupper()
+        and first.lower_ not in TITLE_WORDS
+        and first.ent_type_ not in {"NORP", "GPE", "ORG"}
+        and (first.ent_type_ != "PERSON" or first.lower_ in ROLE_NOUNS)
+        and (first.lower_ in ROLE_NOUNS or (len(span) > 1 and rest_lower))
+    ):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
@@ -100,7 +140,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     first = None
     while k >= 0 and start - k <= 9:
         t = doc[k]
-        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None:
+        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None and t.lower_ not in ROLE_NOUNS:
             break
         if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} and not t.is_punct and t.lower_ not in {"said", "says"}:
             first = k
@@ -123,7 +163,69 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
-    return span.text, gender
+    return role_text(span), gender
+
+
+def _is_role_word(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or low.endswith("ist")
+
+
+def _comma_role(doc: Doc, start: int, end: int) -> str | None:
+    """A role phrase before a comma and the name: "The council's director of infrastructure, Samuel Achterberg,"
+    or "said the club's head coach, Rita Santos."; only where the phrase opens its clause."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    if end < len(doc) and doc[end].text not in {",", ".", ";", ")"} and doc[end].pos_ not in {"VERB", "AUX"}:
+        return None  # "The mayor, Jane Doe and ...": a list, not a name in apposition
+    last = start - 2
+    first = None
+    for i in range(last, max(-1, last - 10), -1):
+        t = doc[i]
+        if (
+            t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+            or t.text in _POSSESSIVE
+            or (i < last and t.lower_ in {"of", "for", "at", "and", "&"})
+        ):
+            first = i
+            continue
+        if t.pos_ == "DET" or (t.pos_ == "PRON" and t.tag_ == "PRP$"):
+            first = i  # a determiner or "her" opens the phrase
+        break
+    if first is None:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    opens_clause = (
+        before is None
+        or doc[first].is_sent_start
+        or before.text in {"—", "–", "(", ":", ","}
+        or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
+    )
+    span = doc[first : last + 1]
+    if not opens_clause or not any(_is_role_word(t) for t in span) or span[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return role_text(span)
+
+
+def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
+    """A role in a relative clause after the name: "X, who chairs the finance committee" -> "chair of the finance
+    committee"; "X, who is the city's treasurer" -> "the city's treasurer"."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i < end:
+            continue
+        if not any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        wanted = "dobj" if lemma in ROLE_VERBS else "attr" if lemma == "be" else None
+        obj = next((c for c in clause.children if c.dep_ == wanted), None)
+        if obj is None or obj.right_edge.i - obj.left_edge.i > 10:
+            continue
+        span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if lemma in ROLE_VERBS:
+            return f"{ROLE_VERBS[lemma]} of {span.text}"
+        if any(_is_role_word(t) for t in span):
+            return span.text
+    return None
 
 
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
@@ -164,14 +266,14 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         k = end + 1
         while k < len(doc) and k - end <= 12 and doc[k].text not in {",", ".", ";", ":", "(", ")"}:
             if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_quote:
-                return None
+                return _relative_role(doc, end, head)
             k += 1
         if k < len(doc) and doc[k].text == "," and k > end + 1:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
             if words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span):
                 return span.text
-    return None
+    return _relative_role(doc, end, head)
 
 
 def dateline_end(doc: Doc) -> int:
@@ -187,6 +289,15 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def _position(m: Mention) -> tuple[int, int]:
+    return m.position
+
+
+def _candidate_position(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+    """Where a pronoun-resolution candidate (a mention, or a subject pronoun's tuple) is: paragraph, token."""
+    return c.position if isinstance(c, Mention) else (c[0], c[1])
+
+
 class People:
     """Person mentions of an article, grouped by name, with fullest names, roles and gender."""
 
@@ -194,6 +305,12 @@ class People:
         self.docs = docs
         self.in_quote = in_quote
         self.mentions: list[Mention] = []
+        # indexes over ``mentions`` (kept in step by ``add``), so a lookup costs the mentions it can match, not all
+        # of them: an article naming thousands of people made building the registry quadratic
+        self._positions: list[tuple[int, int]] = []
+        self._by_last: dict[str, list[Mention]] = {}
+        self._by_first: dict[str, list[Mention]] = {}
+        self._keys_by_last: dict[str, dict[tuple[str, ...], None]] = {}
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
@@ -205,6 +322,13 @@ class People:
             for t in doc
             if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in in_quote[p]
         ]
+        self._pronoun_positions = [(p, i) for p, i, _, _ in self._subject_pronouns]  # in order, as built
+        #: pronoun-resolution candidates (mentions and subject pronouns) by (paragraph, sentence start), and those
+        #: keys in order, so a pronoun looks at sentences going back only until it finds its person
+        self._by_sentence: dict[tuple[int, int], list[Mention | tuple[int, int, int, str]]] = {}
+        self._sentence_keys: list[tuple[int, int]] = []
+        for pronoun in self._subject_pronouns:
+            self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
             (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
             for p, i, _, _ in self._subject_pronouns
@@ -262,6 +386,10 @@ class People:
             return None
         if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:
             return None
+        before = toks[0].i - 1
+        royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
+        if royal and not titles and (len(toks) == 1 or (len(toks) == 2 and _ROMAN.fullmatch(toks[-1].text))):
+            toks = [doc[before], *toks]  # "Prince Andrew": the title is part of how he is named
         existing = self._by_token.get((p, toks[0].i))
         if existing is not None:
             return existing
@@ -273,7 +401,8 @@ class People:
                 low = titles[0].lower_.rstrip(".")
                 gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss"} else gender
             else:
-                role = f"{role} {title_text}" if role else title_text
+                role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
+        role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
         right = _right_role(doc, end, head)
         if right and not role:
@@ -298,23 +427,41 @@ class People:
             sentence=sent.start,
             salience=salience,
         )
-        bisect.insort(self.mentions, mention, key=lambda m: m.position)
+        k = bisect.bisect_left(self._positions, mention.position)
+        self.mentions.insert(k, mention)
+        self._positions.insert(k, mention.position)
+        bisect.insort(self._by_last.setdefault(mention.last, []), mention, key=_position)
+        bisect.insort(self._by_first.setdefault(mention.tokens[0].lower(), []), mention, key=_position)
+        self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
         self._register(mention)
         return mention
 
+    def _index_candidate(self, key: tuple[int, int], candidate: Mention | tuple[int, int, int, str]) -> None:
+        group = self._by_sentence.get(key)
+        if group is None:
+            group = self._by_sentence[key] = []
+            bisect.insort(self._sentence_keys, key)
+        bisect.insort(group, candidate, key=_candidate_position)
+
     def _register(self, m: Mention) -> None:
         key = self.fullest(m.tokens, m.position)
-        person = self._persons.setdefault(key, _Person(name=key))
+        if key not in self._persons:
+            self._persons[key] = _Person(name=key)
+            self._keys_by_last.setdefault(key[-1].lower(), {})[key] = None
+        person = self._persons[key]
         if m.role and not person.role:
             person.role = m.role
         if m.gender:
             person.gender_votes.append(m.gender)
         # a longer name may have become the fullest for shorter ones already registered
-        for other_key in list(self._persons):
+        # (only names with the same last word can be contained in it; in the order they were registered)
+        same_last = self._keys_by_last[key[-1].lower()]
+        for other_key in list(same_last):
             if other_key != key and self._contains(key, other_key):
                 other = self._persons.pop(other_key)
+                del same_last[other_key]
                 person.role = person.role or other.role
                 person.gender_votes.extend(other.gender_votes)
         self._fullest_cache.clear()
@@ -330,6 +477,15 @@ class People:
     def mention_at(self, p: int, i: int) -> Mention | None:
         return self._by_token.get((p, i))
 
+    def has_last_name(self, word: str) -> bool:
+        """Whether some mention's name ends with ``word`` (case-insensitive)."""
+        return bool(self._by_last.get(word.lower()))
+
+    def _before(self, p: int, i: int, *, from_paragraph: int | None = None) -> list[Mention]:
+        """Mentions before token ``i`` of paragraph ``p`` (from paragraph ``from_paragraph`` on), in order."""
+        lo = 0 if from_paragraph is None else bisect.bisect_left(self._positions, (from_paragraph, -1))
+        return self.mentions[lo : bisect.bisect_left(self._positions, (p, i))]
+
     def fullest(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier (else first later) longer name that fits."""
         key = (tuple(tokens), position)
@@ -339,7 +495,12 @@ class People:
         low = [t.lower() for t in tokens]
         best: tuple[str, ...] = tokens
         best_pos: tuple[int, int] | None = None
-        for m in self.mentions:
+        # only mentions sharing the last word (or, for a one-word name, the first) can fit, in article order
+        candidates = self._by_last.get(low[-1], [])
+        if len(low) == 1 and low[0] in self._by_first:
+            both = {id(m): m for m in candidates + self._by_first[low[0]]}
+            candidates = sorted(both.values(), key=_position)
+        for m in candidates:
             if len(m.tokens) <= len(best) and best_pos is not None:
                 continue
             mlow = [t.lower() for t in m.tokens]
@@ -403,56 +564,61 @@ class People:
 
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
-        lo = p - 6
-        before: list[Mention | tuple[int, int, int, str]] = [
-            m for m in self.mentions if m.position < (p, i) and m.paragraph >= lo
-        ]
-        before += [s for s in self._subject_pronouns if (s[0], s[1]) < (p, i) and s[0] >= lo]
-        if not before:
-            return None
-        cur_sent = self.docs[p][i].sent.start
-
-        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int, int, int]:
-            if isinstance(c, Mention):
-                return c.paragraph, c.sentence, c.start, c.salience
-            return c[0], c[2], c[1], self._pronoun_salience.get((c[0], c[1]), 1)
-
-        current = [c for c in before if pos(c)[0] == p and pos(c)[1] == cur_sent]
-        current.sort(key=lambda c: (pos(c)[3], -pos(c)[2]))  # subjects first, then the nearest
-        groups = [current]
-        by_sent: dict[tuple[int, int], list] = {}
-        for c in before:
-            if not (pos(c)[0] == p and pos(c)[1] == cur_sent):
-                by_sent.setdefault(pos(c)[:2], []).append(c)
-        for k in sorted(by_sent, reverse=True):
-            ms = by_sent[k]
-            ms.sort(key=lambda c: (pos(c)[3], pos(c)[2]))
-            groups.append(ms)
-        for group in groups:
-            for c in group:
-                if isinstance(c, tuple):
-                    if PRONOUN_GENDER.get(c[3]) != want:
-                        continue
-                    m = self.resolve_pronoun(c[0], c[1], c[3])
-                    if m is not None:
-                        return m
+        for c in self._pronoun_candidates(p, i):
+            if isinstance(c, tuple):
+                if PRONOUN_GENDER.get(c[3]) != want:
                     continue
-                g = self.gender(self.fullest(c.tokens, c.position))
-                if want is None or g is None or g == want:
-                    return c
+                m = self.resolve_pronoun(c[0], c[1], c[3])
+                if m is not None:
+                    return m
+                continue
+            g = self.gender(self.fullest(c.tokens, c.position))
+            if want is None or g is None or g == want:
+                return c
         return None
+
+    def _pronoun_candidates(self, p: int, i: int) -> Iterator[Mention | tuple[int, int, int, str]]:
+        """Mentions and subject pronouns before token ``i`` of paragraph ``p`` (within 6 paragraphs), in the
+        order a pronoun there is resolved: its own sentence (subjects first, nearest first), then each earlier
+        sentence (subjects first, left to right).  Lazily, sentence by sentence, so resolving stops costing
+        anything once the person is found, however long the paragraph."""
+
+        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+            if isinstance(c, Mention):
+                return c.salience, c.start
+            return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
+
+        def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
+            # the last _MAX_PER_SENTENCE before the pronoun: a sentence naming more people is not prose
+            group = self._by_sentence.get(key, [])
+            end = bisect.bisect_left(group, (p, i), key=_candidate_position)
+            return group[max(0, end - _MAX_PER_SENTENCE) : end]
+
+        current = (p, self.docs[p][i].sent.start)
+        yield from sorted(before(current), key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
+        keys = self._sentence_keys
+        top = bisect.bisect_right(keys, current)
+        # six paragraphs back, and no more than _MAX_SENTENCES_BACK sentences with candidates: a pronoun with no
+        # fitting person (a "she" among men only) would otherwise scan a whole giant paragraph each time
+        lo = max(bisect.bisect_left(keys, (p - 6, -1)), top - 1 - _MAX_SENTENCES_BACK)
+        for k in range(top - 1, lo - 1, -1):
+            if keys[k] == current:
+                continue
+            yield from sorted(before(keys[k]), key=pos)
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
-        for m in reversed([m for m in self.mentions if m.position < (p, i)]):
+        for m in reversed(self._before(p, i)):
             _, role, gender = self.person(m.tokens, m.position)
             if role and noun in {w.lower().strip(",.") for w in role.split()}:
                 return m
+            if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
+                return m  # "the king" after "King Charles III"
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
         return None
 
     def nearest(self, p: int, i: int) -> Mention | None:
-        before = [m for m in self.mentions if m.position < (p, i) and m.paragraph >= p - 3]
+        before = self._before(p, i, from_paragraph=p - 3)
         return before[-1] if before else None

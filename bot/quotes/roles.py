@@ -1,0 +1,79 @@
+"""The last word on who: one name and one role per source, on every quote of theirs.
+
+Attribution finds each quote's speaker where the quote is, and the role the
+article gave the person wherever the person registry saw it.  Two things are
+only visible across the whole article, so they are done here, on the finished
+quotes:
+
+* an unnamed source mentioned again ("one legal expert" ... "the expert") is one
+  source: the later description takes the earlier one's words, when exactly one
+  earlier unnamed source fits (never a guess between several);
+* a role the article states for a speaker (at first mention, or with any quote)
+  goes on every quote of that speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.brief import Quote
+
+__all__ = ["carry_roles", "merge_unnamed_sources"]
+
+_DEFINITE = ("the ", "that ", "this ")
+_INDEFINITE = ("a ", "an ", "one ", "another ")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
+_DETERMINERS = {d.strip() for d in _DEFINITE + _INDEFINITE}
+
+
+def _description(speaker: str) -> list[str]:
+    """The words of an unnamed source's description before any "for"/"of" phrase ("one legal expert",
+    "a spokesperson" of "a spokesperson for Acme"), or [] when ``speaker`` is a name."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
+        return []
+    head = []
+    for w in words[1:]:
+        if w.lower() in _PREPOSITIONS:
+            break
+        head.append(w)
+    # "the Vermont senator" names someone the article calls by name; a description is in lower case
+    return words[:1] + head if head and all(not w[:1].isupper() for w in head) else []
+
+
+def _head_noun(speaker: str) -> str:
+    words = _description(speaker)
+    return _WORD.findall(words[-1].lower())[-1] if words and _WORD.findall(words[-1].lower()) else ""
+
+
+def merge_unnamed_sources(quotes: Sequence[Quote]) -> list[Quote]:
+    """Give "the expert" the words of the one earlier unnamed source it refers back to ("one legal expert")."""
+    introduced: dict[str, list[str]] = {}  # head noun -> unnamed sources as first written, in order
+    out = []
+    for q in quotes:
+        speaker = q.speaker
+        if speaker and _description(speaker) and speaker.lower().startswith(_DEFINITE):
+            fits = [s for s in introduced.get(_head_noun(speaker), []) if s != speaker]
+            if len(fits) == 1:
+                speaker = fits[0]
+                q = replace(q, speaker=speaker)
+        if speaker and _description(speaker):
+            same_noun = introduced.setdefault(_head_noun(speaker), [])
+            if speaker not in same_noun:
+                same_noun.append(speaker)
+        out.append(q)
+    return out
+
+
+def carry_roles(quotes: Sequence[Quote]) -> list[Quote]:
+    """Every quote of a speaker with the role the article gave them: the first one found, in article order."""
+    roles: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and q.role and q.speaker not in roles:
+            roles[q.speaker] = q.role
+    return [replace(q, role=roles[q.speaker]) if q.speaker in roles and not q.role else q for q in quotes]

@@ -1,0 +1,103 @@
+"""Generated hostile articles for cost tests and the cost benchmark (no real article text).
+
+Each generator is deterministic (a seeded ``random.Random``) and returns plain
+paragraphs, so the same input is measured on every run and on every machine.
+"""
+
+from __future__ import annotations
+
+import random
+
+__all__ = [
+    "article_of_words",
+    "article_text",
+    "plain_quote_run",
+    "quote_paragraph",
+    "quote_paragraphs",
+]
+
+_WORDS = [
+    "council",
+    "budget",
+    "river",
+    "school",
+    "vote",
+    "plan",
+    "city",
+    "water",
+    "road",
+    "market",
+    "price",
+    "court",
+    "union",
+    "police",
+    "health",
+    "project",
+    "report",
+    "minister",
+    "housing",
+    "energy",
+    "tax",
+    "office",
+    "rail",
+    "bridge",
+    "election",
+    "farm",
+    "museum",
+    "harbour",
+]
+_NAMES = ("Ada Lovelace", "Tom Baker", "Rita Moreno", "Sam Okafor", "Lena Park", "Ravi Shah", "Nora Quinn")
+_VERBS = ("said", "added", "told reporters", "explained", "warned")
+
+
+def _words(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(n))
+
+
+def quote_paragraph(quotes: int, *, seed: int = 0) -> str:
+    """One paragraph of ``quotes`` two-word quotes, each attributed: “ab cd,” said X. (curly marks)."""
+    rng = random.Random(seed)
+    parts = []
+    for k in range(quotes):
+        name = rng.choice(_NAMES).split()[-1]
+        if k % 2:
+            parts.append(f"“{_words(rng, 2)},” said {name}.")
+        else:
+            parts.append(f"“{_words(rng, 2).capitalize()},” {name} {rng.choice(_VERBS)}.")
+    return " ".join(parts)
+
+
+def plain_quote_run(quotes: int, *, seed: int = 0) -> str:
+    """One paragraph that is a run of ``quotes`` straight-quoted two-word phrases: "word word" "word word" ..."""
+    rng = random.Random(seed)
+    return " ".join(f'"{_words(rng, 2)}"' for _ in range(quotes))
+
+
+def quote_paragraphs(paragraphs: int, quotes_each: int, *, seed: int = 0) -> list[str]:
+    """``paragraphs`` paragraphs of ``quotes_each`` short attributed quotes each."""
+    return [quote_paragraph(quotes_each, seed=seed + p) for p in range(paragraphs)]
+
+
+def _plain_paragraph(rng: random.Random, p: int) -> str:
+    name = _NAMES[p % len(_NAMES)]
+    first = f"The {_words(rng, 3)} in paragraph {p} was discussed by {name} on Monday."
+    second = f"“The {_words(rng, 6)} will change,” {name.split()[-1]} said."
+    third = f"Officials expect the {_words(rng, 8)} to grow next year."
+    return f"{first} {second} {third}"
+
+
+def article_of_words(words: int, *, seed: int = 0) -> list[str]:
+    """Plain news-like paragraphs (about 35 words each, one attributed quote each) totalling ~``words`` words."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    total = 0
+    while total < words:
+        paragraph = _plain_paragraph(rng, len(paragraphs))
+        paragraphs.append(paragraph)
+        total += len(paragraph.split())
+    return paragraphs
+
+
+def article_text(paragraphs: list[str], *, title: str = "Generated article") -> str:
+    """A .txt file as the CLI reads it: the title on the first line, paragraphs separated by blank lines."""
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
