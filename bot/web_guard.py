@@ -95,7 +95,16 @@ class SlackRequestGuard:
             return _refuse(start_response, refusal)
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
-        return self._app(environ, start_response)
+        try:
+            return self._app(environ, start_response)
+        except Exception as exc:
+            # Bolt answers for its listeners' failures itself (through the app's error handler), so what escapes
+            # here is Bolt failing to read a signed body whose fields have shapes Slack never sends (a boolean
+            # "user", say): a malformed request, not a server error.
+            log.warning(
+                "Bolt could not read a signed %s request (%s: %s); answering 400", self._path, type(exc).__name__, exc
+            )
+            return _refuse(start_response, Refused(400, "a field has a shape Slack never sends"))
 
     def _checked_body(self, environ: dict[str, Any]) -> bytes:
         """The request body, once its size, signature and shape are right; raises ``Refused`` otherwise."""
