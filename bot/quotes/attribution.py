@@ -27,9 +27,8 @@ from bot.quotes.lexicon import (
     SPEECH_VERBS,
     TIME_WORDS,
     TITLE_WORDS,
-    WORK_NOUNS,
 )
-from bot.quotes.marks import Part, RawQuote
+from bot.quotes.locate import Located, locate
 from bot.quotes.people import Mention, People
 
 __all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
@@ -47,47 +46,15 @@ _NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ours
 
 
 @dataclass
-class Located:
-    """A quote part mapped onto tokens: ``first``/``last`` are the tokens of its marks (or text ends)."""
-
-    part: Part
-    first: int
-    last: int
-
-
-@dataclass
 class Attribution:
+    """Who said a quote, with their role, and how and where (the cue word) that was found."""
+
     speaker: str | None
     role: str | None = None
     #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
     how: str = ""
     #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
     cue: tuple[int, int] | None = None
-
-
-def _token_at(doc: Doc, starts: list[int], char: int) -> int:
-    return max(0, bisect.bisect_right(starts, char) - 1)
-
-
-def locate(docs: Sequence[Doc], quotes: Sequence[RawQuote]) -> tuple[list[list[Located]], list[set[int]]]:
-    """Token positions of every quote part, and per paragraph the set of tokens inside quotes (marks included)."""
-    starts = [[t.idx for t in doc] for doc in docs]
-    located: list[list[Located]] = []
-    in_quote: list[set[int]] = [set() for _ in docs]
-    for q in quotes:
-        locs = []
-        for part in q.parts:
-            doc = docs[part.paragraph]
-            if not len(doc):
-                continue
-            st = starts[part.paragraph]
-            a = part.open_at if part.open_at is not None else part.start
-            b = part.close_at if part.close_at is not None else part.end - 1
-            first, last = _token_at(doc, st, a), _token_at(doc, st, b)
-            locs.append(Located(part=part, first=first, last=last))
-            in_quote[part.paragraph].update(range(first, last + 1))
-        located.append(locs)
-    return located, in_quote
 
 
 _SPEECH_FORMS = frozenset(
@@ -775,17 +742,3 @@ class SpeakerFinder:
         ):
             return None  # "Bush spoke to the newspaper NRC Handelsblad:" -- an object in a clause, not a label
         return self.from_token(p, tok)
-
-    def title_of_work(self, p: int, loc: Located, text: str) -> bool:
-        """Whether the quoted ``text`` names a work ("the film "Jaws"", a book called "Fire")."""
-        doc = self.docs[p]
-        k = loc.first - 1
-        while k >= 0 and doc[k].lower_ in {"the", "a", "an", ","}:
-            k -= 1
-        before = doc[k].lower_ if k >= 0 else ""
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-        content = [w for w in words if len(w) > 3 or w[0].isupper()]
-        title_case = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
-        if before in WORK_NOUNS and title_case:
-            return True
-        return before in {"’s", "'s"} and title_case  # Fox News channel's "Sunday Morning Futures"

@@ -23,7 +23,8 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from bot.brief import QuotePart
-from bot.quotes.attribution import Located, is_cue
+from bot.quotes.attribution import is_cue
+from bot.quotes.locate import Located, paragraph_offsets
 
 __all__ = ["GAP_JOIN", "SPACE_JOIN", "join_parts", "paragraph_offsets"]
 
@@ -33,15 +34,6 @@ _SENTENCE_ENDS = {".", "!", "?", ";"}
 _SET_OFF = {",", ":", "—", "–", "-", "--"}
 _CAPITAL_MID_SENTENCE = {"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"}
 _OPEN_END = (",", "—", "–", "-", "…", ":")
-
-
-def paragraph_offsets(texts: Sequence[str]) -> list[int]:
-    """Where each paragraph (``texts`` are their strings) starts in ``Article.text`` (joined by "\n\n")."""
-    offsets, at = [], 0
-    for text in texts:
-        offsets.append(at)
-        at += len(text) + 2
-    return offsets
 
 
 def _join_between(

@@ -1,0 +1,270 @@
+"""The attribute step: which attribution each quote gets, by where its cue stands.
+
+:mod:`attribution` reads a speaker off a cue word ("said", "according to", a
+colon); this module decides *which* cue belongs to a quote, in the order a
+reader looks for one:
+
+* **after** it, in the same sentence ("A," she said) — :meth:`Attributor.after`;
+* **before** it (She said: "A"; He called it "A"), a "Name:" label, or a
+  "X said:" closing the previous paragraph — :meth:`Attributor.before`;
+* a "— Name" signature — :meth:`Attributor.signature`;
+* the previous quote's, for a fragment coordinated with it ("called it "A" and
+  "B"") — :meth:`Attributor.coordinated`;
+* with none of those, by the conventions of news: a quote going on with the
+  previous speaker, or the person the sentence before is about —
+  :meth:`Attributor.from_context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
+from bot.quotes.filters import title_case
+from bot.quotes.locate import Located, QuoteMarks
+
+__all__ = ["Attributor", "Record", "opens_paragraph"]
+
+#: A quote as the attribute step collects it: its parts, and its attribution (None: no one).
+Record = tuple[list[Located], Attribution | None]
+
+_OPEN_END = ",?!—–-…:;"
+_CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
+_COORDINATORS = {"and", "or", "but", "nor", "&", ","}
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
+_CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+class Attributor:
+    """Attributes the quotes of one article (its marks placed on the parse, and its speaker finder)."""
+
+    def __init__(self, marks: QuoteMarks, finder: SpeakerFinder) -> None:
+        self.marks = marks
+        self.finder = finder
+
+    # ------------------------------------------------------------------ after the quote
+    def after(self, locs: Sequence[Located]) -> Attribution | None:
+        """The attribution right after a quote ("A," she said / "A," Smith, the head of X, said), or None.
+
+        The cue must belong to this quote and not introduce the next one or a statement of its own."""
+        docs, finder, neighbours = self.marks.docs, self.finder, self.marks.neighbours
+        loc = locs[-1]
+        p = loc.part.paragraph
+        doc = docs[p]
+        nf0 = neighbours.next_first(p, loc.last)
+        # a short quoted name inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is skipped
+        nf = neighbours.past_short_names(p, nf0)
+        gap = finder.trailing_gap(p, loc, nf)
+        cues = finder.cues(p, gap, limit=1)  # only the first is used
+        if not cues and self.marks.text(loc).rstrip()[-1:] in _OPEN_END:
+            # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
+            for i in range(gap.start, min(gap.stop, gap.start + 5)):
+                t = doc[i]
+                # an intransitive verb only: "Others saw the same thing" after a question is a new statement
+                if (
+                    t.pos_ == "VERB"
+                    and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children)
+                    and not any(c.dep_ in {"dobj", "attr"} for c in t.children)
+                ):
+                    cues = [t]
+                    break
+                if t.is_punct and t.text != ",":
+                    break
+        if not cues:
+            return None
+        cue = cues[0]
+        forced = None
+        if cue.i - gap.start > 8:
+            # a long apposition between name and verb: "A," Smith, the head of a large group, said
+            subj = finder._subject(cue)
+            if subj is None and doc[cue.i - 1].text == ",":
+                # the parser lost the subject across the apposition: a name (with its title: "Texas delegate
+                # Bill Eastland") opening the gap right before a comma
+                k = gap.start
+                while k < cue.i and k - gap.start < 6 and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    k += 1
+                if k > gap.start and k < cue.i and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+                    subj = forced = doc[k - 1]
+            if subj is None or subj.i > gap.start + 5 or cue.i - gap.start > 30:
+                return None
+        # the quote should open its clause ("A," she said); when text comes before it, the cue after it
+        # must not have its own content, and no cue may come before it (he called it "A," she said)
+        first = locs[0]
+        lead_text = False
+        if first.part.paragraph == p:
+            lo = finder.sent_start(p, first.first)
+            pl = neighbours.prev_last(p, first.first)
+            if pl is not None:
+                lo = max(lo, pl + 1)
+            context = [t for t in doc[lo : first.first] if not t.is_space]
+            lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
+            if lead_text and (any(is_cue(t) for t in context) or title_case(self.marks.text(first))):
+                return None
+            introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
+            if (
+                introduced
+                and nf0 is not None
+                and doc[nf0 - 1].text in {",", ":"}
+                and not any(doc[i].text in {".", "!", "?", ";"} for i in range(loc.last + 1, nf0))
+            ):
+                # X shouted, "A," Y joked, "B."  -- A has its cue before it; the one after it introduces B
+                return None
+        ends_open = self.marks.text(loc).rstrip()[-1:] in _OPEN_END
+        # a cue with its own object or clause ("He added that ...") starts a statement of its own
+        own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
+        before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
+        if own_content and (lead_text or not ends_open):
+            return None
+        # "... next week" at the convention, he said.  -- a cue closing its clause may sit a little further away
+        closes = cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!", "?"}
+        if not ends_open and (before_next or cue.i - gap.start > (8 if closes else 4)):
+            return None
+        if ends_open and own_content and before_next and doc[gap.stop - 1].text == ":":
+            return None
+        att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
+        if att is None and forced is not None:
+            att = finder.from_token(p, forced)
+            if att is not None:
+                att.cue = (p, cue.i)
+        att = att or finder.from_cue(p, cue, inverted_gap=gap)
+        if att is not None:
+            att.how = "after"
+        return att
+
+    # ------------------------------------------------------------------ before the quote
+    def before(self, locs: Sequence[Located]) -> Attribution | None:
+        """The attribution before a quote: a cue introducing it (She said: "A"; according to X, "A"), a verb of
+        judging or naming governing it (He called it "A"), a "Name:" label, or "X said:" ending the paragraph
+        before."""
+        docs, finder = self.marks.docs, self.finder
+        loc = locs[0]
+        p = loc.part.paragraph
+        doc = docs[p]
+        gap = finder.leading_gap(p, loc, self.marks.neighbours.prev_last(p, loc.first))
+        cues = finder.cues(p, gap)
+        verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
+        if verb is not None and verb.i > cues[-1].i:
+            # "A," said X, who hailed the vote as "B": B hangs off "hailed", not off the earlier quote's cue
+            att = finder.from_cue(p, verb)
+            if att is not None:
+                att.how = "before"
+                return att
+        if cues:
+            cue = cues[-1]
+            last_tok = doc[gap.stop - 1].text if len(gap) else ""
+            ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last)
+            if cue.lower_ == "according" and finder.sent_start(p, cue.i) == finder.sent_start(p, loc.first):
+                ok = True
+            if not ok and loc.first - cue.i <= 10:
+                ok = not any(doc[k].text in {".", "?", "!", ";"} for k in range(cue.i, loc.first))
+            if ok:
+                att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, loc.first))
+                if att is not None:
+                    att.how = "before"
+                    return att
+        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap)
+        if att is not None:
+            att.how = "colon"
+            return att
+        att = finder.glued_cue(p, loc)
+        if att is not None:
+            att.how = "before"
+            return att
+        verb = finder.governing_verb(p, gap, loc.first, loc.last)
+        if verb is not None:
+            att = finder.from_cue(p, verb)
+            if att is not None:
+                att.how = "before"
+                return att
+        return self._colon_closing_previous_paragraph(loc)
+
+    def _colon_closing_previous_paragraph(self, loc: Located) -> Attribution | None:
+        """ "X said:" closing the previous paragraph, for a quote opening its own."""
+        docs, texts, finder = self.marks.docs, self.marks.texts, self.finder
+        p = loc.part.paragraph
+        if loc.first == 0 and p > 0 and texts[p - 1].rstrip().endswith(":") and len(docs[p - 1]):
+            prev = docs[p - 1]
+            sent = prev[len(prev) - 1].sent
+            cues = finder.cues(p - 1, range(sent.start, sent.end))
+            if cues:
+                att = finder.from_cue(p - 1, cues[-1], inverted_gap=range(cues[-1].i + 1, sent.end))
+                if att is not None:
+                    att.how = "colon"
+                    return att
+            gap = range(sent.start, sent.end)
+            att = finder.colon_name(p - 1, gap) or finder.colon_subject(p - 1, gap)
+            if att is not None:
+                att.how = "colon"
+                return att
+        return None
+
+    def signature(self, locs: Sequence[Located]) -> Attribution | None:
+        """A "— Name" signature right after the quote's last part."""
+        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1])
+
+    # ------------------------------------------------------------------ from the quote before
+    def coordinated(self, record: Record, first: Located) -> Attribution | None:
+        """The previous quote's attribution for a fragment coordinated with it in one sentence ("called it
+        "unacceptable" and "a disgrace""): only a conjunction or a comma stands between them."""
+        docs, in_quote = self.marks.docs, self.marks.in_quote
+        locs, att = record
+        last = locs[-1]
+        p = last.part.paragraph
+        if att is None or first.part.paragraph != p or last.part.close_at is None or first.first <= last.last:
+            return None
+        between = [docs[p][i] for i in range(last.last + 1, first.first) if i not in in_quote[p]]
+        if not between or not all(t.lower_ in _COORDINATORS or t.is_space for t in between):
+            return None
+        return Attribution(speaker=att.speaker, role=att.role, how="inherited", cue=att.cue)
+
+    def continues(self, records: Sequence[Record], text: str, p: int, *, at_start: bool) -> bool:
+        """Whether an unattributed quote in paragraph ``p`` goes on with the previous quote's speaker, by the news
+        convention: later in the same paragraph, at the start of the next one, or after one paragraph of narrative
+        that names no one else who could speak (no name, organisation, pronoun or speech verb).  A transcript's
+        "WALLACE: ..." names its own speaker; it does not go on with the one before."""
+        if not records or _TRANSCRIPT_LABEL.match(text):
+            return False
+        locs, att = records[-1]
+        if att is None:
+            return False
+        pl = locs[-1].part.paragraph
+        if pl == p or (at_start and pl == p - 1):
+            return True
+        if not (at_start and pl == p - 2):
+            return False
+        between = self.marks.docs[p - 1]
+        return len(between) <= 60 and not any(
+            t.ent_type_ in _CANDIDATE_LABELS or t.lower_ in _CANDIDATE_PRONOUNS or is_cue(t) for t in between
+        )
+
+    # ------------------------------------------------------------------ from context
+    def from_context(
+        self, records: Sequence[Record], first: Located, *, at_start: bool, continues: bool
+    ) -> Attribution | None:
+        """For a quote with no cue of its own: the previous quote's speaker when it ``continues`` (unless someone
+        else speaks in the sentence right before: "..., he told reporters. "B.""), else the person the sentence
+        before is about."""
+        finder = self.finder
+        p = first.part.paragraph
+        att = None
+        if continues:
+            _, patt = records[-1]
+            assert patt is not None  # continues() holds only after an attributed quote
+            other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
+            if other is not None and other.speaker and other.speaker != patt.speaker:
+                att = other
+            else:
+                att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+        if att is None and at_start and p > 0:
+            att = finder.context_person(p - 1)
+        elif att is None and not at_start:
+            att = finder.context_person(p, before=first.first)
+        return att
+
+
+def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
+    """Whether a quote's first part opens its paragraph (nothing but space before its mark)."""
+    p = first.part.paragraph
+    return first.first == 0 or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""

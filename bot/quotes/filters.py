@@ -1,0 +1,81 @@
+"""The filter step: quoted text that is not someone's words.
+
+Quotation marks also set off scare quotes ("so-called "experts""), names and
+nicknames, and titles of works ("the film "Jaws""). A quote is kept when it has
+an attribution, or, with none, when it reads as a full sentence or is a whole
+paragraph continuing the previous speaker; everything else in marks is dropped
+here, so it never reaches a reader as a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from bot.quotes.lexicon import WORK_NOUNS
+from bot.quotes.locate import Located
+
+__all__ = ["has_words", "is_scare_quote", "names_a_work", "sentence_like", "title_case", "whole_paragraph"]
+
+_WORDS = re.compile(r"\w+")
+
+
+def has_words(text: str) -> bool:
+    """Whether a quote's text holds any word at all (marks around punctuation or one letter are not a quote)."""
+    return bool(_WORDS.search(text)) and len(text) >= 2
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3 or w[0].isupper()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1) and len(words) <= 10
+
+
+def sentence_like(text: str, *, at_paragraph_start: bool) -> bool:
+    """A quote that reads as a full sentence (so is a direct quote even with no attribution)."""
+    words = _WORDS.findall(text)
+    if title_case(text):
+        return False
+    if len(words) >= 9:
+        return True
+    if len(words) < 4:
+        return False
+    first = text.lstrip(".…([ ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def whole_paragraph(text: str, locs: Sequence[Located]) -> bool:
+    """Whether a quote is its paragraph, marks and a final stop aside (a short ""Yes."" after a speaker's quote
+    is a reply, not a scare quote)."""
+    first, last = locs[0].part, locs[-1].part
+    if first.paragraph != last.paragraph or first.open_at is None or last.close_at is None:
+        return False
+    ends_sentence = text[last.start : last.end].rstrip().endswith((".", "!", "?"))  # not a label ("Related:")
+    return ends_sentence and not text[: first.open_at].strip() and text[last.close_at + 1 :].strip() in {"", "."}
+
+
+def is_scare_quote(text: str, paragraph: str, locs: Sequence[Located], *, at_start: bool, continues: bool) -> bool:
+    """Whether an unattributed quote is a scare quote or a name in quotation marks, to be dropped.
+
+    ``text`` is the quote's reader text, ``paragraph`` the text of its paragraph; ``continues`` says the quote
+    may go on with the previous quote's speaker by the news convention (then a whole paragraph, even a short
+    one, is a quote of theirs)."""
+    return not sentence_like(text, at_paragraph_start=at_start) and not (
+        continues and not title_case(text) and whole_paragraph(paragraph, locs)
+    )
+
+
+def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
+    """Whether the quoted ``text`` names a work ("the film "Jaws"", a book called "Fire")."""
+    k = loc.first - 1
+    while k >= 0 and doc[k].lower_ in {"the", "a", "an", ","}:
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    content = [w for w in words if len(w) > 3 or w[0].isupper()]
+    capitalised = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
+    if before in WORK_NOUNS and capitalised:
+        return True
+    return before in {"’s", "'s"} and capitalised  # Fox News channel's "Sunday Morning Futures"

@@ -1,0 +1,121 @@
+"""Each step of the quote stage alone (``bot/quotes/``: locate, filters, attribute, join), on sentences written
+for these tests with the real spaCy model; ``tests/test_quotes.py`` tests the whole stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from bot.limits import unlimited
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import find_speakers
+from bot.quotes.attribute import Attributor
+from bot.quotes.filters import has_words, is_scare_quote, names_a_work, sentence_like, title_case
+from bot.quotes.join import Draft, in_article_order, join_interrupted
+from bot.quotes.locate import QuoteMarks, place_marks
+from bot.quotes.marks import find_quotes
+from bot.quotes.people import People
+
+
+@dataclass
+class Steps:
+    marks: QuoteMarks
+    attributor: Attributor
+
+    def drafts(self) -> list[Draft]:
+        return [Draft(locs=list(locs)) for locs in self.marks.located if locs]
+
+
+@pytest.fixture(scope="module")
+def steps_of() -> Callable[..., Steps]:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> Steps:
+        docs = parse_paragraphs(list(paragraphs), nlp=nlp)
+        texts = [d.text for d in docs]
+        marks = place_marks(docs, texts, find_quotes(texts))
+        finder = find_speakers(marks, People(docs, marks.in_quote))
+        return Steps(marks=marks, attributor=Attributor(marks, finder))
+
+    return run
+
+
+# --------------------------------------------------------------------------- locate
+
+
+def test_parts_are_placed_on_the_tokens_of_their_marks(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('Ana Kovac said: "We are ready." Then she left.')
+    (locs,) = steps.marks.located
+    (loc,) = locs
+    doc = steps.marks.docs[0]
+    assert steps.marks.text(loc) == "We are ready."
+    assert (doc[loc.first].text, doc[loc.last].text) == ('"', '"')
+    assert steps.marks.in_quote[0] == set(range(loc.first, loc.last + 1))
+    assert steps.marks.neighbours.next_first(0, 0) == loc.first
+    assert steps.marks.neighbours.prev_last(0, len(doc) - 1) == loc.last
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def test_words_and_sentences() -> None:
+    assert not has_words('"')
+    assert not has_words("…")
+    assert has_words("No")
+    assert sentence_like("The crews are trained and ready.", at_paragraph_start=False)
+    assert not sentence_like("so-called experts", at_paragraph_start=False)
+    assert title_case("Make America Great Again")
+    assert not sentence_like("Make America Great Again Now Or Never Again Today", at_paragraph_start=True)
+
+
+def test_scare_quote_is_dropped_but_a_reply_that_goes_on_is_kept(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('The "experts" disagreed.', '"Yes."')
+    scare, reply = (list(locs) for locs in steps.marks.located)
+    texts = steps.marks.texts
+    assert is_scare_quote("experts", texts[0], scare, at_start=False, continues=False)
+    # a short whole paragraph is a reply when it goes on with the previous speaker, a scare quote otherwise
+    assert not is_scare_quote("Yes.", texts[1], reply, at_start=True, continues=True)
+    assert is_scare_quote("Yes.", texts[1], reply, at_start=True, continues=False)
+
+
+def test_title_of_a_work_is_not_a_quote(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('She starred in the film "Deep Water Rising" last year.')
+    (loc,) = steps.marks.located[0]
+    assert names_a_work(steps.marks.docs[0], loc, "Deep Water Rising")
+    steps = steps_of('She said "deep water is rising" last year.')
+    (loc,) = steps.marks.located[0]
+    assert not names_a_work(steps.marks.docs[0], loc, "deep water is rising")
+
+
+# --------------------------------------------------------------------------- attribute
+
+
+def test_attribution_after_and_before_the_quote(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('"We are ready," said Ana Kovac.', 'Tom Berg said: "We are not."')
+    after, before = (list(locs) for locs in steps.marks.located)
+    att = steps.attributor.after(after)
+    assert att is not None and (att.speaker, att.how) == ("Ana Kovac", "after")
+    assert steps.attributor.after(before) is None
+    att = steps.attributor.before(before)
+    assert att is not None and att.speaker == "Tom Berg"
+
+
+# --------------------------------------------------------------------------- join
+
+
+def test_a_quote_interrupted_by_its_attribution_is_joined(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('"We are ready," said Ana Kovac, "and the crews are trained."')
+    (draft,) = join_interrupted(steps.drafts(), steps.attributor, deadline=unlimited())
+    assert [steps.marks.text(loc) for loc in draft.all_locs] == ["We are ready,", "and the crews are trained."]
+    assert draft.attribution is not None and draft.attribution.speaker == "Ana Kovac"
+    assert in_article_order(draft.all_locs)
+
+
+def test_quotes_of_two_speakers_are_not_joined(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('"We are ready," said Ana Kovac. "We are not," Tom Berg replied.')
+    drafts = join_interrupted(steps.drafts(), steps.attributor, deadline=unlimited())
+    assert [[steps.marks.text(loc) for loc in d.all_locs] for d in drafts] == [["We are ready,"], ["We are not,"]]
+    assert [d.attribution.speaker if d.attribution else None for d in drafts] == ["Ana Kovac", "Tom Berg"]
+    assert not in_article_order([*drafts[1].all_locs, *drafts[0].all_locs])
