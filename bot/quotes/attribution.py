@@ -3,8 +3,9 @@
 The text around a quote is split into the *gaps* between quotes.  A cue right
 after a quote that ends with a comma ("A," she said) belongs to that quote; a cue
 ending in a colon or comma right before one (She said: "A") belongs to the next.
-The cue's grammatical subject names the speaker, which the :class:`People`
-registry turns into a full name (pronouns and "the ambassador" included).
+The cue's grammatical subject names the speaker, which :mod:`speakers` turns
+into a full name through the :class:`People` registry (pronouns and "the
+ambassador" included).  Which cue a quote has is decided in :mod:`attribute`.
 """
 
 from __future__ import annotations
@@ -12,49 +13,31 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     EVALUATIVE_VERBS,
-    FEMALE_NAMES,
     GROUP_NOUNS,
-    INSTITUTION_WORDS,
-    MALE_NAMES,
     PERSON_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
     TITLE_WORDS,
 )
 from bot.quotes.locate import Located, locate
-from bot.quotes.people import Mention, People
+from bot.quotes.people import People
+from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word
 
 __all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
 
 _DASH_NAME = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
 _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
-_DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
-_ORG_LABELS = {"ORG", "NORP", "GPE"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
-_NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
-
-
-@dataclass
-class Attribution:
-    """Who said a quote, with their role, and how and where (the cue word) that was found."""
-
-    speaker: str | None
-    role: str | None = None
-    #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
-    how: str = ""
-    #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
-    cue: tuple[int, int] | None = None
 
 
 _SPEECH_FORMS = frozenset(
@@ -85,17 +68,6 @@ def is_cue(tok: Token) -> bool:
         and tok.lower_[:-1] in SPEECH_VERBS
         and prev is not None
         and ((prev.pos_ == "PROPN" and prev.text[:1].isupper()) or prev.lower_ in {"he", "she", "they"})
-    )
-
-
-def _capitalised_word(tok: Token) -> bool:
-    """A capitalised word inside a sentence that the tagger did not call a proper noun ("said Skelly")."""
-    return (
-        tok.is_alpha
-        and tok.text[:1].isupper()
-        and tok.i > tok.sent.start
-        and tok.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART"}
-        and not tok.text.isupper()
     )
 
 
@@ -135,6 +107,8 @@ class SpeakerFinder:
         self.docs = docs
         self.people = people
         self.in_quote = in_quote
+        #: turns a subject token into the person it names (fullest name and role)
+        self.names = SpeakerNames(docs, people, in_quote)
         self._paragraph_of = {id(doc): p for p, doc in enumerate(docs)}
         #: paragraph strings, taken once: spaCy rebuilds ``Doc.text`` from every token on each access
         self.texts = [doc.text for doc in docs]
@@ -176,7 +150,7 @@ class SpeakerFinder:
                     continue
                 subject = self._subject(tok)
                 if subject is not None and subject.pos_ == "PROPN" and self.people.mention_at(p, subject.i) is None:
-                    self._name_mention(p, subject)
+                    self.names.name_mention(p, subject)
 
     # --------------------------------------------------------------- gaps and cues
     def trailing_gap(self, p: int, loc: Located, next_first: int | None) -> range:
@@ -228,7 +202,7 @@ class SpeakerFinder:
                 if (
                     subject is not None
                     and _animate(subject)
-                    and subject.lower_ not in _NOT_SPEAKERS
+                    and subject.lower_ not in NOT_SPEAKERS
                     and not _governs(subject, first, last)  # ""Leave" supporters": the quote names the subject
                 ):
                     return tok
@@ -285,7 +259,7 @@ class SpeakerFinder:
             if att is not None:
                 return att
         if subject is not None and (
-            _is_time(subject) or subject.lower_ in _NOT_SPEAKERS - {"it"} or subject.i < self.people.datelines[p]
+            _is_time(subject) or subject.lower_ in NOT_SPEAKERS - {"it"} or subject.i < self.people.datelines[p]
         ):
             subject = None
         if subject is None and cue.i > 0:
@@ -294,7 +268,7 @@ class SpeakerFinder:
             before = cue.i - 1
             while before >= 2 and _is_time(doc[before]) and doc[before - 1].lower_ in {"on", "last", "this", "in"}:
                 before -= 2
-            if _capitalised_word(doc[before]) and not _is_time(doc[before]) and before not in self.in_quote[p]:
+            if capitalised_word(doc[before]) and not _is_time(doc[before]) and before not in self.in_quote[p]:
                 subject = doc[before]
         # "said Smith", but not "told Smith" (the one told is the listener)
         if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS | {"tell"}:
@@ -304,7 +278,7 @@ class SpeakerFinder:
                 t = doc[i]
                 if _is_time(t) or i in self.in_quote[p]:
                     continue
-                if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"} or _capitalised_word(t):
+                if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"} or capitalised_word(t):
                     subject = t
                     break
                 if t.lower_ in PERSON_NOUNS or t.lower_ in TITLE_WORDS:
@@ -333,7 +307,7 @@ class SpeakerFinder:
                 # "A," Gene Sperling, a top adviser, said: the name opening the gap after the quote
                 for i in range(inverted_gap.start, cue.i):
                     t = doc[i]
-                    if t.pos_ == "PROPN" and i not in self.in_quote[p] and t.ent_type_ not in _ORG_LABELS:
+                    if t.pos_ == "PROPN" and i not in self.in_quote[p] and t.ent_type_ not in ORG_LABELS:
                         subject = t
                         break
                     if not (t.is_punct or t.is_space):
@@ -427,145 +401,8 @@ class SpeakerFinder:
         return None
 
     def from_token(self, p: int, tok: Token) -> Attribution | None:
-        """The speaker named by the subject token ``tok``."""
-        low = tok.lower_
-        if low in {"who", "that", "which"} and tok.head.dep_ == "relcl":
-            tok = tok.head.head
-            low = tok.lower_
-        if low in _NOT_SPEAKERS - {"it"}:
-            return None
-        if tok.pos_ == "PRON":
-            if low in {"he", "she"}:
-                m = self.people.resolve_pronoun(p, tok.i, low)
-                if m is not None:
-                    name, role, _ = self.people.person(m.tokens, m.position)
-                    return Attribution(speaker=name, role=role)
-                return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
-            if low in {"it", "they"}:
-                return Attribution(speaker=self._nearest_org(p, tok.i))
-            return Attribution(speaker=None)
-        m = self.people.mention_at(p, tok.i)
-        if m is None and (tok.pos_ == "PROPN" or _capitalised_word(tok)):
-            m = self._name_mention(p, tok)
-            if m is None:
-                return Attribution(speaker=self._np_text(p, tok))
-        if m is None:
-            # "the city's mayor, Jane Doe," -> the apposed name
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    m = self.people.mention_at(p, child.i) or (
-                        self._name_mention(p, child) if child.pos_ == "PROPN" else None
-                    )
-                    if m is not None:
-                        break
-        if m is None and tok.pos_ == "NOUN":
-            det = [c for c in tok.children if c.dep_ == "det"]
-            desc = tok.lower_
-            aged = any("year" in c.lower_ and "old" in c.lower_ for c in tok.subtree) or "year-old" in desc
-            generic = desc in {"man", "woman", "boy", "girl"}
-            if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
-                m = self.people.nearest(p, tok.i) if aged else self.people.resolve_description(p, tok.i, desc)
-        if m is not None:
-            name, role, _ = self.people.person(m.tokens, m.position)
-            others = self._conjoined_names(p, tok, exclude=name)
-            if others:
-                # "Trump and Ryan issued a statement": both speak; one role would describe only the first
-                names = [name, *others]
-                return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
-            return Attribution(speaker=name, role=role)
-        return Attribution(speaker=self._np_text(p, tok))
-
-    def _conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
-        """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
-        out: list[str] = []
-        for c in tok.children:
-            if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i in self.in_quote[p]:
-                continue
-            if not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in tok.children) and not any(
-                g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in c.children
-            ):
-                continue
-            m = self.people.mention_at(p, c.i) or self._name_mention(p, c)
-            if m is None:
-                continue
-            name, _, _ = self.people.person(m.tokens, m.position)
-            if name != exclude and name not in out:
-                out.append(name)
-        return out
-
-    def _name_mention(self, p: int, tok: Token) -> Mention | None:
-        """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
-        doc = self.docs[p]
-        sub = sorted(t.i for t in tok.subtree if t.dep_ not in _DROP_CHILD_DEPS or t.i == tok.i)
-        # the last run of proper nouns in the subtree that reaches ``tok``'s side of it
-        runs: list[list[int]] = []
-        for i in sub:
-            t = doc[i]
-            if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "DET")) and i not in self.in_quote[p]:
-                if runs and runs[-1][-1] == i - 1:
-                    runs[-1].append(i)
-                else:
-                    runs.append([i])
-
-        def title_only(r: list[int]) -> bool:
-            return all(doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP" for i in r)
-
-        personal = [r for r in runs if any(doc[i].ent_type_ == "PERSON" for i in r)]
-        own = [r for r in runs if tok.i in r and not title_only(r)]
-        if own and not any(doc[i].ent_type_ == "PERSON" for i in own[0]) and personal:
-            own = personal[-1:]
-        runs = own or [r for r in runs if not title_only(r)][-1:]
-        if not runs:
-            return None
-        run = runs[-1]
-        span = doc[run[0] : run[-1] + 1]
-        if span[-1].lower_ in INSTITUTION_WORDS:
-            return None  # "the State Department": an organisation
-        ent_labels = {t.ent_type_ for t in span if t.ent_type_}
-        words = [t.lower_ for t in span]
-        looks_person = (
-            "PERSON" in ent_labels
-            or words[0] in MALE_NAMES
-            or words[0] in FEMALE_NAMES
-            or any(w in INSTITUTION_WORDS for w in words[:-1])
-            or self.people.has_last_name(words[-1])
-            or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
-        )
-        if not looks_person and (ent_labels & _ORG_LABELS or span.text.isupper()):
-            return None
-        return self.people.add(p, span, force=True)
-
-    def _np_text(self, p: int, tok: Token) -> str:
-        """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
-        doc = tok.doc
-        keep = [tok.i]
-        stack = [tok]
-        while stack:
-            t = stack.pop()
-            for c in t.children:
-                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote[p]:
-                    continue
-                keep.append(c.i)
-                stack.append(c)
-        lo, hi = min(keep), max(keep)
-        # keep it contiguous and short
-        if hi - lo > 12:
-            lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
-        span = doc[lo : hi + 1]
-        while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
-            span = span[:-1]
-        while len(span) > 1 and span[0].is_punct:
-            span = span[1:]
-        return span.text
-
-    def _nearest_org(self, p: int, i: int) -> str | None:
-        for q in range(p, max(-1, p - 3), -1):
-            ents = [e for e in self.docs[q].ents if e.label_ == "ORG" and e.start not in self.in_quote[q]]
-            if q == p:
-                ents = [e for e in ents if e.end <= i]
-            if ents:
-                return ents[-1].text
-        return None
+        """The speaker named by the subject token ``tok`` (see :meth:`speakers.SpeakerNames.from_token`)."""
+        return self.names.from_token(p, tok)
 
     # --------------------------------------------------------------- other patterns
     def dash_name(self, p: int, loc: Located) -> Attribution | None:

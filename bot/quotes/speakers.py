@@ -1,0 +1,199 @@
+"""The resolve-people step for one attribution: the subject of a cue → the person it names.
+
+A cue's subject may be a name ("Antonov", "Russian Ambassador Anatoly Antonov"),
+a pronoun ("he"), a description ("the ambassador", "the 23-year-old"), an
+organisation ("they"), or an unnamed source ("a spokesperson for Acme").
+:class:`SpeakerNames` turns it into what a reader is shown: the person's fullest
+name with the role the article gave them, through the :class:`People` registry
+(which it also teaches names the entity recogniser missed), or the phrase as
+written when it names no one the article knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.quotes.lexicon import FEMALE_NAMES, INSTITUTION_WORDS, MALE_NAMES, PERSON_NOUNS, TITLE_WORDS
+from bot.quotes.people import Mention, People
+
+__all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "capitalised_word"]
+
+_DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+ORG_LABELS = {"ORG", "NORP", "GPE"}
+NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
+
+
+@dataclass
+class Attribution:
+    """Who said a quote, with their role, and how and where (the cue word) that was found."""
+
+    speaker: str | None
+    role: str | None = None
+    #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
+    how: str = ""
+    #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
+    cue: tuple[int, int] | None = None
+
+
+def capitalised_word(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger did not call a proper noun ("said Skelly")."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.i > tok.sent.start
+        and tok.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PART"}
+        and not tok.text.isupper()
+    )
+
+
+class SpeakerNames:
+    """Resolves the subject tokens of one article's cues to speakers."""
+
+    def __init__(self, docs: Sequence[Doc], people: People, in_quote: Sequence[set[int]]) -> None:
+        self.docs = docs
+        self.people = people
+        self.in_quote = in_quote
+
+    def from_token(self, p: int, tok: Token) -> Attribution | None:
+        """The speaker named by the subject token ``tok``."""
+        low = tok.lower_
+        if low in {"who", "that", "which"} and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            low = tok.lower_
+        if low in NOT_SPEAKERS - {"it"}:
+            return None
+        if tok.pos_ == "PRON":
+            if low in {"he", "she"}:
+                m = self.people.resolve_pronoun(p, tok.i, low)
+                if m is not None:
+                    name, role, _ = self.people.person(m.tokens, m.position)
+                    return Attribution(speaker=name, role=role)
+                return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
+            if low in {"it", "they"}:
+                return Attribution(speaker=self.nearest_org(p, tok.i))
+            return Attribution(speaker=None)
+        m = self.people.mention_at(p, tok.i)
+        if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
+            m = self.name_mention(p, tok)
+            if m is None:
+                return Attribution(speaker=self.np_text(p, tok))
+        if m is None:
+            # "the city's mayor, Jane Doe," -> the apposed name
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    m = self.people.mention_at(p, child.i) or (
+                        self.name_mention(p, child) if child.pos_ == "PROPN" else None
+                    )
+                    if m is not None:
+                        break
+        if m is None and tok.pos_ == "NOUN":
+            det = [c for c in tok.children if c.dep_ == "det"]
+            desc = tok.lower_
+            aged = any("year" in c.lower_ and "old" in c.lower_ for c in tok.subtree) or "year-old" in desc
+            generic = desc in {"man", "woman", "boy", "girl"}
+            if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
+                m = self.people.nearest(p, tok.i) if aged else self.people.resolve_description(p, tok.i, desc)
+        if m is not None:
+            name, role, _ = self.people.person(m.tokens, m.position)
+            others = self.conjoined_names(p, tok, exclude=name)
+            if others:
+                # "Trump and Ryan issued a statement": both speak; one role would describe only the first
+                names = [name, *others]
+                return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
+            return Attribution(speaker=name, role=role)
+        return Attribution(speaker=self.np_text(p, tok))
+
+    def conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
+        """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i in self.in_quote[p]:
+                continue
+            if not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in tok.children) and not any(
+                g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in c.children
+            ):
+                continue
+            m = self.people.mention_at(p, c.i) or self.name_mention(p, c)
+            if m is None:
+                continue
+            name, _, _ = self.people.person(m.tokens, m.position)
+            if name != exclude and name not in out:
+                out.append(name)
+        return out
+
+    def name_mention(self, p: int, tok: Token) -> Mention | None:
+        """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
+        doc = self.docs[p]
+        sub = sorted(t.i for t in tok.subtree if t.dep_ not in _DROP_CHILD_DEPS or t.i == tok.i)
+        # the last run of proper nouns in the subtree that reaches ``tok``'s side of it
+        runs: list[list[int]] = []
+        for i in sub:
+            t = doc[i]
+            if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "DET")) and i not in self.in_quote[p]:
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+
+        def title_only(r: list[int]) -> bool:
+            return all(doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP" for i in r)
+
+        personal = [r for r in runs if any(doc[i].ent_type_ == "PERSON" for i in r)]
+        own = [r for r in runs if tok.i in r and not title_only(r)]
+        if own and not any(doc[i].ent_type_ == "PERSON" for i in own[0]) and personal:
+            own = personal[-1:]
+        runs = own or [r for r in runs if not title_only(r)][-1:]
+        if not runs:
+            return None
+        run = runs[-1]
+        span = doc[run[0] : run[-1] + 1]
+        if span[-1].lower_ in INSTITUTION_WORDS:
+            return None  # "the State Department": an organisation
+        ent_labels = {t.ent_type_ for t in span if t.ent_type_}
+        words = [t.lower_ for t in span]
+        looks_person = (
+            "PERSON" in ent_labels
+            or words[0] in MALE_NAMES
+            or words[0] in FEMALE_NAMES
+            or any(w in INSTITUTION_WORDS for w in words[:-1])
+            or self.people.has_last_name(words[-1])
+            or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
+        )
+        if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
+            return None
+        return self.people.add(p, span, force=True)
+
+    def np_text(self, p: int, tok: Token) -> str:
+        """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
+        doc = tok.doc
+        keep = [tok.i]
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote[p]:
+                    continue
+                keep.append(c.i)
+                stack.append(c)
+        lo, hi = min(keep), max(keep)
+        # keep it contiguous and short
+        if hi - lo > 12:
+            lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
+        span = doc[lo : hi + 1]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
+            span = span[:-1]
+        while len(span) > 1 and span[0].is_punct:
+            span = span[1:]
+        return span.text
+
+    def nearest_org(self, p: int, i: int) -> str | None:
+        for q in range(p, max(-1, p - 3), -1):
+            ents = [e for e in self.docs[q].ents if e.label_ == "ORG" and e.start not in self.in_quote[q]]
+            if q == p:
+                ents = [e for e in ents if e.end <= i]
+            if ents:
+                return ents[-1].text
+        return None
