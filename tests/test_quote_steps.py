@@ -119,3 +119,18 @@ def test_quotes_of_two_speakers_are_not_joined(steps_of: Callable[..., Steps]) -
     assert [[steps.marks.text(loc) for loc in d.all_locs] for d in drafts] == [["We are ready,"], ["We are not,"]]
     assert [d.attribution.speaker if d.attribution else None for d in drafts] == ["Ana Kovac", "Tom Berg"]
     assert not in_article_order([*drafts[1].all_locs, *drafts[0].all_locs])
+
+
+# --------------------------------------------------------------------------- resolve people
+
+
+def test_a_pronoun_subject_names_the_person_with_the_role_given_earlier(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of(
+        "Ines Duarte, the harbour master, inspected the dock on Monday.",
+        '"The dock is safe," she said.',
+    )
+    finder = steps.attributor.finder
+    doc = steps.marks.docs[1]
+    she = next(t for t in doc if t.lower_ == "she")
+    att = finder.names.from_token(1, she)
+    assert att is not None and (att.speaker, att.role) == ("Ines Duarte", "the harbour master")

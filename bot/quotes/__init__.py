@@ -8,9 +8,9 @@ The stage is a sequence of steps, each in its own module (see :func:`extract_quo
    "Antonov", "the ambassador" and "he" point back to one person;
 3. **attribute and join** — :mod:`attribute` finds each quote's cue (after it, before it, a signature, the
    previous quote's, or the context), :mod:`attribution` reads the cue's subject and :mod:`speakers` the
-   person it names; :mod:`join` joins the
-   pieces that are one quote ("A," she said, "B."), and :mod:`filters` drops quoted words with no speaker
-   that are not quotes (scare quotes, names, titles of works);
+   person it names; :mod:`join` joins the pieces that are one quote ("A," she said, "B."), and
+   :mod:`filters` drops quoted words with no speaker that are not quotes (scare quotes, names, titles of
+   works);
 4. **parts** — :mod:`parts` turns each quote's pieces into the reader's text and parts with offsets into
    ``Article.text``;
 5. **roles** — :mod:`roles` makes each source one name with one role on all its quotes;
