@@ -10,7 +10,7 @@ import pytest
 
 from bot.limits import unlimited
 from bot.nlp import load_nlp, parse_paragraphs
-from bot.quotes import find_speakers
+from bot.quotes import find_speakers, first_drafts
 from bot.quotes.attribute import Attributor
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work, sentence_like, title_case
 from bot.quotes.join import Draft, in_article_order, join_interrupted
@@ -25,7 +25,7 @@ class Steps:
     attributor: Attributor
 
     def drafts(self) -> list[Draft]:
-        return [Draft(locs=list(locs)) for locs in self.marks.located if locs]
+        return first_drafts(self.marks)
 
 
 @pytest.fixture(scope="module")

@@ -53,18 +53,28 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     if not docs:
         return []
     texts = [d.text for d in docs]
-    raws = find_quotes(texts)  # find marks
+    # 1. find marks: the quoted spans on the plain text, then placed on the tokens
+    raws = find_quotes(texts)
     deadline.check("quote marks")
     marks = place_marks(docs, texts, raws)
-    people = People(docs, marks.in_quote)  # resolve people
+    # 2. resolve people: who the article names, and the names only a speech verb reveals
+    people = People(docs, marks.in_quote)
     deadline.check("people")
     finder = find_speakers(marks, people)
     deadline.check("speech subjects")
+    # 3. attribute, join and filter: the attribution after each quote (joining the quote it interrupts), then
+    #    every other attribution, dropping what is not a quote and joining what is one quote
     attributor = Attributor(marks, finder)
-    drafts = join_interrupted([Draft(locs=list(locs)) for locs in marks.located if locs], attributor, deadline=deadline)
+    drafts = join_interrupted(first_drafts(marks), attributor, deadline=deadline)
     records = attribute_filter_and_join(drafts, attributor, deadline=deadline)
+    # 4. parts: the reader's text; 5. roles: one name and role per source (6. select is the pipeline's call)
     quotes = to_quotes(records, marks)
-    return carry_roles(merge_unnamed_sources(quotes))  # roles
+    return carry_roles(merge_unnamed_sources(quotes))
+
+
+def first_drafts(marks: QuoteMarks) -> list[Draft]:
+    """One draft quote per quoted span the marks give (empty paragraphs aside), before any joining."""
+    return [Draft(locs=list(locs)) for locs in marks.located if locs]
 
 
 def find_speakers(marks: QuoteMarks, people: People) -> SpeakerFinder:
