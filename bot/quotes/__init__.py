@@ -26,6 +26,7 @@ from bot.quotes.attribution import Attribution, Located, SpeakerFinder, is_cue, 
 from bot.quotes.marks import find_quotes
 from bot.quotes.parts import join_parts, paragraph_offsets
 from bot.quotes.people import People
+from bot.quotes.resolve import resolve_speakers
 from bot.quotes.roles import carry_roles, merge_unnamed_sources
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
@@ -446,6 +447,7 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
                 parts=parts,
             )
         )
+    quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=in_quote, offsets=offsets)
     return carry_roles(merge_unnamed_sources(quotes))
 
 
