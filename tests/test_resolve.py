@@ -105,3 +105,16 @@ def test_things_groups_and_generic_nouns_are_not_a_person_to_resolve(speaker: st
 @pytest.mark.parametrize("speaker", ["Bernie Sanders", "a spokesperson for Acme", "the White House", None, "he"])
 def test_names_unnamed_sources_and_organisations_are_not_descriptions(speaker: str | None) -> None:
     assert _as_description(speaker) is None
+
+
+@pytest.mark.parametrize(("age", "name"), [("43", "Pat Quill"), ("51", "Dan Roe")])
+def test_an_age_the_parser_reads_as_an_adjective_still_names_the_speaker(
+    quotes_of: Extract, age: str, name: str
+) -> None:
+    quotes = quotes_of(
+        "Pat Quill, 43, and Dan Roe, 51, posted the clip on Thursday.",
+        "It has been watched two million times.",
+        f'"What if the mayor had singing lessons?" the {age}-year-old asked in the description.',
+    )
+    (quote,) = quotes
+    assert (quote.speaker, quote.role) == (name, None)

@@ -5,7 +5,11 @@ stated role has that noun ("the gambling tycoon", "the investor", "the 43-year-o
 knows who it is: the person the story is about in the sentences just before, the one named as the subject
 there or quoted last, of the right gender, or the one whose age or role the article gave.  This step, run on
 the finished quotes, replaces such a description with the person's fullest name, and leaves it as written
-when the evidence does not single out one person (two people of equal weight, or nobody near).
+when the evidence does not single out one person (two people of equal weight, or nobody near).  Not
+resolved: things and groups ("the statement", "the lawyers"), generic nouns ("the woman"), and a description
+going on with someone the article introduced unnamed ("a second officer" ... "the officer said").  A quote with
+no speaker followed by `the 43-year-old asked` (the parser reads the age as an adjective, so attribution misses
+it) gets that description first.
 
 Every search is bounded: the description is looked for in the quote's own paragraphs only, and candidates
 come from at most :data:`_MAX_MENTIONS` mentions in the :data:`_PARAGRAPHS_BACK` paragraphs before it.
@@ -278,6 +282,27 @@ def _unnamed_before(quotes: Sequence[Quote], k: int, desc: _Description) -> bool
     return False
 
 
+_AGE_CUE = re.compile(
+    r"[\s,”\"’']{0,4}(the \d{1,3}-year-old(?: [a-z-]+)?)\s+"
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|explained|continued|recalled|exclaimed)\b"
+)
+
+
+def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | None:
+    """ "…," the 43-year-old asked: an age as the subject of the cue right after the quote, which the parser
+    reads as an adjective and attribution misses; the description, for resolving like any other."""
+    last = q.parts[-1]
+    p = _paragraph_of(offsets, last.start)
+    if p >= len(docs):
+        return None
+    doc = docs[p]
+    at = last.end - offsets[p]
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    span = doc.char_span(at, min(end, at + 60), alignment_mode="contract")
+    found = _AGE_CUE.match(span.text if span is not None else "")
+    return found.group(1) if found else None
+
+
 def resolve_speakers(
     quotes: Sequence[Quote],
     *,
@@ -292,6 +317,8 @@ def resolve_speakers(
     out: list[Quote] = []
     last_speaker: str | None = None
     for k, q in enumerate(quotes):
+        if q.speaker is None and q.parts:
+            q = replace(q, speaker=_age_after(docs, offsets, q) or None)
         desc = _as_description(q.speaker)
         if desc is not None and not _unnamed_before(quotes, k, desc):
             last_p = _paragraph_of(offsets, q.parts[-1].start) if q.parts else q.paragraph
@@ -304,6 +331,8 @@ def resolve_speakers(
                 found = resolver.resolve(p, i, desc, last_speaker)
                 if found is not None:
                     name, role = found
+                    if role and role.isdigit():
+                        role = None  # an age ("Pat Quill, 43,") is not a role
                     q = replace(q, speaker=name, role=role or q.role)
                 break
         out.append(q)
