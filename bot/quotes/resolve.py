@@ -34,6 +34,8 @@ __all__ = ["resolve_speakers"]
 _PARAGRAPHS_BACK = 3
 #: How many of the nearest earlier mentions are weighed (a list of names is not prose).
 _MAX_MENTIONS = 40
+#: How many of the nearest earlier nouns with "a"/"one" are checked for an unnamed person the description goes on with.
+_MAX_INDEFINITES = 200
 #: The winner must outweigh the runner-up by this factor; otherwise the description stays as written.
 _MARGIN = 1.5
 #: What being the speaker of the quote before adds to a person's weight (a subject in the sentence before: 1.5).
@@ -170,12 +172,16 @@ class _Resolver:
     def introduced_unnamed(self, p: int, i: int, desc: _Description) -> bool:
         """Whether the paragraphs just before introduce someone unnamed with the description's noun ("a second
         CIA officer" ... "the officer said"): the description then goes on with that unnamed person."""
-        for q in range(max(0, p - _PARAGRAPHS_BACK), p + 1):
-            for t in self._indefinites(q):
-                if (q, t) >= (p, i):
-                    break
+        left = _MAX_INDEFINITES  # the nearest ones only: a giant paragraph is not scanned once per quote
+        for q in range(p, max(0, p - _PARAGRAPHS_BACK) - 1, -1):
+            found = self._indefinites(q)
+            end = bisect.bisect_left(found, i) if q == p else len(found)
+            for t in reversed(found[max(0, end - left) : end]):
                 if self.docs[q][t].lower_ in (desc.head, desc.head + "s"):
                     return True
+            left -= min(left, end)
+            if not left:
+                break
         return False
 
     def _indefinites(self, p: int) -> list[int]:
