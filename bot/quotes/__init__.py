@@ -34,6 +34,7 @@ from bot.quotes.locate import QuoteMarks, place_marks
 from bot.quotes.marks import find_quotes
 from bot.quotes.parts import join_parts
 from bot.quotes.people import People
+from bot.quotes.resolve import resolve_speakers
 from bot.quotes.roles import carry_roles, merge_unnamed_sources
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
@@ -67,8 +68,11 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     attributor = Attributor(marks, finder)
     drafts = join_interrupted(first_drafts(marks), attributor, deadline=deadline)
     records = attribute_filter_and_join(drafts, attributor, deadline=deadline)
-    # 4. parts: the reader's text; 5. roles: one name and role per source (6. select is the pipeline's call)
+    # 4. parts: the reader's text; 5. resolve descriptions ("the senator") to the person's name;
+    # 6. roles: one name and role per source (7. select is the pipeline's call)
     quotes = to_quotes(records, marks)
+    deadline.check("quote parts")
+    quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
     return carry_roles(merge_unnamed_sources(quotes))
 
 

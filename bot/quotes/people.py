@@ -486,6 +486,12 @@ class People:
         lo = 0 if from_paragraph is None else bisect.bisect_left(self._positions, (from_paragraph, -1))
         return self.mentions[lo : bisect.bisect_left(self._positions, (p, i))]
 
+    def mentions_before(self, p: int, i: int, *, from_paragraph: int, limit: int) -> list[Mention]:
+        """The last ``limit`` mentions before token ``i`` of paragraph ``p``, from paragraph ``from_paragraph`` on."""
+        lo = bisect.bisect_left(self._positions, (from_paragraph, -1))
+        hi = bisect.bisect_left(self._positions, (p, i))
+        return self.mentions[max(lo, hi - limit) : hi]
+
     def fullest(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier (else first later) longer name that fits."""
         key = (tuple(tokens), position)
@@ -618,7 +624,3 @@ class People:
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
         return None
-
-    def nearest(self, p: int, i: int) -> Mention | None:
-        before = self._before(p, i, from_paragraph=p - 3)
-        return before[-1] if before else None

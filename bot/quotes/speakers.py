@@ -95,7 +95,8 @@ class SpeakerNames:
             aged = any("year" in c.lower_ and "old" in c.lower_ for c in tok.subtree) or "year-old" in desc
             generic = desc in {"man", "woman", "boy", "girl"}
             if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
-                m = self.people.nearest(p, tok.i) if aged else self.people.resolve_description(p, tok.i, desc)
+                # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py
+                m = None if aged else self.people.resolve_description(p, tok.i, desc)
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
             others = self.conjoined_names(p, tok, exclude=name)

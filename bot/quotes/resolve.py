@@ -1,0 +1,347 @@
+"""Speakers a reader would name: "the senator said" is Bernie Sanders when the article says so.
+
+Attribution leaves a definite description as the speaker when the registry of people found no person whose
+stated role has that noun ("the gambling tycoon", "the investor", "the 43-year-old").  A careful reader still
+knows who it is: the person the story is about in the sentences just before, the one named as the subject
+there or quoted last, of the right gender, or the one whose age or role the article gave.  This step, run on
+the finished quotes, replaces such a description with the person's fullest name, and leaves it as written
+when the evidence does not single out one person (two people of equal weight, or nobody near).  Not
+resolved: things and groups ("the statement", "the lawyers"), generic nouns ("the woman"), and a description
+going on with someone the article introduced unnamed ("a second officer" ... "the officer said").  A quote with
+no speaker followed by `the 43-year-old asked` (the parser reads the age as an adjective, so attribution misses
+it) gets that description first.
+
+Every search is bounded: the description is looked for in the quote's own paragraphs only, and candidates
+come from at most :data:`_MAX_MENTIONS` mentions in the :data:`_PARAGRAPHS_BACK` paragraphs before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from bot.brief import Quote
+from bot.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
+from bot.quotes.people import Mention, People
+
+__all__ = ["resolve_speakers"]
+
+#: How many paragraphs before the description its person is looked for in.
+_PARAGRAPHS_BACK = 3
+#: How many of the nearest earlier mentions are weighed (a list of names is not prose).
+_MAX_MENTIONS = 40
+#: How many of the nearest earlier nouns with "a"/"one" are checked for an unnamed person the description goes on with.
+_MAX_INDEFINITES = 200
+#: The winner must outweigh the runner-up by this factor; otherwise the description stays as written.
+_MARGIN = 1.5
+#: What being the speaker of the quote before adds to a person's weight (a subject in the sentence before: 1.5).
+_LAST_QUOTED = 1.0
+#: The least weight that makes a person the description's referent.
+_MIN_WEIGHT = 1.0
+
+_DEFINITE = {"the", "this", "that"}
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_AGE = re.compile(r"(\d{1,3})-year-old")
+#: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
+_MORE_PERSON_NOUNS = frozenset(
+    [
+        "comedian",
+        "comic",
+        "delegate",
+        "donor",
+        "heir",
+        "heiress",
+        "millionaire",
+        "novelist",
+        "philanthropist",
+        "playwright",
+        "poet",
+        "radioman",
+        "senior",
+        "survivor",
+        "tycoon",
+        "widow",
+        "widower",
+    ]
+)
+_GENERIC = {"man", "woman", "boy", "girl", "person"}
+_PREPOSITIONS = {"of", "from", "for", "at", "in", "with", "on", "to"}
+
+
+@dataclass(frozen=True)
+class _Description:
+    """A definite description standing for a speaker: its words, head noun and age if it gives one."""
+
+    words: tuple[str, ...]
+    head: str
+    age: str | None
+
+
+def _as_description(speaker: str | None) -> _Description | None:
+    """``speaker`` read as "the <lower-case words>", or None for a name, an unnamed source or nothing."""
+    if not speaker:
+        return None
+    raw = speaker.split()
+    if len(raw) < 2 or len(raw) > 8 or raw[0].lower() not in _DEFINITE:
+        return None
+    words = tuple(w.lower() for w in raw)
+    core = []
+    for w in raw[1:]:
+        if w in _PREPOSITIONS:
+            break  # "the senator from Florida": the words after the noun may name places
+        if not _WORD.fullmatch(w):
+            return None  # a capitalised word: a name or an organisation ("the White House"), not a description
+        core.append(w)
+    if not core:
+        return None
+    ages = [m.group(1) for m in map(_AGE.fullmatch, core) if m]
+    head = core[-1]
+    if head in _GENERIC:
+        return None  # "the woman" is as often someone the story never names
+    if not ages and head not in PERSON_NOUNS and head not in _MORE_PERSON_NOUNS and not head.endswith("man"):
+        return None  # "the email", "the board", "the lawyers": not one person
+    return _Description(words=words, head=head, age=ages[0] if ages else None)
+
+
+def _paragraph_of(offsets: Sequence[int], char: int) -> int:
+    return max(0, bisect.bisect_right(offsets, char) - 1)
+
+
+def _locate(doc: Doc, in_quote: set[int], desc: _Description) -> int | None:
+    """The token index of the description's head in ``doc`` outside quotation marks, or None (found by its
+    characters: the tokeniser splits "23-year-old" into five tokens)."""
+    phrase = " ".join(desc.words)
+    lowered = doc.text.lower()
+    head_at = len(" ".join(desc.words[: desc.words.index(desc.head, 1)])) + 1
+    at = lowered.find(phrase)
+    while at >= 0:
+        first = doc.char_span(at, at + 1, alignment_mode="expand")
+        head = doc.char_span(at + head_at, at + head_at + len(desc.head), alignment_mode="expand")
+        if first is not None and head is not None and len(head) and first[0].i not in in_quote:
+            return head[-1].i
+        at = lowered.find(phrase, at + 1)
+    return None
+
+
+def _age_of(doc: Doc, m: Mention) -> str | None:
+    """The age written beside a mention: "Jane Doe, 23," → "23"."""
+    if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and doc[m.end + 2].text == ",":
+        return doc[m.end + 1].text
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    """The words of a role, singular as well ("Morning Joe hosts" → host)."""
+    words = {w.lower().strip(",.") for w in (role or "").split()}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _gender_of_noun(desc: _Description) -> str | None:
+    if desc.head in MALE_WORDS:
+        return "m"
+    if desc.head in FEMALE_WORDS:
+        return "f"
+    return None
+
+
+class _Resolver:
+    def __init__(self, docs: Sequence[Doc], people: People, in_quote: Sequence[set[int]]) -> None:
+        self.docs = docs
+        self.people = people
+        self.in_quote = in_quote
+        self._indefinite: dict[int, list[int]] = {}
+        self._located: dict[tuple[int, tuple[str, ...]], int | None] = {}
+
+    def locate(self, p: int, desc: _Description) -> int | None:
+        """Where ``desc`` is in paragraph ``p``; looked for once per paragraph and description, so a paragraph
+        of many quotes by "the senator" is scanned once, not once per quote."""
+        key = (p, desc.words)
+        if key not in self._located:
+            self._located[key] = _locate(self.docs[p], self.in_quote[p], desc)
+        return self._located[key]
+
+    def nearby(self, p: int, i: int) -> list[Mention]:
+        """The nearest mentions before token ``i`` of paragraph ``p``, nearest last (bounded)."""
+        return self.people.mentions_before(p, i, from_paragraph=p - _PARAGRAPHS_BACK, limit=_MAX_MENTIONS)
+
+    def introduced_unnamed(self, p: int, i: int, desc: _Description) -> bool:
+        """Whether the paragraphs just before introduce someone unnamed with the description's noun ("a second
+        CIA officer" ... "the officer said"): the description then goes on with that unnamed person."""
+        left = _MAX_INDEFINITES  # the nearest ones only: a giant paragraph is not scanned once per quote
+        for q in range(p, max(0, p - _PARAGRAPHS_BACK) - 1, -1):
+            found = self._indefinites(q)
+            end = bisect.bisect_left(found, i) if q == p else len(found)
+            for t in reversed(found[max(0, end - left) : end]):
+                if self.docs[q][t].lower_ in (desc.head, desc.head + "s"):
+                    return True
+            left -= min(left, end)
+            if not left:
+                break
+        return False
+
+    def _indefinites(self, p: int) -> list[int]:
+        """Token indices of the nouns with an indefinite determiner in paragraph ``p`` (computed once)."""
+        if p not in self._indefinite:
+            doc = self.docs[p]
+            self._indefinite[p] = [
+                t.i
+                for t in doc
+                if t.pos_ == "NOUN"
+                and t.i not in self.in_quote[p]
+                and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in t.children)
+            ]
+        return self._indefinite[p]
+
+    def _subject_just_before(
+        self, p: int, here: int, mentions: Sequence[Mention], others: set[str], want_gender: str | None
+    ) -> str | None:
+        """The one person who is the main subject of the sentence right before the description's, in its
+        paragraph ("Obama defended the process. "…," the president told …"), or None."""
+        doc = self.docs[p]
+        if here == 0:
+            return None
+        previous = doc[here - 1].sent.start
+        names = set()
+        for m in reversed(mentions):
+            if (m.paragraph, m.sentence) != (p, previous):
+                if (m.paragraph, m.sentence) < (p, previous):
+                    break
+                continue
+            if self.salience(m) == 0:
+                name, _, gender = self.people.person(m.tokens, m.position)
+                if name not in others and not (want_gender and gender and gender != want_gender):
+                    names.add(name)
+        return names.pop() if len(names) == 1 else None
+
+    def salience(self, m: Mention) -> int:
+        """The mention's salience, shared by a name coordinated with a subject ("Anna Berg and Tom Reyes
+        founded ..."): both are subjects, and neither outweighs the other."""
+        if m.salience < 2:
+            return m.salience
+        tok = self.docs[m.paragraph][m.end - 1]
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            head = self.people.mention_at(m.paragraph, tok.head.i)
+            if head is not None:
+                return head.salience
+        return m.salience
+
+    def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
+        mentions = self.nearby(p, i)
+        if not mentions:
+            return None
+        want_gender = _gender_of_noun(desc)
+        info: dict[str, tuple[str | None, str | None]] = {}
+        strong: dict[str, tuple[int, int]] = {}  # a role or age that fits: the nearest such mention
+        weight: dict[str, float] = {}
+        here = self.docs[p][i].sent.start
+        sentences: list[tuple[int, int]] = []  # the sentences holding mentions, nearest first
+        # "Cruz said as the heckler yelled": a person named in the description's own sentence is someone else
+        others = {
+            self.people.person(m.tokens, m.position)[0] for m in mentions if (m.paragraph, m.sentence) == (p, here)
+        }
+        for m in reversed(mentions):
+            key = (m.paragraph, m.sentence)
+            name, role, gender = self.people.person(m.tokens, m.position)
+            if name in others:
+                continue
+            info[name] = (role, gender)
+            if want_gender and gender and gender != want_gender:
+                continue
+            if key not in sentences:
+                sentences.append(key)
+            if (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age) or desc.head in _role_words(role):
+                strong.setdefault(name, m.position)
+            distance = sentences.index(key) + 1
+            weight[name] = weight.get(name, 0.0) + (3 - self.salience(m)) / (1 + distance)
+        if strong:
+            nearest = sorted(strong.items(), key=lambda kv: kv[1], reverse=True)
+            if len(nearest) == 1 or nearest[0][1] != nearest[1][1]:
+                name = nearest[0][0]
+                return name, info[name][0]
+        adjacent = self._subject_just_before(p, here, mentions, others, want_gender)
+        if adjacent is not None:
+            return adjacent, info[adjacent][0]
+        if last_speaker in weight:
+            weight[last_speaker] += _LAST_QUOTED  # the person quoted last is who a description most often goes on with
+        if not weight:
+            return None
+        ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
+        top_name, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if top < _MIN_WEIGHT or top < _MARGIN * second:
+            return None  # several people of like weight: no guess
+        return top_name, info[top_name][0]
+
+
+def _unnamed_before(quotes: Sequence[Quote], k: int, desc: _Description) -> bool:
+    """Whether an earlier quote's speaker is an unnamed source with the same noun ("one legal expert")."""
+    for q in quotes[max(0, k - 20) : k]:
+        words = (q.speaker or "").lower().split()
+        if words and words[0] in _INDEFINITE and desc.head in words:
+            return True
+    return False
+
+
+_AGE_CUE = re.compile(
+    r"[\s,”\"’']{0,4}(the \d{1,3}-year-old(?: [a-z-]+)?)\s+"
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|explained|continued|recalled|exclaimed)\b"
+)
+
+
+def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | None:
+    """ "…," the 43-year-old asked: an age as the subject of the cue right after the quote, which the parser
+    reads as an adjective and attribution misses; the description, for resolving like any other."""
+    last = q.parts[-1]
+    p = _paragraph_of(offsets, last.start)
+    if p >= len(docs):
+        return None
+    doc = docs[p]
+    at = last.end - offsets[p]
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    span = doc.char_span(at, min(end, at + 60), alignment_mode="contract")
+    found = _AGE_CUE.match(span.text if span is not None else "")
+    return found.group(1) if found else None
+
+
+def resolve_speakers(
+    quotes: Sequence[Quote],
+    *,
+    docs: Sequence[Doc],
+    people: People,
+    in_quote: Sequence[set[int]],
+    offsets: Sequence[int],
+) -> list[Quote]:
+    """``quotes`` with each definite-description speaker replaced by the person it stands for, where one
+    person fits clearly; every other quote unchanged."""
+    resolver = _Resolver(docs, people, in_quote)
+    out: list[Quote] = []
+    last_speaker: str | None = None
+    for k, q in enumerate(quotes):
+        if q.speaker is None and q.parts:
+            q = replace(q, speaker=_age_after(docs, offsets, q) or None)
+        desc = _as_description(q.speaker)
+        if desc is not None and not _unnamed_before(quotes, k, desc):
+            last_p = _paragraph_of(offsets, q.parts[-1].start) if q.parts else q.paragraph
+            for p in range(q.paragraph, min(last_p, q.paragraph + 2) + 1):
+                i = resolver.locate(p, desc)
+                if i is None:
+                    continue
+                if resolver.introduced_unnamed(p, i, desc):
+                    break
+                found = resolver.resolve(p, i, desc, last_speaker)
+                if found is not None:
+                    name, role = found
+                    if role and role.isdigit():
+                        role = None  # an age ("Pat Quill, 43,") is not a role
+                    q = replace(q, speaker=name, role=role or q.role)
+                break
+        out.append(q)
+        if q.speaker and _as_description(q.speaker) is None and q.speaker[:1].isupper():
+            last_speaker = q.speaker
+    return out

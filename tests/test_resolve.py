@@ -1,0 +1,120 @@
+"""Speakers given as descriptions resolve to the person the article names (bot/quotes/resolve.py).
+
+Texts written for these tests; each pattern is one a careful reader resolves without thinking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes
+from bot.quotes.resolve import _as_description
+
+Extract = Callable[..., list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> list[Quote]:
+        return extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+
+    return run
+
+
+def speaker_of(quotes: list[Quote], start: str) -> str | None:
+    (quote,) = [q for q in quotes if q.text.startswith(start)]
+    return quote.speaker
+
+
+def test_a_description_whose_noun_no_role_gives_is_the_person_the_story_is_about(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Casino owner Harold Vance said on Friday he had met the governor twice this month.",
+        "Vance did not say what the two discussed, but he called the meetings friendly.",
+        '"It was a very good talk," the gambling tycoon told reporters in Reno.',
+    )
+    assert speaker_of(quotes, "It was a very good talk") == "Harold Vance"
+
+
+def test_the_subject_of_the_sentence_just_before_is_who_the_description_is(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Nora Field said the budget was "a disgrace," according to a statement from her office.',
+        "Asked about the bridge, Peter Holm defended the plan. "
+        '"We built it on time and under budget," the engineer told the committee.',
+    )
+    assert speaker_of(quotes, "We built it on time") == "Peter Holm"
+
+
+def test_an_age_given_beside_the_name_finds_the_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Lena Marsh, 23, and her coach Tom Baird arrived in Oslo on Tuesday.",
+        "Baird said the team had trained for two years for the race.",
+        '"I have never felt this ready," the 23-year-old sprinter said after the final practice.',
+    )
+    assert speaker_of(quotes, "I have never felt this ready") == "Lena Marsh"
+
+
+def test_a_name_in_the_description_s_own_sentence_is_someone_else(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Senator Ron Dale spoke at a rally in Dayton on Sunday.",
+        '"We will win this state," Dale said as the heckler yelled: "Go home, you lost!"',
+    )
+    assert speaker_of(quotes, "Go home") != "Ron Dale"
+
+
+def test_a_description_going_on_with_an_unnamed_person_stays_unnamed(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mark Olsen, the head of the station, said help had been sent within minutes.",
+        "A second officer at the station disputed that account. "
+        '"Nobody left the building for an hour," the officer said.',
+    )
+    speaker = speaker_of(quotes, "Nobody left the building")
+    assert speaker is not None and speaker.lower().startswith("the officer")
+
+
+def test_no_guess_between_two_people_of_equal_weight(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Anna Berg and Tom Reyes founded the company in a garage in 2009.",
+        "It now employs 40 people in three cities.",
+        '"We had no money and no plan," the founder said.',
+    )
+    assert speaker_of(quotes, "We had no money") == "the founder"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "head"),
+    [("the senator", "senator"), ("The senator from Florida", "senator"), ("the 43-year-old", "43-year-old")],
+)
+def test_definite_descriptions_are_recognised(speaker: str, head: str) -> None:
+    desc = _as_description(speaker)
+    assert desc is not None and desc.head == head
+
+
+@pytest.mark.parametrize(
+    "speaker", ["the statement", "the board", "the lawyers", "the woman", "The ad", "the share of Republicans"]
+)
+def test_things_groups_and_generic_nouns_are_not_a_person_to_resolve(speaker: str) -> None:
+    assert _as_description(speaker) is None
+
+
+@pytest.mark.parametrize("speaker", ["Bernie Sanders", "a spokesperson for Acme", "the White House", None, "he"])
+def test_names_unnamed_sources_and_organisations_are_not_descriptions(speaker: str | None) -> None:
+    assert _as_description(speaker) is None
+
+
+@pytest.mark.parametrize(("age", "name"), [("43", "Pat Quill"), ("51", "Dan Roe")])
+def test_an_age_the_parser_reads_as_an_adjective_still_names_the_speaker(
+    quotes_of: Extract, age: str, name: str
+) -> None:
+    quotes = quotes_of(
+        "Pat Quill, 43, and Dan Roe, 51, posted the clip on Thursday.",
+        "It has been watched two million times.",
+        f'"What if the mayor had singing lessons?" the {age}-year-old asked in the description.',
+    )
+    (quote,) = quotes
+    assert (quote.speaker, quote.role) == (name, None)
