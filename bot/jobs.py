@@ -537,7 +537,10 @@ def _brief_thread_root(
             attempt,
             "usage reply",
             lambda: runtime.slack.chat_postEphemeral(
-                channel=channel, user=user, thread_ts=thread_ts, **render_usage(note=note)
+                channel=channel,
+                user=user,
+                thread_ts=thread_ts,
+                **render_usage(note=note, reaction=runtime.settings.slack.reaction),
             ),
         )
         attempt.done("replied")

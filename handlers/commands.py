@@ -24,11 +24,14 @@ def register(app: App, deps: HandlerDeps) -> None:
     def on_brief(ack: Ack, command: dict[str, Any], context: dict[str, Any]) -> None:
         text = (command.get("text") or "").strip()
         if text.lower() in HELP_WORDS:
-            ack(response_type="ephemeral", **render_usage())
+            ack(response_type="ephemeral", **render_usage(reaction=deps.reaction))
             return
         url = extract_command_url(text)
         if url is None:
-            ack(response_type="ephemeral", **render_usage(note=f"“{text[:200]}” doesn't look like a link."))
+            ack(
+                response_type="ephemeral",
+                **render_usage(note=f"“{text[:200]}” doesn't look like a link.", reaction=deps.reaction),
+            )
             return
         ack(**render_working(url))
         deps.queue.brief_command(

@@ -42,7 +42,10 @@ def register(app: App, deps: HandlerDeps) -> None:
         text = (command.get("text") or "").strip()[2:].strip()
         url = extract_command_url(text)
         if url is None:
-            ack(response_type="ephemeral", **render_usage(note="Use `/brief me <url>` for a brief only you can see."))
+            ack(
+                response_type="ephemeral",
+                **render_usage(note="Use `/brief me <url>` for a brief only you can see.", reaction=deps.reaction),
+            )
             return
         ack(**render_working(url))
         channel = command["channel_id"]

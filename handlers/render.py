@@ -62,7 +62,7 @@ USAGE = (
     "• `/brief <url>`: I post a brief of the link in this channel.\n"
     "• `/brief me <url>` (or the message shortcut *Brief privately*): a brief only you see, "
     "with a button to share it.\n"
-    "• React with :newspaper: to a message to brief its links in its thread.\n"
+    "• React with :{reaction}: to a message to brief its links in its thread.\n"
     "• In a thread, mention me with a link (`@briefbot https://…`), or mention me under a message "
     "that has a link, to brief it there (slash commands don't work in threads).\n"
     "• `/brief settings`: when I brief links here (`/brief mode auto|ask`), summary length "
@@ -331,9 +331,9 @@ def render_working(url: str) -> dict[str, Any]:
     return {"text": text, "response_type": "ephemeral"}
 
 
-def render_usage(*, note: str | None = None) -> dict[str, Any]:
-    """Help for ``/brief help``, a bare ``/brief`` and a mention without a link."""
-    text = (f"{mrkdwn_escape(note)}\n\n" if note else "") + USAGE
+def render_usage(*, note: str | None = None, reaction: str = "newspaper") -> dict[str, Any]:
+    """Help for ``/brief help``, a bare ``/brief`` and a mention without a link; ``reaction`` is ``BRIEF_REACTION``."""
+    text = (f"{mrkdwn_escape(note)}\n\n" if note else "") + USAGE.format(reaction=reaction)
     return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
 
 

@@ -179,6 +179,12 @@ def test_error_usage_and_working_messages():
     assert working["response_type"] == "ephemeral" and "Working on a brief" in working["text"]
     usage = render_usage(note="Give me a link.")
     assert "/brief <url>" in usage["text"] and usage["text"].startswith("Give me a link.")
+    assert ":newspaper:" in usage["text"]  # the default BRIEF_REACTION
+
+
+def test_usage_names_the_configured_reaction():
+    usage = render_usage(reaction="rolled_up_newspaper")
+    assert "React with :rolled_up_newspaper:" in usage["text"] and ":newspaper:" not in usage["text"]
 
 
 def test_shorten_cuts_at_a_word_boundary():
