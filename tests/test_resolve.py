@@ -118,3 +118,29 @@ def test_an_age_the_parser_reads_as_an_adjective_still_names_the_speaker(
     )
     (quote,) = quotes
     assert (quote.speaker, quote.role) == (name, None)
+
+
+def test_he_after_a_question_put_to_someone_is_the_one_asked(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Last week, the Tribune's Paul Greer asked Martin Kessler whether his age was fair game in the race.",
+        '"Sure it is. I feel fine and I work every single day," he said.',
+    )
+    assert speaker_of(quotes, "Sure it is") == "Martin Kessler"
+
+
+def test_he_after_a_request_to_someone_is_still_the_one_who_asked(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Tom Ridley asked Daniel Ortiz to lead the housing review this spring.",
+        '"We need fresh eyes on this and I trust him completely," he said.',
+    )
+    assert speaker_of(quotes, "We need fresh eyes") == "Tom Ridley"
+
+
+def test_a_role_after_a_possessive_name_is_not_that_person_s_gender(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Jordan Hale spoke at the rally in Dayton on Wednesday.",
+        "Casey Brill is accused of burning the shop of Hale’s son, 30-year-old Mark. "
+        "Hale said on Wednesday that she had forgiven Brill.",
+        '"Anger only hurts the angry," she said.',
+    )
+    assert speaker_of(quotes, "Anger only hurts") == "Jordan Hale"

@@ -41,6 +41,9 @@ _MAX_PER_SENTENCE = 50
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
+#: verbs that put a question to their object; the object, not the asker, is who answers next
+_QUESTION_VERBS = {"ask", "question", "press", "quiz"}
+_QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "when", "where", "which"}
 
 
 @dataclass
@@ -57,6 +60,8 @@ class Mention:
     #: 0: subject of the sentence's main verb or of a speech verb; 1: other subject; 2: anything else
     salience: int = 2
     sentence: int = 0  # index of the sentence start token, to group mentions by sentence
+    #: the person a question was put to ("X asked Sanders whether ..."): the one a following "he said" answers for
+    asked: bool = False
 
     @property
     def last(self) -> str:
@@ -276,6 +281,26 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     return _relative_role(doc, end, head)
 
 
+def _is_asked(head: Token) -> bool:
+    """Whether the name is the one a question was put to: "X asked Sanders whether ...", "pressed Cruz about ...".
+
+    A request ("asked Biden to lead") is no question, and its asker stays the likelier "he".
+    """
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"about", "on"}:
+            return True
+        if c.dep_ in {"ccomp", "advcl"} and c.i > head.i:
+            first = next(iter(c.subtree))
+            if first.lower_ in _QUESTION_WORDS:
+                return True
+    return False
+
+
 def dateline_end(doc: Doc) -> int:
     """Tokens of a dateline opening the paragraph ("WASHINGTON (Reuters) -"), which name no speaker."""
     for k in range(min(len(doc), 14)):
@@ -404,7 +429,9 @@ class People:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
         role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
-        right = _right_role(doc, end, head)
+        # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
+        possessive = end < len(doc) and doc[end].text in _POSSESSIVE
+        right = None if possessive else _right_role(doc, end, head)
         if right and not role:
             role = right
         words = {w.lower() for w in (role or "").split()}
@@ -426,6 +453,7 @@ class People:
             subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
             sentence=sent.start,
             salience=salience,
+            asked=_is_asked(head),
         )
         k = bisect.bisect_left(self._positions, mention.position)
         self.mentions.insert(k, mention)
@@ -591,7 +619,7 @@ class People:
 
         def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
             if isinstance(c, Mention):
-                return c.salience, c.start
+                return (-1 if c.asked else c.salience), c.start
             return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
 
         def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
