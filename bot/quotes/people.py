@@ -62,6 +62,18 @@ class Mention:
     sentence: int = 0  # index of the sentence start token, to group mentions by sentence
     #: the person a question was put to ("X asked Sanders whether ..."): the one a following "he said" answers for
     asked: bool = False
+    #: a name the parser made the root of its sentence ("Rep. Devin Nunes (R-Calif.), chairman ..., didn't ...")
+    #: stands where the subject does: a reader takes it as the subject
+    sentence_root: bool = False
+
+    @property
+    def pronoun_rank(self) -> int:
+        """Order among a sentence's candidates for a he/she: the one asked, subjects, a name as root, the rest."""
+        if self.asked:
+            return -1
+        if self.salience == 2 and self.sentence_root:
+            return 1
+        return self.salience
 
     @property
     def last(self) -> str:
@@ -454,6 +466,7 @@ class People:
             sentence=sent.start,
             salience=salience,
             asked=_is_asked(head),
+            sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
         )
         k = bisect.bisect_left(self._positions, mention.position)
         self.mentions.insert(k, mention)
@@ -619,7 +632,7 @@ class People:
 
         def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
             if isinstance(c, Mention):
-                return (-1 if c.asked else c.salience), c.start
+                return c.pronoun_rank, c.start
             return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
 
         def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
