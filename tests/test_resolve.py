@@ -154,3 +154,12 @@ def test_a_name_the_parser_left_without_a_verb_still_outranks_a_possessive(quote
         "“I hope every dollar of this will be tracked and reported to the public,” he said in a statement.",
     )
     assert speaker_of(quotes, "I hope every dollar") == "Alan Dorsey"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_a_later_he_means(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Kessler\'s lawyer, Tom Ambrose, said Dan Pell was "chasing headlines with claims that are plainly false." '
+        "He said Pell had signed a binding agreement. "
+        '"The man knew exactly what he was signing," he said.'
+    )
+    assert speaker_of(quotes, "The man knew exactly") == "Tom Ambrose"

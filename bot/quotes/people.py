@@ -451,6 +451,8 @@ class People:
             gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
         sent = head.sent
         subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj_tok is None and head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+            subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
         salience = 2
         if subj_tok is not None:
             verb = subj_tok.head
