@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import redis
 
-__all__ = ["VOTES", "FeedbackStore", "Tally"]
+__all__ = ["VOTES", "FeedbackStore", "Tally", "totals_key"]
 
 VOTES = ("up", "down")
 
@@ -37,6 +37,11 @@ local up = tonumber(redis.call('HGET', KEYS[2], 'up') or '0')
 local down = tonumber(redis.call('HGET', KEYS[2], 'down') or '0')
 return {previous or '', up, down}
 """
+
+
+def totals_key(key_prefix: str, version: str) -> str:
+    """The votes over every brief of a pipeline version (``up``/``down``): also what ``/metrics`` reports."""
+    return f"{key_prefix}feedback:totals:{version}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class FeedbackStore:
         return f"{self._prefix}feedback:counts:{version}:{canonical_url}"
 
     def totals_key(self, version: str) -> str:
-        return f"{self._prefix}feedback:totals:{version}"
+        return totals_key(self._prefix, version)
 
     def vote(self, *, version: str, canonical_url: str, user: str, vote: str) -> Tally:
         """Record ``user``'s ``up``/``down`` vote on a brief (replacing their earlier one)."""

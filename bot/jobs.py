@@ -41,6 +41,7 @@ from bot.metrics import MetricsRecorder
 from bot.redis_retry import patient_client
 from bot.slack_client import make_web_client, make_webhook_client
 from bot.urls import canonicalize_url
+from bot.version import PIPELINE_VERSION
 from handlers.buttons import BriefRef
 from handlers.links import extract_links
 from handlers.render import (
@@ -316,14 +317,8 @@ def _begin(runtime: Runtime, *, channel: str, message_ts: str) -> _Attempt | Non
     return attempt
 
 
-def _pipeline_version() -> str:
-    from bot.pipeline import PIPELINE_VERSION  # the worker has the pipeline loaded already
-
-    return PIPELINE_VERSION
-
-
 def _ref(url: str, *, summary_sentences: int | None, thread_ts: str | None = None) -> BriefRef:
-    return BriefRef(url=url, version=_pipeline_version(), summary_sentences=summary_sentences, thread_ts=thread_ts)
+    return BriefRef(url=url, version=PIPELINE_VERSION, summary_sentences=summary_sentences, thread_ts=thread_ts)
 
 
 def _permalink(runtime: Runtime, *, channel: str, ts: str) -> str | None:

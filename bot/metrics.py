@@ -36,6 +36,7 @@ from redis.retry import Retry
 from rq import Queue, Worker
 
 from bot.config import CacheConfig, Settings
+from bot.feedback import totals_key
 from bot.version import PIPELINE_VERSION
 
 __all__ = [
@@ -185,11 +186,6 @@ def metric_key(key_prefix: str, spec: MetricSpec) -> str:
     return f"{key_prefix}metrics:{spec.name}"
 
 
-def feedback_key(key_prefix: str, pipeline_version: str) -> str:
-    """The feedback totals (fields ``up`` and ``down``) that the Slack feedback buttons keep per pipeline version."""
-    return f"{key_prefix}feedback:totals:{pipeline_version}"
-
-
 # ---------------------------------------------------------------------------- Slack requests (web process)
 
 
@@ -235,7 +231,7 @@ class RedisMetricsCollector:
             with self._client.pipeline(transaction=False) as pipe:
                 for spec in SPECS:
                     pipe.hgetall(metric_key(self._key_prefix, spec))
-                pipe.hgetall(feedback_key(self._key_prefix, self._pipeline_version))
+                pipe.hgetall(totals_key(self._key_prefix, self._pipeline_version))
                 *recorded, feedback = pipe.execute()
             queue = self._queue_depth()
         except redis.RedisError as exc:

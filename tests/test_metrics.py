@@ -19,11 +19,11 @@ from prometheus_client.parser import text_string_to_metric_families
 from rq import Queue
 
 from bot.config import CacheConfig, QueueConfig, Settings
+from bot.feedback import totals_key
 from bot.metrics import (
     STAGE_BUCKETS,
     MetricsRecorder,
     exposition,
-    feedback_key,
     make_registry,
     request_kind,
 )
@@ -109,7 +109,7 @@ def test_queue_depth_and_feedback_are_read_live(settings: Settings, redis_client
     queue = Queue(settings.queue.name, connection=redis_client)
     queue.enqueue("bot.jobs.brief_message", kwargs={"url": "https://example.com/a"})
     queue.enqueue("bot.jobs.brief_message", kwargs={"url": "https://example.com/b"})
-    redis_client.hset(feedback_key(settings.cache.key_prefix, PIPELINE_VERSION), mapping={"up": 7, "down": 2})
+    redis_client.hset(totals_key(settings.cache.key_prefix, PIPELINE_VERSION), mapping={"up": 7, "down": 2})
 
     metrics = scrape(settings)
     jobs = metrics["briefbot_queue_jobs"]
