@@ -53,12 +53,14 @@ class BriefCache:
 
     def key(self, url: str, *, variant: str = "") -> str:
         """The cache key; ``variant`` (e.g. ``s5`` for a 5-sentence summary) keeps other shapes of a brief apart."""
-        version = f"{self._version}:{variant}" if variant else self._version
-        return f"{self._config.key_prefix}brief:{version}:{canonicalize_url(url)}"
+        return self._scoped("brief", url, variant=variant)
 
     def _lock_key(self, url: str, *, variant: str = "") -> str:
+        return self._scoped("lock", url, variant=variant)
+
+    def _scoped(self, kind: str, url: str, *, variant: str) -> str:
         version = f"{self._version}:{variant}" if variant else self._version
-        return f"{self._config.key_prefix}lock:{version}:{canonicalize_url(url)}"
+        return f"{self._config.key_prefix}{kind}:{version}:{canonicalize_url(url)}"
 
     def get(self, url: str, *, variant: str = "") -> Brief | BriefError | None:
         """The cached brief, the cached failure, or None on a miss (or when Redis is down)."""
