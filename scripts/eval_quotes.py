@@ -12,12 +12,15 @@ The train split is for studying errors, the dev split for reporting.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from eval_resolution import report as resolution_report
@@ -59,14 +62,44 @@ def _briefbot_quotes(text: str) -> list[Any]:
     return list(bot.brief_text(body, title=title).quotes)
 
 
+#: Where ``--parse-cache`` keeps parsed paragraphs (spaCy ``DocBin`` files); ``None`` parses every time.
+_PARSE_CACHE: Path | None = None
+
+
+def _parsed(paragraphs: Sequence[str]) -> list[Any]:
+    """The paragraphs parsed as the pipeline parses them, read from ``_PARSE_CACHE`` when it holds them.
+
+    The cache key covers the text and the spaCy model's name and version, so a changed model never reads a stale
+    parse; it only speeds up repeated error study, since the quote stage costs a fraction of the parse.
+    """
+    from bot.nlp import load_nlp, parse_paragraphs
+
+    if _PARSE_CACHE is None:
+        return parse_paragraphs(paragraphs)
+    from spacy.tokens import DocBin
+
+    nlp = load_nlp()
+    key = hashlib.sha1(
+        json.dumps([nlp.meta.get("name"), nlp.meta.get("version"), list(paragraphs)]).encode("utf-8")
+    ).hexdigest()
+    path = _PARSE_CACHE / f"{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))
+    docs = parse_paragraphs(paragraphs, nlp=nlp)
+    _PARSE_CACHE.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    partial.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+    partial.replace(path)  # atomic: a parallel run never reads half a file
+    return docs
+
+
 def _briefbot_quotes_only(text: str) -> list[Any]:
     """The pipeline's quote path without the summariser (same paragraphs, same parse), for quick error study."""
     from bot.extract import article_from_text
-    from bot.nlp import parse_paragraphs
     from bot.quotes import extract_quotes
 
     title, body = _title_and_body(text)
-    return extract_quotes(parse_paragraphs(article_from_text(body, title=title).paragraphs))
+    return extract_quotes(_parsed(article_from_text(body, title=title).paragraphs))
 
 
 class _Recorder:
@@ -349,10 +382,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score briefbot's quote stage without the summariser (faster; same quotes as brief_text)",
     )
+    ap.add_argument(
+        "--parse-cache",
+        metavar="DIR",
+        help="with --quotes-only: keep spaCy parses in DIR and reuse them (fast repeated error study)",
+    )
     ap.add_argument("--no-seed", action="store_true", help="skip the seed-story check")
     ap.add_argument("--json", action="store_true", help="also print the results as JSON")
     args = ap.parse_args(argv)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    if args.parse_cache:
+        global _PARSE_CACHE
+        _PARSE_CACHE = Path(args.parse_cache)
     results = run(
         args.split,
         args.limit,
