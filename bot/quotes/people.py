@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.quotes.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     MALE_NAMES,
@@ -173,7 +174,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         span = span[1:]
     while len(span) and (span[-1].lower_ in _ROLE_JOINERS or span[-1].is_punct):
         span = span[:-1]
-    words = {t.lower_.rstrip(".") for t in span}
+    words = _with_singulars({t.lower_.rstrip(".") for t in span})  # "Morning Joe hosts Ann Lee and Bo Park"
     if not span or not (words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span)):
         return None, gender
     if words & MALE_WORDS:
@@ -181,6 +182,12 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     elif words & FEMALE_WORDS:
         gender = "f"
     return role_text(span), gender
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """``words`` and the singular of each plural in them ("hosts" -> host), so a role shared by two people names
+    each of them."""
+    return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -326,6 +333,33 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
+    """Whether a paragraph is the writer's question(s) and nothing else ("But what if Clinton wins? Would she name
+    more liberal judges than Obama?"): the next paragraph's "he said" answers it, so the names it asks about are
+    not who "he" is."""
+    if not len(doc) or in_quote or any(t.is_quote for t in doc):
+        return False
+    return all(_ends_with_question_mark(sent) for sent in doc.sents)
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    tokens = [t for t in sent if not t.is_space]
+    return bool(tokens) and tokens[-1].text == "?"
+
+
+def _noun_gender(noun: str) -> str:
+    return "m" if noun in MALE_WORDS else "f"
+
+
+def _subject_salience(verb: Token) -> int:
+    """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
+    subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
+    if verb.dep_ == "ROOT":
+        return 0
+    gerund = verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund else 1
+
+
 def _position(m: Mention) -> tuple[int, int]:
     return m.position
 
@@ -367,10 +401,10 @@ class People:
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
-            (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
-            for p, i, _, _ in self._subject_pronouns
+            (p, i): _subject_salience(self.docs[p][i].head) for p, i, _, _ in self._subject_pronouns
         }
         self.datelines = [dateline_end(doc) for doc in docs]
+        self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -400,6 +434,7 @@ class People:
                     i = j
                     continue
                 i += 1
+            self._add_apposed_names(p, doc)
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
         for p, doc in enumerate(docs):
@@ -415,6 +450,37 @@ class People:
         self.mentions.sort(key=lambda m: m.position)
 
     # ------------------------------------------------------------------ building
+    def _add_apposed_names(self, p: int, doc: Doc) -> None:
+        """Names the recogniser missed or took for an organisation that stand in apposition to a noun for a person:
+        "Trump's wife, Melania," or "One voter, Guadalupe Ortiz, 35,": the noun says the name is a person's, and a
+        gendered noun ("wife") gives the gender."""
+        for head in doc:
+            if (
+                head.dep_ != "appos"
+                or head.pos_ != "PROPN"
+                or (p, head.i) in self._by_token
+                or head.i in self.in_quote[p]
+                or head.ent_type_ == "PERSON"
+            ):
+                continue
+            noun = head.head
+            if noun.pos_ != "NOUN" or noun.i > head.i or noun.lower_ not in PERSON_NOUNS | GROUP_NOUNS:
+                continue
+            start = head.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and head.i - start < 3
+            ):
+                start -= 1
+            span = doc[start : head.i + 1]
+            if not all(t.text[:1].isupper() and t.is_alpha for t in span) or span[-1].lower_ in INSTITUTION_WORDS:
+                continue
+            mention = self.add(p, span)
+            if mention is not None and noun.lower_ in MALE_WORDS | FEMALE_WORDS:
+                self.add_gender_evidence(self.fullest(mention.tokens, mention.position), _noun_gender(noun.lower_))
+
     def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
         doc = self.docs[p]
@@ -441,6 +507,7 @@ class People:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
         role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
+        role = role or self._shared_plural_role(p, head)
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
         possessive = end < len(doc) and doc[end].text in _POSSESSIVE
         right = None if possessive else _right_role(doc, end, head)
@@ -455,8 +522,7 @@ class People:
             subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
         salience = 2
         if subj_tok is not None:
-            verb = subj_tok.head
-            salience = 0 if verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS else 1
+            salience = _subject_salience(subj_tok.head)
         mention = Mention(
             paragraph=p,
             start=start,
@@ -651,19 +717,84 @@ class People:
         # fitting person (a "she" among men only) would otherwise scan a whole giant paragraph each time
         lo = max(bisect.bisect_left(keys, (p - 6, -1)), top - 1 - _MAX_SENTENCES_BACK)
         for k in range(top - 1, lo - 1, -1):
-            if keys[k] == current:
+            # a paragraph of the writer's questions: the answer's "he said" is the one asked, not a name in it
+            if keys[k] == current or (keys[k][0] in self._question_paragraphs and keys[k][0] < p):
                 continue
             yield from sorted(before(keys[k]), key=pos)
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
+        subject = self._subject_of_sentence_before(p, i, noun)
+        if subject is not None:
+            return subject
         for m in reversed(self._before(p, i)):
-            _, role, gender = self.person(m.tokens, m.position)
-            if role and noun in {w.lower().strip(",.") for w in role.split()}:
-                return m
+            _, _, gender = self.person(m.tokens, m.position)
+            if self._has_role_noun(m, noun):
+                return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
+        return None
+
+    def _has_role_noun(self, m: Mention, noun: str) -> bool:
+        _, role, _ = self.person(m.tokens, m.position)
+        return bool(role) and noun in _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+
+    def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
+        """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):
+        recency then cannot tell which one "the host" is."""
+        name = self.fullest(m.tokens, m.position)
+        return any(
+            isinstance(o, Mention) and self.fullest(o.tokens, o.position) != name and self._has_role_noun(o, noun)
+            for o in self._by_sentence.get((m.paragraph, m.sentence), [])
+        )
+
+    def _shared_plural_role(self, p: int, head: Token) -> str | None:
+        """A plural role before coordinated names is each one's: "hosts Ann Lee and Bo Park" -> Bo Park, "hosts"."""
+        if head.dep_ != "conj":
+            return None
+        first = self._by_token.get((p, head.head.i))
+        if first is None or not first.role:
+            return None
+        last = first.role.split()[-1].lower()
+        return first.role if last.endswith("s") and last[:-1] in PERSON_NOUNS | TITLE_WORDS else None
+
+    def _subject_of_sentence_before(self, p: int, i: int, noun: str) -> Mention | None:
+        """The one person who is the main subject of the sentence just before "the <noun>", in its paragraph, when
+        nothing the article says of them rules the noun out (another role, the other gender): "Rubio stopped by his
+        headquarters. Walking in, the senator said ..." is Rubio even when another senator was named earlier."""
+        doc = self.docs[p]
+        previous = self._previous_sentence_with_subject(p, doc[i].sent.start)
+        if previous is None:
+            return None
+        found: dict[tuple[str, ...], Mention] = {}
+        for m in self._by_sentence.get(previous, []):
+            if isinstance(m, Mention) and m.salience == 0:
+                found.setdefault(self.fullest(m.tokens, m.position), m)
+        if len(found) != 1:
+            return None
+        (m,) = found.values()
+        _, role, gender = self.person(m.tokens, m.position)
+        role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        if role and noun not in role_words and role_words & (TITLE_WORDS | PERSON_NOUNS):
+            return None  # "Gov. Kasich" is not "the senator"
+        wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
+        if wanted and gender and gender != wanted:
+            return None
+        return m
+
+    def _previous_sentence_with_subject(self, p: int, here: int) -> tuple[int, int] | None:
+        """(paragraph, start) of the sentence before the one starting at token ``here``, passing over a few pieces
+        the parser cut at marks inside a quote ("... to chants of "Marco!" | Marco!," the senator said"), which
+        have no subject outside quotation marks; None at the paragraph's start."""
+        doc = self.docs[p]
+        for _ in range(3):
+            if here == 0:
+                return None
+            sent = doc[here - 1].sent
+            if any(t.dep_ in {"nsubj", "nsubjpass"} and t.i not in self.in_quote[p] for t in sent):
+                return (p, sent.start)
+            here = sent.start
         return None

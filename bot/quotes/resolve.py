@@ -237,7 +237,8 @@ class _Resolver:
             return None
         want_gender = _gender_of_noun(desc)
         info: dict[str, tuple[str | None, str | None]] = {}
-        strong: dict[str, tuple[int, int]] = {}  # a role or age that fits: the nearest such mention
+        #: a role or age that fits: the nearest such mention's paragraph, sentence and token
+        strong: dict[str, tuple[int, int, int]] = {}
         weight: dict[str, float] = {}
         here = self.docs[p][i].sent.start
         sentences: list[tuple[int, int]] = []  # the sentences holding mentions, nearest first
@@ -256,14 +257,16 @@ class _Resolver:
             if key not in sentences:
                 sentences.append(key)
             if (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age) or desc.head in _role_words(role):
-                strong.setdefault(name, m.position)
+                strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
             weight[name] = weight.get(name, 0.0) + (3 - self.salience(m)) / (1 + distance)
         if strong:
             nearest = sorted(strong.items(), key=lambda kv: kv[1], reverse=True)
-            if len(nearest) == 1 or nearest[0][1] != nearest[1][1]:
-                name = nearest[0][0]
-                return name, info[name][0]
+            # two people given the role in one sentence ("hosts Ann Lee and Bo Park"): recency tells them not apart
+            if len(nearest) > 1 and nearest[0][1][:2] == nearest[1][1][:2]:
+                return None  # it is one of them, and nothing says which
+            name = nearest[0][0]
+            return name, info[name][0]
         adjacent = self._subject_just_before(p, here, mentions, others, want_gender)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
