@@ -12,6 +12,7 @@ import pytest
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
+from bot.quotes.people import People
 from bot.quotes.resolve import _as_description
 
 Extract = Callable[..., list[Quote]]
@@ -227,3 +228,35 @@ def test_no_guess_between_two_people_given_one_role_in_one_sentence(quotes_of: E
         '"I never got a straight answer on the taxes," the host said.',
     )
     assert speaker_of(quotes, "I never got a straight answer") == "the host"
+
+
+def test_he_after_a_description_is_the_person_the_description_names(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Rhode Island Gov. Maria Lentz met Paul Ortega, the presumptive nominee, in Providence.",
+        "Meanwhile, the nominee's support among fans of Tom Baker has grown. "
+        "He has spoken at six colleges this month, and he was quick to thank students after the vote.",
+        '"You are the reason we will win in November," he said on Tuesday.',
+    )
+    assert speaker_of(quotes, "You are the reason") == "Paul Ortega"
+
+
+def test_she_after_an_unnamed_woman_is_that_woman_not_an_earlier_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dana Whitlock, a lawyer in Fresno, has handled such cases for twenty years.",
+        '"My parents told me I was a citizen," said the woman, who asked that her name not be used.',
+        "Now 46 and living in Oakland, she fears losing her job.",
+        '"Every letter from the agency scares me," she said.',
+    )
+    assert speaker_of(quotes, "Every letter from the agency") in {None, "the woman"}
+
+
+def test_an_acronym_is_no_one_a_he_can_stand_for() -> None:
+    docs = parse_paragraphs(
+        ["Senator Paul Ortega spoke to the union on Monday.", "The AFL backed the bill last year. He thanked them."],
+        nlp=load_nlp(),
+    )
+    people = People(docs, [set(), set()])
+    people.add(1, docs[1][1:2], force=True)  # "AFL" taken for a name, as a speaker's subject may be
+    he = next(t for t in docs[1] if t.text == "He")
+    found = people.resolve_pronoun(1, he.i, "he")
+    assert found is not None and people.person(found.tokens, found.position)[0] == "Paul Ortega"

@@ -333,6 +333,28 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+class _Unnamed:
+    """What a pronoun stands for when it goes on with someone the article describes but does not name."""
+
+
+UNNAMED = _Unnamed()
+#: Nouns for anyone at all: "the woman said" is as often someone the story never names.
+_GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
+
+
+def _person_description(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads "the <person noun>" as a subject or possessive outside quotes ("the senator said",
+    "the nominee's support"), not set beside a name ("the mayor, Jane Doe,")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+        and tok.lower_ in PERSON_NOUNS
+        and tok.i not in in_quote
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
+        and not any(c.dep_ == "appos" for c in tok.children)
+    )
+
+
 def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
     """Whether a paragraph is the writer's question(s) and nothing else ("But what if Clinton wins? Would she name
     more liberal judges than Obama?"): the next paragraph's "he said" answers it, so the names it asks about are
@@ -385,7 +407,7 @@ class People:
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
-        self._pronoun_cache: dict[tuple[int, int], Mention | None] = {}
+        self._pronoun_cache: dict[tuple[int, int], Mention | _Unnamed | None] = {}
         #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
         self._subject_pronouns: list[tuple[int, int, int, str]] = [
             (p, t.i, t.sent.start, t.lower_)
@@ -403,6 +425,12 @@ class People:
         self._pronoun_salience = {
             (p, i): _subject_salience(self.docs[p][i].head) for p, i, _, _ in self._subject_pronouns
         }
+        #: "the senator" as a subject or possessive outside quotes: a later "he" may stand for whoever it is
+        for p, doc in enumerate(docs):
+            for t in doc:
+                if _person_description(t, in_quote[p]):
+                    self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
+                    self._pronoun_salience[(p, t.i)] = _subject_salience(t.head) if t.dep_ != "poss" else 2
         self.datelines = [dateline_end(doc) for doc in docs]
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         for p, doc in enumerate(docs):
@@ -669,6 +697,11 @@ class People:
         candidate out.  An earlier "he" in subject position stands for whoever it
         refers to, so chains of pronouns ("Smith ... He said ... he added") hold.
         """
+        found = self._referent(p, i, pronoun)
+        return found if isinstance(found, Mention) else None
+
+    def _referent(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
+        """Who the pronoun stands for: a named person, someone described but not named, or None if unknown."""
         key = (p, i)
         if key in self._pronoun_cache:
             return self._pronoun_cache[key]
@@ -677,16 +710,39 @@ class People:
         self._pronoun_cache[key] = result
         return result
 
-    def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
+    def _described(self, p: int, i: int, noun: str) -> Mention | _Unnamed | None:
+        """Who a description ("the senator") at token ``i`` stands for: the person whose role it names; for "the
+        woman" the name its sentence gives her ("the woman ... named Caroline"), else UNNAMED, since the pronoun
+        after "the woman said" is that woman, whom the article may never name; None when it is not known."""
+        if noun not in _GENERIC_NOUNS:
+            return self.resolve_description(p, i, noun)
+        doc = self.docs[p]
+        for m in self._by_sentence.get((p, doc[i].sent.start), []):
+            if isinstance(m, Mention) and m.start > i and doc[m.start - 1].lower_ in {"named", "called"}:
+                return m
+        return UNNAMED
+
+    def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
         for c in self._pronoun_candidates(p, i):
+            if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER:
+                # "the woman" or "the senator": the pronoun goes on with that person, named or not
+                noun_gender = "m" if c[3] in MALE_WORDS else "f" if c[3] in FEMALE_WORDS else None
+                if want and noun_gender and noun_gender != want:
+                    continue
+                described = self._described(c[0], c[1], c[3])
+                if described is not None:
+                    return described
+                continue
             if isinstance(c, tuple):
                 if PRONOUN_GENDER.get(c[3]) != want:
                     continue
-                m = self.resolve_pronoun(c[0], c[1], c[3])
+                m = self._referent(c[0], c[1], c[3])
                 if m is not None:
                     return m
                 continue
+            if len(c.tokens) == 1 and c.tokens[0].isupper() and len(c.tokens[0]) > 1:
+                continue  # an acronym ("LGBT", "NATO") names no one a "he" or "she" can be
             g = self.gender(self.fullest(c.tokens, c.position))
             if want is None or g is None or g == want:
                 return c
@@ -698,10 +754,16 @@ class People:
         sentence (subjects first, left to right).  Lazily, sentence by sentence, so resolving stops costing
         anything once the person is found, however long the paragraph."""
 
-        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[float, int]:
             if isinstance(c, Mention):
                 return c.pronoun_rank, c.start
             return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
+
+        def nearest_first(c: Mention | tuple[int, int, int, str]) -> tuple[float, int]:
+            # in the pronoun's own sentence a description ("X was for Kasich while the Ohio governor ran, he
+            # said") comes after a name of the same rank
+            rank, at = pos(c)
+            return rank + (0.5 if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER else 0), -at
 
         def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
             # the last _MAX_PER_SENTENCE before the pronoun: a sentence naming more people is not prose
@@ -710,7 +772,7 @@ class People:
             return group[max(0, end - _MAX_PER_SENTENCE) : end]
 
         current = (p, self.docs[p][i].sent.start)
-        yield from sorted(before(current), key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
+        yield from sorted(before(current), key=nearest_first)  # subjects first, then the nearest
         keys = self._sentence_keys
         top = bisect.bisect_right(keys, current)
         # six paragraphs back, and no more than _MAX_SENTENCES_BACK sentences with candidates: a pronoun with no
