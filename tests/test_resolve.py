@@ -260,3 +260,20 @@ def test_an_acronym_is_no_one_a_he_can_stand_for() -> None:
     he = next(t for t in docs[1] if t.text == "He")
     found = people.resolve_pronoun(1, he.i, "he")
     assert found is not None and people.person(found.tokens, found.position)[0] == "Paul Ortega"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Legal expert Dana Price reviewed the ruling on Friday.",
+        "Dana Price, a legal expert at Hollis College, reviewed the ruling on Friday. The council disagreed.",
+    ],
+)
+def test_the_expert_is_the_named_person_the_article_calls_an_expert(quotes_of: Extract, introduction: str) -> None:
+    quotes = quotes_of(introduction, '"The judge got this badly wrong," the expert said.')
+    assert speaker_of(quotes, "The judge got this") == "Dana Price"
+
+
+def test_an_officeholder_is_not_the_expert(quotes_of: Extract) -> None:
+    quotes = quotes_of("Mayor Tom Ridley defended the plan on Friday.", '"The rules do not allow it," the expert said.')
+    assert speaker_of(quotes, "The rules do not allow it") == "the expert"

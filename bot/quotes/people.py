@@ -33,7 +33,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["Mention", "People", "clean_name_tokens"]
+__all__ = ["SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
@@ -45,6 +45,14 @@ _ROMAN = re.compile(r"[IVX]+")
 #: verbs that put a question to their object; the object, not the asker, is who answers next
 _QUESTION_VERBS = {"ask", "question", "press", "quiz"}
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "when", "where", "which"}
+
+
+#: Nouns for one of many people that, given before or beside a name, say what the person is: "Legal expert Dana
+#: Price", "Jo Hall, a volunteer," -- so that "the expert said" later finds her.
+SINGLE_GROUP_NOUNS = frozenset(
+    ["expert", "critic", "witness", "voter", "supporter", "protester", "volunteer", "staffer"]
+)
+_ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | SINGLE_GROUP_NOUNS
 
 
 @dataclass
@@ -175,7 +183,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     while len(span) and (span[-1].lower_ in _ROLE_JOINERS or span[-1].is_punct):
         span = span[:-1]
     words = _with_singulars({t.lower_.rstrip(".") for t in span})  # "Morning Joe hosts Ann Lee and Bo Park"
-    if not span or not (words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span)):
+    if not span or not (words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span)):
         return None, gender
     if words & MALE_WORDS:
         gender = "m"
@@ -295,7 +303,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         if k < len(doc) and doc[k].text == "," and k > end + 1:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
-            if words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span):
+            if words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span):
                 return span.text
     return _relative_role(doc, end, head)
 
