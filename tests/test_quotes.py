@@ -861,3 +861,28 @@ def test_an_unnamed_spokesperson_stays_as_written_and_is_one_source(quotes_of: E
         'Later the spokeswoman added: "We have new evidence."',
     )
     assert [q.speaker for q in quotes] == ["a spokeswoman for Acme Shipping"] * 2
+
+
+def test_a_fragment_in_a_relative_clause_of_the_cue_s_object_is_the_same_speaker_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Ann Cole defended the charity but admitted "one or two cases" where gifts may have "slipped through '
+        'the cracks."'
+    )
+    assert [q.speaker for q in quotes] == ["Ann Cole"]
+    assert "slipped through the cracks." in quotes[0].text
+
+
+def test_a_fragment_in_a_sentence_a_parenthetical_he_said_interrupts_is_his(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "But Tom Reyes said he does not think the calendar matters. If the vote fails now, he said, the council "
+        'can still pass a smaller bill later, probably with "a strong majority."'
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("a strong majority.", "Tom Reyes")]
+
+
+def test_a_mistyped_closing_mark_after_the_attribution_opens_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Ruth Alder spoke to a packed hall in Dover on Sunday.",
+        "She says,” too many people here never get listened to.”",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("too many people here never get listened to.", "Ruth Alder")]

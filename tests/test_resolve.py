@@ -12,6 +12,7 @@ import pytest
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
+from bot.quotes.people import People
 from bot.quotes.resolve import _as_description
 
 Extract = Callable[..., list[Quote]]
@@ -163,3 +164,116 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject_a_later_he_means(quo
         '"The man knew exactly what he was signing," he said.'
     )
     assert speaker_of(quotes, "The man knew exactly") == "Tom Ambrose"
+
+
+def test_a_name_in_apposition_to_a_noun_for_a_person_is_a_person_a_later_he_means(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The band played songs by Velvet Harbor and Quiet Riot all evening.",
+        "One voter, Tlaloc Ixtapa, 35, wore the green beret of a farm workers' union. "
+        "He had marched against the dam for a decade.",
+        '"I came because nobody else listens to us," he said.',
+    )
+    assert speaker_of(quotes, "I came because") == "Tlaloc Ixtapa"
+
+
+def test_a_gendered_noun_in_apposition_gives_the_name_and_its_gender(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We will win this county," Governor Jan Brewster said on Monday.',
+        "The senator's wife, Ilsabet, will speak on the second night. "
+        'At a rally in May, she called him "the kindest man I know."',
+    )
+    assert speaker_of(quotes, "the kindest man") == "Ilsabet"
+
+
+def test_a_name_in_the_writer_s_question_is_not_who_answers_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Carl Brenner, a law professor at Hollis College, doubts the Senate will act this year.",
+        '"They will simply run out the clock," Brenner said.',
+        "But what if Mark Dunn wins in November? Would he name even more liberal judges?",
+        '"Then the Senate should confirm whoever he picks," he said.',
+    )
+    assert speaker_of(quotes, "Then the Senate should") == "Carl Brenner"
+
+
+def test_the_subject_of_a_gerund_is_not_the_subject_of_the_sentence(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Asked about Dunn's calling the mayor a liar last week, Carl Brenner blamed the council for the feud.",
+        '"The council started this fight, not the mayor," he said.',
+    )
+    assert speaker_of(quotes, "The council started") == "Carl Brenner"
+
+
+def test_the_subject_just_before_is_the_description_even_when_someone_else_has_the_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Ted Crane, the senator from Ohio, won the caucuses last week.",
+        "Mark Ruiz finished third in the debate on Saturday.",
+        "Ruiz visited his campaign office in Dover on Monday to thank volunteers. "
+        'Walking in to chants of "Mark! Mark!," the senator said his campaign was "closing really strong."',
+    )
+    assert speaker_of(quotes, "closing really strong") == "Mark Ruiz"
+
+
+def test_a_plural_role_before_two_names_is_each_one_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "In an interview with radio hosts Dan Keller and Amy Rowe, Governor Paul Stein defended the budget.",
+        "Stein said the state had never been in better shape. Later, Keller pressed Stein on the tax rise.",
+        '"I never got a straight answer on the taxes," the host said.',
+    )
+    assert speaker_of(quotes, "I never got a straight answer") == "Dan Keller"
+
+
+def test_no_guess_between_two_people_given_one_role_in_one_sentence(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "In an interview with radio hosts Dan Keller and Amy Rowe, Governor Paul Stein defended the budget.",
+        '"I never got a straight answer on the taxes," the host said.',
+    )
+    assert speaker_of(quotes, "I never got a straight answer") == "the host"
+
+
+def test_he_after_a_description_is_the_person_the_description_names(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Rhode Island Gov. Maria Lentz met Paul Ortega, the presumptive nominee, in Providence.",
+        "Meanwhile, the nominee's support among fans of Tom Baker has grown. "
+        "He has spoken at six colleges this month, and he was quick to thank students after the vote.",
+        '"You are the reason we will win in November," he said on Tuesday.',
+    )
+    assert speaker_of(quotes, "You are the reason") == "Paul Ortega"
+
+
+def test_she_after_an_unnamed_woman_is_that_woman_not_an_earlier_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dana Whitlock, a lawyer in Fresno, has handled such cases for twenty years.",
+        '"My parents told me I was a citizen," said the woman, who asked that her name not be used.',
+        "Now 46 and living in Oakland, she fears losing her job.",
+        '"Every letter from the agency scares me," she said.',
+    )
+    assert speaker_of(quotes, "Every letter from the agency") in {None, "the woman"}
+
+
+def test_an_acronym_is_no_one_a_he_can_stand_for() -> None:
+    docs = parse_paragraphs(
+        ["Senator Paul Ortega spoke to the union on Monday.", "The AFL backed the bill last year. He thanked them."],
+        nlp=load_nlp(),
+    )
+    people = People(docs, [set(), set()])
+    people.add(1, docs[1][1:2], force=True)  # "AFL" taken for a name, as a speaker's subject may be
+    he = next(t for t in docs[1] if t.text == "He")
+    found = people.resolve_pronoun(1, he.i, "he")
+    assert found is not None and people.person(found.tokens, found.position)[0] == "Paul Ortega"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Legal expert Dana Price reviewed the ruling on Friday.",
+        "Dana Price, a legal expert at Hollis College, reviewed the ruling on Friday. The council disagreed.",
+    ],
+)
+def test_the_expert_is_the_named_person_the_article_calls_an_expert(quotes_of: Extract, introduction: str) -> None:
+    quotes = quotes_of(introduction, '"The judge got this badly wrong," the expert said.')
+    assert speaker_of(quotes, "The judge got this") == "Dana Price"
+
+
+def test_an_officeholder_is_not_the_expert(quotes_of: Extract) -> None:
+    quotes = quotes_of("Mayor Tom Ridley defended the plan on Friday.", '"The rules do not allow it," the expert said.')
+    assert speaker_of(quotes, "The rules do not allow it") == "the expert"

@@ -107,7 +107,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         att = draft.attribution or attributor.before(locs) or attributor.signature(locs)
         at_start = opens_paragraph(marks, first)
         if att is None and records and records[-1][1] is not None:
-            att = attributor.coordinated(records[-1], first)
+            att = attributor.coordinated(records[-1], first) or attributor.governed_by_previous_cue(records[-1], first)
         if att is None:
             continues = attributor.continues(records, text, p, at_start=at_start)
             if is_scare_quote(text, marks.texts[p], locs, at_start=at_start, continues=continues):

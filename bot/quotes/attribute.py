@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located, QuoteMarks
@@ -154,7 +156,7 @@ class Attributor:
         if cues:
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
-            ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last)
+            ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last) or _parenthetical_over(cue, loc)
             if cue.lower_ == "according" and finder.sent_start(p, cue.i) == finder.sent_start(p, loc.first):
                 ok = True
             if not ok and loc.first - cue.i <= 10:
@@ -219,6 +221,26 @@ class Attributor:
             return None
         return Attribution(speaker=att.speaker, role=att.role, how="inherited", cue=att.cue)
 
+    def governed_by_previous_cue(self, record: Record, first: Located) -> Attribution | None:
+        """The previous quote's attribution for a later fragment of its sentence that its cue governs too
+        ("admitted "one or two cases" where gifts may have "slipped through the cracks""), with no other cue
+        between."""
+        docs, in_quote = self.marks.docs, self.marks.in_quote
+        locs, att = record
+        last = locs[-1]
+        p = last.part.paragraph
+        if att is None or att.cue is None or att.cue[0] != p or first.part.paragraph != p or first.first <= last.last:
+            return None
+        doc = docs[p]
+        cue = doc[att.cue[1]]
+        if cue.i > first.first or cue.sent.start != doc[first.first].sent.start:
+            return None
+        if any(is_cue(doc[i]) for i in range(last.last + 1, first.first) if i not in in_quote[p]):
+            return None
+        if title_case(self.marks.text(first)) or not _governs(cue, first.first, first.last):
+            return None  # a slogan or a name in marks ("Trump's "Make America Great Again" cry") is no fragment
+        return Attribution(speaker=att.speaker, role=att.role, how="inherited", cue=att.cue)
+
     def continues(self, records: Sequence[Record], text: str, p: int, *, at_start: bool) -> bool:
         """Whether an unattributed quote in paragraph ``p`` goes on with the previous quote's speaker, by the news
         convention: later in the same paragraph, at the start of the next one, or after one paragraph of narrative
@@ -262,6 +284,12 @@ class Attributor:
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first)
         return att
+
+
+def _parenthetical_over(cue: Token, loc: Located) -> bool:
+    """Whether the cue is a parenthetical "he said" in the quote's sentence ("If it fails, he said, the council
+    can pass it "with a strong majority""): the clause it interrupts, which holds the quote, is the speaker's."""
+    return cue.dep_ == "parataxis" and cue.head.i != cue.i and _governs(cue.head, loc.first, loc.last)
 
 
 def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:

@@ -145,6 +145,16 @@ def _double_events(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether the closing mark ``events[k]`` is a mistyped opening one: right after the comma or colon of an
+    attribution (He says,” there are ...”), with a closing mark ending the paragraph's next quoted stretch."""
+    at = events[k][0]
+    if at == 0 or text[at - 1] not in ",:" or k + 1 >= len(events):
+        return False
+    nxt_at, nxt_kind = events[k + 1]
+    return nxt_kind == "close" and nxt_at > at + 2 and _flank(text, nxt_at)[1] and not text[at + 1 : nxt_at].isspace()
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -177,9 +187,9 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
         current = carry
         carry = None
         doubles: list[tuple[int, int | None]] = []  # (open offset, close offset or None)
-        for at, kind in events:
+        for k, (at, kind) in enumerate(events):
             if inside_from is None:
-                if kind == "close" and not _flank(text, at)[0]:
+                if kind == "close" and not _flank(text, at)[0] and not _opens_as_typo(text, events, k):
                     continue  # a stray closing mark
                 inside_from = at
                 depth = 0

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.quotes.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     MALE_NAMES,
@@ -32,7 +33,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["Mention", "People", "clean_name_tokens"]
+__all__ = ["SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
@@ -44,6 +45,14 @@ _ROMAN = re.compile(r"[IVX]+")
 #: verbs that put a question to their object; the object, not the asker, is who answers next
 _QUESTION_VERBS = {"ask", "question", "press", "quiz"}
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "when", "where", "which"}
+
+
+#: Nouns for one of many people that, given before or beside a name, say what the person is: "Legal expert Dana
+#: Price", "Jo Hall, a volunteer," -- so that "the expert said" later finds her.
+SINGLE_GROUP_NOUNS = frozenset(
+    ["expert", "critic", "witness", "voter", "supporter", "protester", "volunteer", "staffer"]
+)
+_ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | SINGLE_GROUP_NOUNS
 
 
 @dataclass
@@ -173,14 +182,20 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         span = span[1:]
     while len(span) and (span[-1].lower_ in _ROLE_JOINERS or span[-1].is_punct):
         span = span[:-1]
-    words = {t.lower_.rstrip(".") for t in span}
-    if not span or not (words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span)):
+    words = _with_singulars({t.lower_.rstrip(".") for t in span})  # "Morning Joe hosts Ann Lee and Bo Park"
+    if not span or not (words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span)):
         return None, gender
     if words & MALE_WORDS:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
     return role_text(span), gender
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """``words`` and the singular of each plural in them ("hosts" -> host), so a role shared by two people names
+    each of them."""
+    return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -288,7 +303,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         if k < len(doc) and doc[k].text == "," and k > end + 1:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
-            if words & (TITLE_WORDS | PERSON_NOUNS) or any(t.lower_.endswith("ist") for t in span):
+            if words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span):
                 return span.text
     return _relative_role(doc, end, head)
 
@@ -326,6 +341,55 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+class _Unnamed:
+    """What a pronoun stands for when it goes on with someone the article describes but does not name."""
+
+
+UNNAMED = _Unnamed()
+#: Nouns for anyone at all: "the woman said" is as often someone the story never names.
+_GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
+
+
+def _person_description(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads "the <person noun>" as a subject or possessive outside quotes ("the senator said",
+    "the nominee's support"), not set beside a name ("the mayor, Jane Doe,")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+        and tok.lower_ in PERSON_NOUNS
+        and tok.i not in in_quote
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
+        and not any(c.dep_ == "appos" for c in tok.children)
+    )
+
+
+def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
+    """Whether a paragraph is the writer's question(s) and nothing else ("But what if Clinton wins? Would she name
+    more liberal judges than Obama?"): the next paragraph's "he said" answers it, so the names it asks about are
+    not who "he" is."""
+    if not len(doc) or in_quote or any(t.is_quote for t in doc):
+        return False
+    return all(_ends_with_question_mark(sent) for sent in doc.sents)
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    tokens = [t for t in sent if not t.is_space]
+    return bool(tokens) and tokens[-1].text == "?"
+
+
+def _noun_gender(noun: str) -> str:
+    return "m" if noun in MALE_WORDS else "f"
+
+
+def _subject_salience(verb: Token) -> int:
+    """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
+    subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
+    if verb.dep_ == "ROOT":
+        return 0
+    gerund = verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund else 1
+
+
 def _position(m: Mention) -> tuple[int, int]:
     return m.position
 
@@ -351,7 +415,7 @@ class People:
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
-        self._pronoun_cache: dict[tuple[int, int], Mention | None] = {}
+        self._pronoun_cache: dict[tuple[int, int], Mention | _Unnamed | None] = {}
         #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
         self._subject_pronouns: list[tuple[int, int, int, str]] = [
             (p, t.i, t.sent.start, t.lower_)
@@ -367,10 +431,16 @@ class People:
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
-            (p, i): 0 if self.docs[p][i].head.dep_ == "ROOT" or self.docs[p][i].head.lemma_ in SPEECH_VERBS else 1
-            for p, i, _, _ in self._subject_pronouns
+            (p, i): _subject_salience(self.docs[p][i].head) for p, i, _, _ in self._subject_pronouns
         }
+        #: "the senator" as a subject or possessive outside quotes: a later "he" may stand for whoever it is
+        for p, doc in enumerate(docs):
+            for t in doc:
+                if _person_description(t, in_quote[p]):
+                    self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
+                    self._pronoun_salience[(p, t.i)] = _subject_salience(t.head) if t.dep_ != "poss" else 2
         self.datelines = [dateline_end(doc) for doc in docs]
+        self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -400,6 +470,7 @@ class People:
                     i = j
                     continue
                 i += 1
+            self._add_apposed_names(p, doc)
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
         for p, doc in enumerate(docs):
@@ -415,6 +486,37 @@ class People:
         self.mentions.sort(key=lambda m: m.position)
 
     # ------------------------------------------------------------------ building
+    def _add_apposed_names(self, p: int, doc: Doc) -> None:
+        """Names the recogniser missed or took for an organisation that stand in apposition to a noun for a person:
+        "Trump's wife, Melania," or "One voter, Guadalupe Ortiz, 35,": the noun says the name is a person's, and a
+        gendered noun ("wife") gives the gender."""
+        for head in doc:
+            if (
+                head.dep_ != "appos"
+                or head.pos_ != "PROPN"
+                or (p, head.i) in self._by_token
+                or head.i in self.in_quote[p]
+                or head.ent_type_ == "PERSON"
+            ):
+                continue
+            noun = head.head
+            if noun.pos_ != "NOUN" or noun.i > head.i or noun.lower_ not in PERSON_NOUNS | GROUP_NOUNS:
+                continue
+            start = head.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and head.i - start < 3
+            ):
+                start -= 1
+            span = doc[start : head.i + 1]
+            if not all(t.text[:1].isupper() and t.is_alpha for t in span) or span[-1].lower_ in INSTITUTION_WORDS:
+                continue
+            mention = self.add(p, span)
+            if mention is not None and noun.lower_ in MALE_WORDS | FEMALE_WORDS:
+                self.add_gender_evidence(self.fullest(mention.tokens, mention.position), _noun_gender(noun.lower_))
+
     def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
         doc = self.docs[p]
@@ -441,6 +543,7 @@ class People:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
         role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
+        role = role or self._shared_plural_role(p, head)
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
         possessive = end < len(doc) and doc[end].text in _POSSESSIVE
         right = None if possessive else _right_role(doc, end, head)
@@ -455,8 +558,7 @@ class People:
             subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
         salience = 2
         if subj_tok is not None:
-            verb = subj_tok.head
-            salience = 0 if verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS else 1
+            salience = _subject_salience(subj_tok.head)
         mention = Mention(
             paragraph=p,
             start=start,
@@ -603,6 +705,11 @@ class People:
         candidate out.  An earlier "he" in subject position stands for whoever it
         refers to, so chains of pronouns ("Smith ... He said ... he added") hold.
         """
+        found = self._referent(p, i, pronoun)
+        return found if isinstance(found, Mention) else None
+
+    def _referent(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
+        """Who the pronoun stands for: a named person, someone described but not named, or None if unknown."""
         key = (p, i)
         if key in self._pronoun_cache:
             return self._pronoun_cache[key]
@@ -611,16 +718,39 @@ class People:
         self._pronoun_cache[key] = result
         return result
 
-    def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | None:
+    def _described(self, p: int, i: int, noun: str) -> Mention | _Unnamed | None:
+        """Who a description ("the senator") at token ``i`` stands for: the person whose role it names; for "the
+        woman" the name its sentence gives her ("the woman ... named Caroline"), else UNNAMED, since the pronoun
+        after "the woman said" is that woman, whom the article may never name; None when it is not known."""
+        if noun not in _GENERIC_NOUNS:
+            return self.resolve_description(p, i, noun)
+        doc = self.docs[p]
+        for m in self._by_sentence.get((p, doc[i].sent.start), []):
+            if isinstance(m, Mention) and m.start > i and doc[m.start - 1].lower_ in {"named", "called"}:
+                return m
+        return UNNAMED
+
+    def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
         for c in self._pronoun_candidates(p, i):
+            if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER:
+                # "the woman" or "the senator": the pronoun goes on with that person, named or not
+                noun_gender = "m" if c[3] in MALE_WORDS else "f" if c[3] in FEMALE_WORDS else None
+                if want and noun_gender and noun_gender != want:
+                    continue
+                described = self._described(c[0], c[1], c[3])
+                if described is not None:
+                    return described
+                continue
             if isinstance(c, tuple):
                 if PRONOUN_GENDER.get(c[3]) != want:
                     continue
-                m = self.resolve_pronoun(c[0], c[1], c[3])
+                m = self._referent(c[0], c[1], c[3])
                 if m is not None:
                     return m
                 continue
+            if len(c.tokens) == 1 and c.tokens[0].isupper() and len(c.tokens[0]) > 1:
+                continue  # an acronym ("LGBT", "NATO") names no one a "he" or "she" can be
             g = self.gender(self.fullest(c.tokens, c.position))
             if want is None or g is None or g == want:
                 return c
@@ -632,10 +762,16 @@ class People:
         sentence (subjects first, left to right).  Lazily, sentence by sentence, so resolving stops costing
         anything once the person is found, however long the paragraph."""
 
-        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
+        def pos(c: Mention | tuple[int, int, int, str]) -> tuple[float, int]:
             if isinstance(c, Mention):
                 return c.pronoun_rank, c.start
             return self._pronoun_salience.get((c[0], c[1]), 1), c[1]
+
+        def nearest_first(c: Mention | tuple[int, int, int, str]) -> tuple[float, int]:
+            # in the pronoun's own sentence a description ("X was for Kasich while the Ohio governor ran, he
+            # said") comes after a name of the same rank
+            rank, at = pos(c)
+            return rank + (0.5 if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER else 0), -at
 
         def before(key: tuple[int, int]) -> list[Mention | tuple[int, int, int, str]]:
             # the last _MAX_PER_SENTENCE before the pronoun: a sentence naming more people is not prose
@@ -644,26 +780,91 @@ class People:
             return group[max(0, end - _MAX_PER_SENTENCE) : end]
 
         current = (p, self.docs[p][i].sent.start)
-        yield from sorted(before(current), key=lambda c: (pos(c)[0], -pos(c)[1]))  # subjects first, then the nearest
+        yield from sorted(before(current), key=nearest_first)  # subjects first, then the nearest
         keys = self._sentence_keys
         top = bisect.bisect_right(keys, current)
         # six paragraphs back, and no more than _MAX_SENTENCES_BACK sentences with candidates: a pronoun with no
         # fitting person (a "she" among men only) would otherwise scan a whole giant paragraph each time
         lo = max(bisect.bisect_left(keys, (p - 6, -1)), top - 1 - _MAX_SENTENCES_BACK)
         for k in range(top - 1, lo - 1, -1):
-            if keys[k] == current:
+            # a paragraph of the writer's questions: the answer's "he said" is the one asked, not a name in it
+            if keys[k] == current or (keys[k][0] in self._question_paragraphs and keys[k][0] < p):
                 continue
             yield from sorted(before(keys[k]), key=pos)
 
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
+        subject = self._subject_of_sentence_before(p, i, noun)
+        if subject is not None:
+            return subject
         for m in reversed(self._before(p, i)):
-            _, role, gender = self.person(m.tokens, m.position)
-            if role and noun in {w.lower().strip(",.") for w in role.split()}:
-                return m
+            _, _, gender = self.person(m.tokens, m.position)
+            if self._has_role_noun(m, noun):
+                return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
+        return None
+
+    def _has_role_noun(self, m: Mention, noun: str) -> bool:
+        _, role, _ = self.person(m.tokens, m.position)
+        return bool(role) and noun in _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+
+    def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
+        """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):
+        recency then cannot tell which one "the host" is."""
+        name = self.fullest(m.tokens, m.position)
+        return any(
+            isinstance(o, Mention) and self.fullest(o.tokens, o.position) != name and self._has_role_noun(o, noun)
+            for o in self._by_sentence.get((m.paragraph, m.sentence), [])
+        )
+
+    def _shared_plural_role(self, p: int, head: Token) -> str | None:
+        """A plural role before coordinated names is each one's: "hosts Ann Lee and Bo Park" -> Bo Park, "hosts"."""
+        if head.dep_ != "conj":
+            return None
+        first = self._by_token.get((p, head.head.i))
+        if first is None or not first.role:
+            return None
+        last = first.role.split()[-1].lower()
+        return first.role if last.endswith("s") and last[:-1] in PERSON_NOUNS | TITLE_WORDS else None
+
+    def _subject_of_sentence_before(self, p: int, i: int, noun: str) -> Mention | None:
+        """The one person who is the main subject of the sentence just before "the <noun>", in its paragraph, when
+        nothing the article says of them rules the noun out (another role, the other gender): "Rubio stopped by his
+        headquarters. Walking in, the senator said ..." is Rubio even when another senator was named earlier."""
+        doc = self.docs[p]
+        previous = self._previous_sentence_with_subject(p, doc[i].sent.start)
+        if previous is None:
+            return None
+        found: dict[tuple[str, ...], Mention] = {}
+        for m in self._by_sentence.get(previous, []):
+            if isinstance(m, Mention) and m.salience == 0:
+                found.setdefault(self.fullest(m.tokens, m.position), m)
+        if len(found) != 1:
+            return None
+        (m,) = found.values()
+        _, role, gender = self.person(m.tokens, m.position)
+        role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        if role and noun not in role_words and role_words & (TITLE_WORDS | PERSON_NOUNS):
+            return None  # "Gov. Kasich" is not "the senator"
+        wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
+        if wanted and gender and gender != wanted:
+            return None
+        return m
+
+    def _previous_sentence_with_subject(self, p: int, here: int) -> tuple[int, int] | None:
+        """(paragraph, start) of the sentence before the one starting at token ``here``, passing over a few pieces
+        the parser cut at marks inside a quote ("... to chants of "Marco!" | Marco!," the senator said"), which
+        have no subject outside quotation marks; None at the paragraph's start."""
+        doc = self.docs[p]
+        for _ in range(3):
+            if here == 0:
+                return None
+            sent = doc[here - 1].sent
+            if any(t.dep_ in {"nsubj", "nsubjpass"} and t.i not in self.in_quote[p] for t in sent):
+                return (p, sent.start)
+            here = sent.start
         return None

@@ -22,11 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bot.brief import Quote
-from bot.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
-from bot.quotes.people import Mention, People
+from bot.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
+from bot.quotes.people import SINGLE_GROUP_NOUNS, Mention, People
 
 __all__ = ["resolve_speakers"]
 
@@ -103,7 +103,7 @@ def _as_description(speaker: str | None) -> _Description | None:
     head = core[-1]
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
-    if not ages and head not in PERSON_NOUNS and head not in _MORE_PERSON_NOUNS and not head.endswith("man"):
+    if not ages and head not in PERSON_NOUNS | _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS and not head.endswith("man"):
         return None  # "the email", "the board", "the lawyers": not one person
     return _Description(words=words, head=head, age=ages[0] if ages else None)
 
@@ -139,6 +139,15 @@ def _role_words(role: str | None) -> set[str]:
     """The words of a role, singular as well ("Morning Joe hosts" → host)."""
     words = {w.lower().strip(",.") for w in (role or "").split()}
     return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _office_rules_out(desc: _Description, role: str | None) -> bool:
+    """Whether a person's stated office rules out a description of one of many ("Mayor Tom Ridley" is not "the
+    expert" or "the witness"); other descriptions may name an officeholder ("the billionaire", "the candidate")."""
+    if desc.head not in SINGLE_GROUP_NOUNS or not role:
+        return False
+    words = _role_words(role)
+    return desc.head not in words and bool(words & TITLE_WORDS)
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
@@ -194,15 +203,17 @@ class _Resolver:
                 if t.pos_ == "NOUN"
                 and t.i not in self.in_quote[p]
                 and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in t.children)
+                and not _describes_a_name(t)
             ]
         return self._indefinite[p]
 
     def _subject_just_before(
-        self, p: int, here: int, mentions: Sequence[Mention], others: set[str], want_gender: str | None
+        self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
     ) -> str | None:
         """The one person who is the main subject of the sentence right before the description's, in its
         paragraph ("Obama defended the process. "…," the president told …"), or None."""
         doc = self.docs[p]
+        want_gender = _gender_of_noun(desc)
         if here == 0:
             return None
         previous = doc[here - 1].sent.start
@@ -213,7 +224,9 @@ class _Resolver:
                     break
                 continue
             if self.salience(m) == 0:
-                name, _, gender = self.people.person(m.tokens, m.position)
+                name, role, gender = self.people.person(m.tokens, m.position)
+                if _office_rules_out(desc, role):
+                    continue
                 if name not in others and not (want_gender and gender and gender != want_gender):
                     names.add(name)
         return names.pop() if len(names) == 1 else None
@@ -237,7 +250,8 @@ class _Resolver:
             return None
         want_gender = _gender_of_noun(desc)
         info: dict[str, tuple[str | None, str | None]] = {}
-        strong: dict[str, tuple[int, int]] = {}  # a role or age that fits: the nearest such mention
+        #: a role or age that fits: the nearest such mention's paragraph, sentence and token
+        strong: dict[str, tuple[int, int, int]] = {}
         weight: dict[str, float] = {}
         here = self.docs[p][i].sent.start
         sentences: list[tuple[int, int]] = []  # the sentences holding mentions, nearest first
@@ -253,18 +267,22 @@ class _Resolver:
             info[name] = (role, gender)
             if want_gender and gender and gender != want_gender:
                 continue
+            if _office_rules_out(desc, role):
+                continue
             if key not in sentences:
                 sentences.append(key)
             if (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age) or desc.head in _role_words(role):
-                strong.setdefault(name, m.position)
+                strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
             weight[name] = weight.get(name, 0.0) + (3 - self.salience(m)) / (1 + distance)
         if strong:
             nearest = sorted(strong.items(), key=lambda kv: kv[1], reverse=True)
-            if len(nearest) == 1 or nearest[0][1] != nearest[1][1]:
-                name = nearest[0][0]
-                return name, info[name][0]
-        adjacent = self._subject_just_before(p, here, mentions, others, want_gender)
+            # two people given the role in one sentence ("hosts Ann Lee and Bo Park"): recency tells them not apart
+            if len(nearest) > 1 and nearest[0][1][:2] == nearest[1][1][:2]:
+                return None  # it is one of them, and nothing says which
+            name = nearest[0][0]
+            return name, info[name][0]
+        adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
         if last_speaker in weight:
@@ -277,6 +295,16 @@ class _Resolver:
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """Whether "a <noun>" is said of a name ("Dana Price, a legal expert," / "Price is a legal expert"): it
+    introduces no unnamed person."""
+    if noun.dep_ == "appos":
+        return noun.head.pos_ == "PROPN"
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in noun.head.children)
+    return False
 
 
 def _unnamed_before(quotes: Sequence[Quote], k: int, desc: _Description) -> bool:
