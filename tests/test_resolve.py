@@ -277,3 +277,27 @@ def test_the_expert_is_the_named_person_the_article_calls_an_expert(quotes_of: E
 def test_an_officeholder_is_not_the_expert(quotes_of: Extract) -> None:
     quotes = quotes_of("Mayor Tom Ridley defended the plan on Friday.", '"The rules do not allow it," the expert said.')
     assert speaker_of(quotes, "The rules do not allow it") == "the expert"
+
+
+def test_an_office_is_not_someone_the_article_gave_a_private_job(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Rosa Delgado, the owner of a flower shop on Mill Street, said she would reopen in April.",
+        'The mayor called the new footbridge "a lifeline" for the street.',
+    )
+    assert speaker_of(quotes, "a lifeline") == "The mayor"
+
+
+def test_an_office_is_not_someone_the_article_gave_another_office(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Colin Hart said the city would pay for half of the repairs.",
+        '"We expect the state to find the rest," the governor said on Tuesday.',
+    )
+    assert speaker_of(quotes, "We expect") == "the governor"
+
+
+def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Nora Quist, the Democratic presidential candidate, spoke in Dayton on Monday.",
+        '"We are not done yet," the senator told the crowd.',
+    )
+    assert speaker_of(quotes, "We are not done") == "Nora Quist"

@@ -70,6 +70,28 @@ _MORE_PERSON_NOUNS = frozenset(
     ]
 )
 _GENERIC = {"man", "woman", "boy", "girl", "person"}
+#: Offices a description may name: one the article gave someone else's job is not theirs.
+_OFFICES = frozenset(
+    [
+        "mayor",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "sheriff",
+        "judge",
+        "ambassador",
+        "minister",
+        "premier",
+        "chancellor",
+        "commissioner",
+        "superintendent",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "councilor",
+    ]
+)
 _PREPOSITIONS = {"of", "from", "for", "at", "in", "with", "on", "to"}
 
 
@@ -142,12 +164,25 @@ def _role_words(role: str | None) -> set[str]:
 
 
 def _office_rules_out(desc: _Description, role: str | None) -> bool:
-    """Whether a person's stated office rules out a description of one of many ("Mayor Tom Ridley" is not "the
-    expert" or "the witness"); other descriptions may name an officeholder ("the billionaire", "the candidate")."""
-    if desc.head not in SINGLE_GROUP_NOUNS or not role:
+    """Whether a person's stated role rules out the description.
+
+    A description of one of many is not an officeholder ("Mayor Tom Ridley" is not "the expert" or "the
+    witness"), and an office is not someone the article gave another office or a private job ("Maria Lopez, the
+    owner of a bakery" is not "the mayor"). Other descriptions may name anyone ("the billionaire" for a candidate),
+    and a person with no stated role may hold any office the reader knows of ("Obama said … the president added").
+    """
+    if not role:
         return False
     words = _role_words(role)
-    return desc.head not in words and bool(words & TITLE_WORDS)
+    if desc.head in words:
+        return False
+    if desc.head in SINGLE_GROUP_NOUNS:
+        return bool(words & TITLE_WORDS)
+    if desc.head not in _OFFICES:
+        return False
+    # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
+    # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
+    return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS) and not words & TITLE_WORDS)
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
