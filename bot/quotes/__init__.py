@@ -28,6 +28,7 @@ from bot.brief import Quote
 from bot.limits import Deadline, unlimited
 from bot.quotes.attribute import Attributor, Record, opens_paragraph
 from bot.quotes.attribution import SpeakerFinder
+from bot.quotes.closing import closing_clause
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
 from bot.quotes.locate import QuoteMarks, place_marks
@@ -105,6 +106,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         if not has_words(text) or names_a_work(marks.docs[p], first, text):
             continue
         att = draft.attribution or attributor.before(locs) or attributor.signature(locs)
+        att = att or closing_clause(attributor, locs)
         at_start = opens_paragraph(marks, first)
         if att is None and records and records[-1][1] is not None:
             att = attributor.coordinated(records[-1], first)
