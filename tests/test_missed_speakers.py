@@ -10,7 +10,12 @@ import pytest
 
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
-from bot.quotes import extract_quotes
+from bot.quotes import extract_quotes, find_speakers
+from bot.quotes.attribute import Attributor
+from bot.quotes.introduced import introduced_without_cue
+from bot.quotes.locate import place_marks
+from bot.quotes.marks import find_quotes
+from bot.quotes.people import People
 from bot.quotes.verbatim import is_verbatim, parts_problems
 
 Extract = Callable[..., list[Quote]]
@@ -101,3 +106,71 @@ def test_name_in_an_apposition_after_the_quote(quotes_of: Extract) -> None:
         )
     )
     assert q.speaker == "Maria Santos"
+
+
+# --------------------------------------------------------------------------- introductions with no speech verb
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'As The Courier\'s Tomas Reyes puts it, "The council is unmoved, and the fishermen are uninspired."',
+            "Tomas Reyes",
+        ),
+        ('As the Harbour Boys sang back in the 1980s, "They\'ll turn the tide and take the town."', "Harbour Boys"),
+    ],
+)
+def test_as_someone_put_it(quotes_of: Extract, paragraph: str, speaker: str) -> None:
+    q = only(quotes_of("The council met on Monday.", paragraph))
+    assert q.speaker == speaker
+
+
+def test_putting_something_is_not_an_attribution() -> None:
+    assert introduced_speaker('Tomas Reyes put the boxes away, "We are closed until Monday."') is None
+
+
+def introduced_speaker(paragraph: str) -> str | None:
+    nlp = load_nlp()
+    docs = parse_paragraphs([paragraph], nlp=nlp)
+    texts = [d.text for d in docs]
+    marks = place_marks(docs, texts, find_quotes(texts))
+    attributor = Attributor(marks, find_speakers(marks, People(docs, marks.in_quote)))
+    (locs,) = marks.located
+    att = introduced_without_cue(attributor, locs)
+    return att.speaker if att else None
+
+
+def test_a_statement_introducing_its_words() -> None:
+    assert introduced_speaker('Mayor Ana Kovac issued a statement, "Our city lost two of its finest workers."') == (
+        "Ana Kovac"
+    )
+    assert introduced_speaker('Ana Kovac posted a message: "Tonight the council betrayed the harbour."') == "Ana Kovac"
+    # another clause between the statement and the quote: not the statement's words
+    assert introduced_speaker('Ana Kovac issued a statement that the council read, "We are closed."') is None
+
+
+def test_colon_after_a_name_the_tagger_takes_for_a_noun(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Tomas Sanders spoke first.",
+            'Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."',
+        )
+    )
+    assert q.speaker == "Tomas Sanders"
+
+
+# --------------------------------------------------------------------------- a signature under a pull quote
+
+
+@pytest.mark.parametrize("signature", ["- Rosa Delgado.", "-Rosa Delgado, Lisbon.", "— Rosa Delgado"])
+def test_signature_paragraph_under_a_quote(quotes_of: Extract, signature: str) -> None:
+    q = only(quotes_of("Voices from the harbour.", '"Every vote matters in a town this small."', signature))
+    assert q.speaker == "Rosa Delgado"
+
+
+def test_a_dash_paragraph_that_goes_on_is_no_signature(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Every vote matters in a town this small."', "- Rosa Delgado left the meeting early and went home."
+    )
+    assert all(q.speaker != "Rosa Delgado" for q in quotes)

@@ -1,4 +1,7 @@
-"""A reporting clause that closes the quote's sentence: ""A" that Sanders can win, said Smith."
+"""What closes a quote and names its speaker when no cue stands right after it.
+
+**A reporting clause closing the quote's sentence** (:func:`closing_clause`):
+""A" that Sanders can win, said Smith."
 
 News often opens a sentence with a quote and finishes the thought in the
 writer's own words before the attribution: ""Boots on the ground" would be
@@ -9,6 +12,9 @@ the speech verb, and the reporting clause ("said Smith", "Carson said") is set
 off by a comma at the sentence's end.  Only that shape is read here; a cue with
 a statement of its own ("Smith said that ...") or a second cue in the sentence
 gives nothing.
+
+**A signature under the quote** (:func:`signature_below`): a pull quote whose
+paragraph is followed by one that is only "— Name" ("- Bernie Sanders.").
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from bot.quotes.attribution import Attribution
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located
 
-__all__ = ["closing_clause"]
+__all__ = ["closing_clause", "signature_below"]
 
 _WORDS = re.compile(r"\w+")
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
@@ -82,3 +88,16 @@ def _opens_sentence(attributor: Attributor, p: int, mark: int, sent_start: int) 
     return (
         k < 0 or doc[k].text in {".", "!", "?"} or (doc[k].is_quote and k >= 1 and doc[k - 1].text in {".", "!", "?"})
     )
+
+
+def signature_below(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
+    """The name signing a quote that ends its paragraph, from the next paragraph when that is only a "— Name"
+    signature ("- Bernie Sanders." / "-Jane Roe, Philadelphia."), or None."""
+    marks = attributor.marks
+    last = locs[-1]
+    p = last.part.paragraph
+    if last.part.close_at is None or p + 1 >= len(marks.docs):
+        return None
+    if marks.texts[p][last.part.close_at + 1 :].strip() not in {"", "."}:
+        return None
+    return attributor.finder.signature_paragraph(p + 1)
