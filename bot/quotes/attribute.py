@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
 from bot.quotes.filters import title_case
@@ -60,7 +60,7 @@ class Attributor:
         nf = neighbours.past_short_names(p, nf0)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
-        if not cues and self.marks.text(loc).rstrip()[-1:] in _OPEN_END:
+        if not cues and ends_open(self.marks.text(loc)):
             # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
             for i in range(gap.start, min(gap.stop, gap.start + 5)):
                 t = doc[i]
@@ -82,6 +82,8 @@ class Attributor:
             # a long apposition between name and verb: "A," Smith, the head of a large group, said
             subj = finder._subject(cue)
             if subj is None and doc[cue.i - 1].text == ",":
+                subj = forced = _named_in_apposition(doc, range(gap.start, cue.i))
+            if subj is None and doc[cue.i - 1].text == ",":
                 # the parser lost the subject across the apposition: a name (with its title: "Texas delegate
                 # Bill Eastland") opening the gap right before a comma
                 k = gap.start
@@ -89,7 +91,8 @@ class Attributor:
                     k += 1
                 if k > gap.start and k < cue.i and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
                     subj = forced = doc[k - 1]
-            if subj is None or subj.i > gap.start + 5 or cue.i - gap.start > 30:
+            far = subj is not None and subj.i > gap.start + 5 and subj is not forced and not _opens_gap(subj, gap)
+            if subj is None or far or cue.i - gap.start > 30:
                 return None
         # the quote should open its clause ("A," she said); when text comes before it, the cue after it
         # must not have its own content, and no cue may come before it (he called it "A," she said)
@@ -113,17 +116,17 @@ class Attributor:
             ):
                 # X shouted, "A," Y joked, "B."  -- A has its cue before it; the one after it introduces B
                 return None
-        ends_open = self.marks.text(loc).rstrip()[-1:] in _OPEN_END
+        open_end = ends_open(self.marks.text(loc))
         # a cue with its own object or clause ("He added that ...") starts a statement of its own
         own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
         before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
-        if own_content and (lead_text or not ends_open):
+        if own_content and (lead_text or not open_end):
             return None
         # "... next week" at the convention, he said.  -- a cue closing its clause may sit a little further away
         closes = cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!", "?"}
-        if not ends_open and (before_next or cue.i - gap.start > (8 if closes else 4)):
+        if not open_end and (before_next or cue.i - gap.start > (8 if closes else 4)):
             return None
-        if ends_open and own_content and before_next and doc[gap.stop - 1].text == ":":
+        if open_end and own_content and before_next and doc[gap.stop - 1].text == ":":
             return None
         att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
         if att is None and forced is not None:
@@ -290,6 +293,33 @@ def _parenthetical_over(cue: Token, loc: Located) -> bool:
     """Whether the cue is a parenthetical "he said" in the quote's sentence ("If it fails, he said, the council
     can pass it "with a strong majority""): the clause it interrupts, which holds the quote, is the speaker's."""
     return cue.dep_ == "parataxis" and cue.head.i != cue.i and _governs(cue.head, loc.first, loc.last)
+
+
+def ends_open(text: str) -> bool:
+    """Whether a quote's words end open, waiting for their attribution ("A," / "A?" / "A —"), also when a quote
+    inside it closes first ("He asked, 'Why not?'")."""
+    return text.rstrip().rstrip("'’\"”»")[-1:] in _OPEN_END
+
+
+def _opens_gap(subject: Token, gap: range) -> bool:
+    """Whether a subject's phrase opens the gap after a quote, however long its title: ""A," former State policy
+    planning director Anne-Marie Slaughter wrote"."""
+    return subject.i in gap and subject.left_edge.i == gap.start
+
+
+def _named_in_apposition(doc: Doc, span: range) -> Token | None:
+    """The name in a subject phrase with an apposition between a quote and its cue, which the parser left without a
+    subject: ""A," the party's nominee, Donald Trump, tweeted" -- the name set off by the commas.  Only a phrase of
+    nouns, names and modifiers (no verb, at most 14 tokens) qualifies."""
+    if not 2 <= len(span) <= 14:
+        return None
+    toks = [doc[i] for i in span]
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"} for t in toks):
+        return None
+    for t in toks[:-1]:
+        if t.pos_ == "PROPN" and doc[t.i + 1].text == "," and t.ent_type_ == "PERSON":
+            return t
+    return None
 
 
 def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:

@@ -409,20 +409,38 @@ class SpeakerFinder:
         """A "— Name" signature right after the closing mark."""
         if loc.part.close_at is None:
             return None
-        doc = self.docs[p]
         m = _DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
         if not m:
             return None
-        i = loc.last + 1
+        return self._signed_name(p, loc.last + 1)
+
+    def signature_paragraph(self, p: int) -> Attribution | None:
+        """A paragraph that is only a "— Name" signature ("- Bernie Sanders." / "-Jane Roe, Philadelphia."), as
+        under a pull quote: the name it signs."""
+        doc = self.docs[p]
+        if not len(doc) or len(doc) > 16 or not _DASH_NAME.match(self.texts[p]) or self.in_quote[p]:
+            return None
+        return self._signed_name(p, 0)
+
+    def _signed_name(self, p: int, i: int) -> Attribution | None:
+        """The name a signature starting at token ``i`` (its dash and spaces first) gives."""
+        doc = self.docs[p]
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1
-        if i >= len(doc) or (doc[i].pos_ != "PROPN" and not doc[i].text[:1].isupper()):
+        if i >= len(doc):
+            return None
+        # the tokenizer may glue the dash to the name ("-Michelle"): the words are read without it
+        words = [doc[i].text.lstrip("-–—")] + [t.text for t in doc[i + 1 : i + 4]]
+        if doc[i].pos_ != "PROPN" and not words[0][:1].isupper():
             return None
         j = i
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].text.replace(".", "").isalpha() and j - i < 4:
+        while j < len(doc) and j - i < 4 and words[j - i][:1].isupper() and words[j - i].replace(".", "").isalpha():
             j += 1
         if j == i or (j < len(doc) and not doc[j].is_punct):
             return None  # not a signature: the dash goes on into a sentence
+        if words[0] != doc[i].text:
+            name, role, _ = self.people.person(tuple(words[: j - i]), (p, i))
+            return Attribution(speaker=name, role=role, how="dash")
         span = doc[i:j]
         m2 = self.people.mention_at(p, i) or self.people.add(p, span, force=True)
         if m2 is None:
@@ -491,7 +509,12 @@ class SpeakerFinder:
         subject = self._subject(root)
         if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
             return None
-        if not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS):
+        if not (
+            subject.pos_ == "PROPN"
+            or subject.lower_ in {"he", "she"}
+            or subject.lower_ in PERSON_NOUNS
+            or self.people.mention_at(p, subject.i) is not None  # a name the tagger took for a noun
+        ):
             return None
         return self.from_token(p, subject)
 

@@ -1,0 +1,103 @@
+"""What closes a quote and names its speaker when no cue stands right after it.
+
+**A reporting clause closing the quote's sentence** (:func:`closing_clause`):
+""A" that Sanders can win, said Smith."
+
+News often opens a sentence with a quote and finishes the thought in the
+writer's own words before the attribution: ""Boots on the ground" would be
+right, Carson said after the attacks."  The cue is then too far from the quote
+for :meth:`attribute.Attributor.after` (which looks for "A," she said), yet a
+reader has no doubt: the quote opens the sentence, the sentence's main verb is
+the speech verb, and the reporting clause ("said Smith", "Carson said") is set
+off by a comma at the sentence's end.  Only that shape is read here; a cue with
+a statement of its own ("Smith said that ...") or a second cue in the sentence
+gives nothing.
+
+**A signature under the quote** (:func:`signature_below`): a pull quote whose
+paragraph is followed by one that is only "— Name" ("- Bernie Sanders.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.quotes.attribute import Attributor
+from bot.quotes.attribution import Attribution
+from bot.quotes.filters import title_case
+from bot.quotes.locate import Located
+
+__all__ = ["closing_clause", "signature_below"]
+
+_WORDS = re.compile(r"\w+")
+_CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
+#: a reporting clause before its cue is a subject phrase ("Republican candidate Ben Carson"): this many tokens
+_MAX_SUBJECT = 8
+#: fewer words than this in the quote and it may be a name or a scare quote opening the sentence
+_MIN_WORDS = 3
+
+
+def closing_clause(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
+    """The speaker of a quote that opens its sentence when the sentence ends in a reporting clause set off by a
+    comma (""A" if she lost, said Smith." / ""A" would be right, Smith said on Monday."), or None."""
+    marks, finder = attributor.marks, attributor.finder
+    first, last = locs[0], locs[-1]
+    p = last.part.paragraph
+    doc = marks.docs[p]
+    if first.part.paragraph != p or last.part.close_at is None or last.last + 1 >= len(doc):
+        return None
+    words = sum(len(_WORDS.findall(marks.text(loc))) for loc in locs)
+    if words < _MIN_WORDS or title_case(" ".join(marks.text(loc) for loc in locs)):
+        return None
+    start = last.last + 1
+    stop = finder.sent_end(p, start)
+    nxt = marks.neighbours.next_first(p, last.last)
+    if nxt is not None:
+        stop = min(stop, nxt)
+    gap = range(start, stop)
+    cues = finder.cues(p, gap)
+    if len(cues) != 1:
+        return None
+    cue = cues[0]
+    if cue.dep_ != "ROOT" or not _opens_sentence(attributor, p, first.first, finder.sent_start(p, cue.i)):
+        return None
+    if any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children):
+        return None  # "..., Smith said the plan was dead": a statement of its own
+    comma = next((i for i in range(cue.i - 1, start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma == start or cue.i - comma - 1 > _MAX_SUBJECT:
+        return None
+    if any(doc[i].pos_ in {"VERB", "AUX"} or i in marks.in_quote[p] for i in range(comma + 1, cue.i)):
+        return None  # the words between the comma and the cue must be its subject alone
+    att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, stop))
+    if att is None or not att.speaker:
+        return None
+    att.how = "after"
+    return att
+
+
+def _opens_sentence(attributor: Attributor, p: int, mark: int, sent_start: int) -> bool:
+    """Whether the quote's opening mark (token ``mark``) opens the sentence starting at ``sent_start``: nothing
+    but space and punctuation between them, and the paragraph's start or a full stop right before the mark (the
+    parser sometimes starts a sentence at a quote in mid-sentence: "as donors waited to see how a "B" played out")."""
+    doc = attributor.marks.docs[p]
+    if not all(doc[i].is_space or doc[i].is_punct for i in range(sent_start, mark)):
+        return False
+    k = mark - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return (
+        k < 0 or doc[k].text in {".", "!", "?"} or (doc[k].is_quote and k >= 1 and doc[k - 1].text in {".", "!", "?"})
+    )
+
+
+def signature_below(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
+    """The name signing a quote that ends its paragraph, from the next paragraph when that is only a "— Name"
+    signature ("- Bernie Sanders." / "-Jane Roe, Philadelphia."), or None."""
+    marks = attributor.marks
+    last = locs[-1]
+    p = last.part.paragraph
+    if last.part.close_at is None or p + 1 >= len(marks.docs):
+        return None
+    if marks.texts[p][last.part.close_at + 1 :].strip() not in {"", "."}:
+        return None
+    return attributor.finder.signature_paragraph(p + 1)

@@ -1,0 +1,176 @@
+"""Quotes whose speaker the first look (a cue right after, before, a signature) misses, but a reader does not:
+a reporting clause closing the quote's sentence, and the cases that must stay without a speaker.  Sentences are
+written for these tests; the whole quote stage runs on them with the real spaCy model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes, find_speakers
+from bot.quotes.attribute import Attributor
+from bot.quotes.introduced import introduced_without_cue
+from bot.quotes.locate import place_marks
+from bot.quotes.marks import find_quotes
+from bot.quotes.people import People
+from bot.quotes.verbatim import is_verbatim, parts_problems
+
+Extract = Callable[..., list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> list[Quote]:
+        found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+        article_text = "\n\n".join(paragraphs)
+        for q in found:
+            assert is_verbatim(q.text, article_text), q
+            assert parts_problems(q.text, q.parts, article_text) == [], q
+        return found
+
+    return run
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------- a reporting clause closing the sentence
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"It would take a miracle at this point" for the bridge to open in May, said Lena Okafor, a city engineer.',
+        '"The ferry would be cheaper for everyone" if the tunnel stays shut, Lena Okafor said on Tuesday.',
+        '"Most of the fishermen are worried about the quota," in contrast to last year, says Lena Okafor.',
+    ],
+)
+def test_reporting_clause_closing_the_quotes_sentence(quotes_of: Extract, paragraph: str) -> None:
+    q = only(quotes_of("The council met on Monday.", paragraph))
+    assert q.speaker == "Lena Okafor"
+    assert q.text.startswith(("It would", "The ferry", "Most of"))
+
+
+def test_closing_clause_with_a_statement_of_its_own_gives_no_speaker(quotes_of: Extract) -> None:
+    # the cue has its own clause: the quote is the writer's framing, not necessarily Okafor's words
+    quotes = quotes_of(
+        '"The ferry would be cheaper for everyone" is a line the council repeats, and Lena Okafor said the '
+        "tunnel would reopen."
+    )
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_closing_clause_needs_the_quote_to_open_the_sentence(quotes_of: Extract) -> None:
+    # the sentence is about the council; the quote sits inside it, so the closing clause is not its attribution
+    quotes = quotes_of(
+        'The council called the plan "a waste of public money for years to come" in a vote, Lena Okafor said.'
+    )
+    assert all(q.speaker != "Lena Okafor" for q in quotes)
+
+
+def test_a_short_quoted_name_opening_a_sentence_is_not_attributed(quotes_of: Extract) -> None:
+    quotes = quotes_of('"Harbour Lights" was the best film of the year, critic Lena Okafor said.')
+    assert all(q.speaker is None for q in quotes)
+
+
+# --------------------------------------------------------------------------- the cue after the quote, far from it
+
+
+def test_long_title_before_the_name_after_the_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"We will finish the harbour wall before winter," former regional port planning office deputy director '
+            "Ana Kovac wrote to the council."
+        )
+    )
+    assert q.speaker == "Ana Kovac"
+
+
+def test_quote_ending_with_a_quote_inside_it_waits_for_its_attribution(quotes_of: Extract) -> None:
+    q = only(quotes_of("\"He asked me, 'Why now?'\" Tomas Reyes of the harbour trust said on Friday evening."))
+    assert q.speaker == "Tomas Reyes"
+
+
+def test_name_in_an_apposition_after_the_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            '"Is the council going to finally close the tunnel?" the likely Green mayoral candidate, Maria Santos, '
+            "posted Sunday after a collapse at a harbour site."
+        )
+    )
+    assert q.speaker == "Maria Santos"
+
+
+# --------------------------------------------------------------------------- introductions with no speech verb
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'As The Courier\'s Tomas Reyes puts it, "The council is unmoved, and the fishermen are uninspired."',
+            "Tomas Reyes",
+        ),
+        ('As the Harbour Boys sang back in the 1980s, "They\'ll turn the tide and take the town."', "Harbour Boys"),
+    ],
+)
+def test_as_someone_put_it(quotes_of: Extract, paragraph: str, speaker: str) -> None:
+    q = only(quotes_of("The council met on Monday.", paragraph))
+    assert q.speaker == speaker
+
+
+def test_putting_something_is_not_an_attribution() -> None:
+    assert introduced_speaker('Tomas Reyes put the boxes away, "We are closed until Monday."') is None
+
+
+def introduced_speaker(paragraph: str) -> str | None:
+    nlp = load_nlp()
+    docs = parse_paragraphs([paragraph], nlp=nlp)
+    texts = [d.text for d in docs]
+    marks = place_marks(docs, texts, find_quotes(texts))
+    attributor = Attributor(marks, find_speakers(marks, People(docs, marks.in_quote)))
+    (locs,) = marks.located
+    att = introduced_without_cue(attributor, locs)
+    return att.speaker if att else None
+
+
+def test_a_statement_introducing_its_words() -> None:
+    assert introduced_speaker('Mayor Ana Kovac issued a statement, "Our city lost two of its finest workers."') == (
+        "Ana Kovac"
+    )
+    assert introduced_speaker('Ana Kovac posted a message: "Tonight the council betrayed the harbour."') == "Ana Kovac"
+    # another clause between the statement and the quote: not the statement's words
+    assert introduced_speaker('Ana Kovac issued a statement that the council read, "We are closed."') is None
+
+
+def test_colon_after_a_name_the_tagger_takes_for_a_noun(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Tomas Sanders spoke first.",
+            'Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."',
+        )
+    )
+    assert q.speaker == "Tomas Sanders"
+
+
+# --------------------------------------------------------------------------- a signature under a pull quote
+
+
+@pytest.mark.parametrize("signature", ["- Rosa Delgado.", "-Rosa Delgado, Lisbon.", "— Rosa Delgado"])
+def test_signature_paragraph_under_a_quote(quotes_of: Extract, signature: str) -> None:
+    q = only(quotes_of("Voices from the harbour.", '"Every vote matters in a town this small."', signature))
+    assert q.speaker == "Rosa Delgado"
+
+
+def test_a_dash_paragraph_that_goes_on_is_no_signature(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Every vote matters in a town this small."', "- Rosa Delgado left the meeting early and went home."
+    )
+    assert all(q.speaker != "Rosa Delgado" for q in quotes)
