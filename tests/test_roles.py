@@ -193,3 +193,13 @@ def test_whose_husband_is_no_role_and_no_gender(nlp: Language) -> None:
         '"It is late," she said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Ana Kovac", None)]
+
+
+def test_a_short_name_read_before_the_full_one_is_shown_in_full(nlp: Language) -> None:
+    # the quote after the attribution is read first, before the sentence naming Willem de Vries in full
+    quotes = quotes_in(
+        nlp,
+        'Speaking on Friday, the port\'s chief engineer, Willem de Vries, said: "The wall holds."',
+        '"It will hold for years," de Vries said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Willem de Vries", "the port's chief engineer")] * 2
