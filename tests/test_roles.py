@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
 from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes
 from bot.quotes.roles import carry_roles, merge_unnamed_sources
 
 
@@ -50,3 +55,151 @@ def test_no_guess_between_two_unnamed_sources_and_names_are_left_alone() -> None
 def test_a_spokesperson_for_an_organisation_is_a_description() -> None:
     quotes = [Quote(text="A", speaker="a spokesperson for Acme"), Quote(text="B", speaker="the spokesperson")]
     assert [q.speaker for q in merge_unnamed_sources(quotes)] == ["a spokesperson for Acme"] * 2
+
+
+# --------------------------------------------------------------------------- roles on a whole article
+
+#: A story written for this test: every way news states a person's role, then quotes by surname or pronoun.
+ROLES_ARTICLE = [
+    "Dutch Ambassador Marieke Jansen opened the talks in Rotterdam on Tuesday.",
+    '"We came to listen, not to lecture," Jansen said.',
+    '"The delegation will stay until Friday," she added.',
+    'Tomas Novak, the Czech trade minister, said: "Our ports cannot wait another decade."',
+    '"Money is not the problem," Novak said later.',
+    "The council's director of infrastructure, Samuel Achterberg, said the dykes had been checked in spring.",
+    '"Every section passed," Achterberg said.',
+    '"The budget is tight," said Nadia Petrov, who chairs the finance committee.',
+    '"We will find the money," Petrov said.',
+    '"Flooding is now a yearly event," said Ann Smith of the University of Leeds.',
+    '"Nobody can say we were not warned," she said.',
+    '"We are ready for the season," said the club\'s head coach, Rita Santos.',
+    '"The pitch drains well," said Winger Kofi Mensah.',
+    '"I have played through worse rain," Mensah said.',
+    '"It is a remarkable piece of engineering," the Duke of York, Prince Andrew, said.',
+    "Harbour master Lena Vogt, who has run the port for a decade, was blunter.",
+    '"We need the wall now," Vogt said.',
+    '"Insurers are already leaving the coast," said Dr. Hannah Weiss, an economist at Delft University.',
+    '"Premiums have doubled in five years," the economist said.',
+    'Acme chief financial officer Daniel Okoro was more cautious. "Costs are rising too," he said.',
+    'Labour MP Diane Clark said: "The government must match the funding."',
+    'Tom Reyes, 52, a nurse at the town hospital, said: "We saw more patients after the last flood."',
+    '"Some never came back," Reyes said.',
+    '"We were told it would never happen," said Amy Brooks, who serves as secretary of the residents\' group.',
+    '"We built too close to the water," said Gerrit Mol, a former teacher who now runs a bakery in town.',
+]
+
+#: The start of each quote -> (speaker, role) a reader should see.
+ROLES_EXPECTED = {
+    "We came to listen": ("Marieke Jansen", "Dutch Ambassador"),
+    "The delegation will stay": ("Marieke Jansen", "Dutch Ambassador"),
+    "Our ports cannot wait": ("Tomas Novak", "the Czech trade minister"),
+    "Money is not the problem": ("Tomas Novak", "the Czech trade minister"),
+    "Every section passed": ("Samuel Achterberg", "the council's director of infrastructure"),
+    "The budget is tight": ("Nadia Petrov", "chair of the finance committee"),
+    "We will find the money": ("Nadia Petrov", "chair of the finance committee"),
+    "Flooding is now": ("Ann Smith", "University of Leeds"),
+    "Nobody can say": ("Ann Smith", "University of Leeds"),
+    "We are ready for the season": ("Rita Santos", "the club's head coach"),
+    "The pitch drains well": ("Kofi Mensah", "winger"),
+    "I have played through": ("Kofi Mensah", "winger"),
+    "It is a remarkable": ("Prince Andrew", "the Duke of York"),
+    "We need the wall now": ("Lena Vogt", "Harbour master"),
+    "Insurers are already": ("Hannah Weiss", "an economist at Delft University"),
+    "Premiums have doubled": ("Hannah Weiss", "an economist at Delft University"),
+    "Costs are rising": ("Daniel Okoro", "Acme chief financial officer"),
+    "The government must": ("Diane Clark", "Labour MP"),
+    "We saw more patients": ("Tom Reyes", "a nurse at the town hospital"),
+    "Some never came back": ("Tom Reyes", "a nurse at the town hospital"),
+    "We were told": ("Amy Brooks", "secretary of the residents' group"),
+    "We built too close": ("Gerrit Mol", "a former teacher"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def quotes_in(nlp: Language, *paragraphs: str) -> list[Quote]:
+    return extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+
+
+@pytest.fixture(scope="module")
+def article_quotes(nlp: Language) -> dict[str, tuple[str | None, str | None]]:
+    found = {}
+    for q in quotes_in(nlp, *ROLES_ARTICLE):
+        start = next((k for k in ROLES_EXPECTED if q.text.startswith(k)), q.text)
+        found[start] = (q.speaker, q.role)
+    return found
+
+
+@pytest.mark.parametrize("start", list(ROLES_EXPECTED))
+def test_every_quote_of_the_article_has_its_speakers_name_and_role(
+    article_quotes: dict[str, tuple[str | None, str | None]], start: str
+) -> None:
+    assert article_quotes.get(start) == ROLES_EXPECTED[start]
+
+
+def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str | None, str | None]]) -> None:
+    assert set(article_quotes) == set(ROLES_EXPECTED)
+
+
+# --------------------------------------------------------------------------- one rule each
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # a job capitalised mid-sentence is lowered; a party keeps its capital
+        (['"We held," said Defender Luis Ortega.'], "Luis Ortega", "defender"),
+        (['"We won," said Republican Jo Bell.'], "Jo Bell", "Republican"),
+        (['Former Mayor Jo Bell said: "We won."'], "Jo Bell", "former Mayor"),
+        # role words before the name: the employer's name, a hyphened word, a parliament member
+        (['"We were surprised," Acme\'s spokeswoman Jo Hart said.'], "Jo Hart", "Acme's spokeswoman"),
+        (['Award-winning architect Lena Vogt said: "We won."'], "Lena Vogt", "Award-winning architect"),
+        (['Labour MP Diane Clark said: "We won."'], "Diane Clark", "Labour MP"),
+        # an age is no role; the apposition after it is
+        (['Pat Quill, 43, said: "It is over."'], "Pat Quill", None),
+        # a relative clause: "serves as" states a role now; "served as" a past one, so none
+        (['"We won," said Jo Bell, who serves as treasurer of the club.'], "Jo Bell", "treasurer of the club"),
+        (['"We won," said Jo Bell, who served as treasurer of the club.'], "Jo Bell", None),
+        # an apposition is read to its word's end ("co-founder"), never as a pronoun or a relative clause
+        (['"We won," said Jo Bell, co-founder of the Harbour Trust.'], "Jo Bell", "co-founder of the Harbour Trust"),
+        (['Jo Bell herself spoke up. "We won," Bell said.'], "Jo Bell", None),
+        # an apposition the parser hangs on a name from further on is none of hers
+        (
+            [
+                "Ann Ruiz is far ahead because of the councillors, the party members who choose the leader.",
+                '"We won," Ruiz said.',
+            ],
+            "Ann Ruiz",
+            None,
+        ),
+        # a title used as the subject is the role of the name apposed to it
+        (['"It is late," said the Duke of York, Prince Andrew.'], "Prince Andrew", "the Duke of York"),
+        # a verb opening the sentence is no part of the name
+        (["Telling Jo Bell to wait, Ann Ruiz left.", '"We won," said Bell.'], "Jo Bell", None),
+    ],
+)
+def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:
+    quotes = quotes_in(nlp, *paragraphs)
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_whose_husband_is_no_role_and_no_gender(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Ana Kovac, whose husband, the painter Tom Kovac, died in May, met Paul Brandt on Friday.",
+        '"It is late," she said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ana Kovac", None)]
+
+
+def test_a_short_name_read_before_the_full_one_is_shown_in_full(nlp: Language) -> None:
+    # the quote after the attribution is read first, before the sentence naming Willem de Vries in full
+    quotes = quotes_in(
+        nlp,
+        'Speaking on Friday, the port\'s chief engineer, Willem de Vries, said: "The wall holds."',
+        '"It will hold for years," de Vries said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Willem de Vries", "the port's chief engineer")] * 2

@@ -65,6 +65,7 @@ father former gen gen. general gov gov. governor inspector judge justice king la
 mayor minister nominee officer pope premier president president-elect prime prince princess prof prof. professor
 queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator sergeant sgt sgt. sheriff sister
 speaker spokesman spokesperson spokeswoman superintendent then trooper vice
+cfo clerk coo cto mep mla mp msp pastor treasurer
 """
 )
 
@@ -87,6 +88,8 @@ golfer jockey keeper midfielder pitcher quarterback referee rookie skipper sprin
 academic biologist chemist clerk curator dentist editor entrepreneur epidemiologist fisherman headteacher
 lecturer midwife musician paramedic pastor pharmacist photographer physicist priest principal producer
 psychologist shopkeeper therapist treasurer trustee vicar
+instructor master planner ranger surveyor warden
+alumnus committeeman committeewoman cook counsel graduate guard head professional
 """
 )
 

@@ -108,6 +108,8 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     toks = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
     while toks and toks[0].lower_ in {"the", "a", "an"}:
         toks = toks[1:]
+    while len(toks) > 1 and toks[0].tag_ in {"VBG", "VBD", "VBN"}:  # "Telling Jeb Bush ...": a verb, no name
+        toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].text in _POSSESSIVE):
         toks = toks[:-1]
     # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
@@ -137,22 +139,46 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
 
 def role_text(span: Span) -> str:
     """A role as the article writes it, but with a sentence-initial capital dropped from a common word
-    ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director");
-    formal titles and names keep theirs ("Russian Ambassador")."""
+    ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director"; "Former
+    President" -> "former President"), and a job that is no formal title lowered anywhere ("said Winger Kofi
+    Mensah" -> "winger"); formal titles and names keep theirs ("Russian Ambassador", "Acme chief executive")."""
     text = span.text
     first = span[0]
+    if _capitalised_job(span):
+        return text.lower()
+    if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or first.text.isupper():
+        return text  # O(1), unlike Token.sent on a long sentence
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
-    if (
-        (first.i == 0 or first.is_sent_start)  # O(1), unlike Token.sent on a long sentence
-        and first.text[:1].isupper()
-        and not first.text.isupper()
-        and first.lower_ not in TITLE_WORDS
+    if first.lower_ == "former" or (
+        first.lower_ not in TITLE_WORDS
         and first.ent_type_ not in {"NORP", "GPE", "ORG"}
         and (first.ent_type_ != "PERSON" or first.lower_ in ROLE_NOUNS)
-        and (first.lower_ in ROLE_NOUNS or (len(span) > 1 and rest_lower))
+        and (first.lower_ in ROLE_NOUNS or (first.pos_ in _COMMON_POS and len(span) > 1 and rest_lower))
     ):
         text = text[:1].lower() + text[1:]
     return text
+
+
+#: Parts of speech of a sentence's first word that mark it a common word, lowered in a role ("The", "Senior");
+#: a capitalised word the tagger calls anything else may be a company's name ("Acme chief executive").
+_COMMON_POS = {"DET", "ADJ", "NOUN", "NUM", "PRON"}
+
+
+def _capitalised_job(span: Span) -> bool:
+    """A role of capitalised job words that are no formal titles ("Winger", "Rookie Defenceman"): a sports
+    position or trade is written in lower case wherever it stands, so its capital is the writer's emphasis."""
+    return all(
+        t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ in ROLE_NOUNS
+        and t.lower_ not in TITLE_WORDS | _PARTY_WORDS
+        and t.ent_type_ not in {"NORP", "ORG"}
+        for t in span
+    )
+
+
+#: Person nouns that name a party's member and keep their capital ("Democrat", "Republican").
+_PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent"}
 
 
 def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
@@ -166,9 +192,19 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     first = None
     while k >= 0 and start - k <= 9:
         t = doc[k]
-        if t.ent_type_ == "PERSON" and k < start - 1 and first is not None and t.lower_ not in ROLE_NOUNS:
+        owner = doc[k + 1].text in _POSSESSIVE  # "Acme's spokeswoman", "Trump's lawyer": the employer's name
+        hyphened = doc[k + 1].text == "-" and not t.whitespace_  # "Oscar-winning actress", "well-known lawyer"
+        if (
+            t.ent_type_ == "PERSON"
+            and k < start - 1
+            and first is not None
+            and t.lower_ not in ROLE_NOUNS
+            and not (owner or hyphened)
+        ):
             break
-        if t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} and not t.is_punct and t.lower_ not in {"said", "says"}:
+        if (
+            t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or _mistagged_role_word(t, start) or (hyphened and t.is_alpha)
+        ) and t.lower_ not in {"said", "says"}:
             first = k
         elif t.lower_ in _ROLE_JOINERS and k > 0 and k < start - 1:
             pass
@@ -198,9 +234,18 @@ def _with_singulars(words: set[str]) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
 
 
+def _mistagged_role_word(tok: Token, start: int) -> bool:
+    """A word of a role before a name that the tagger took for a verb: a compound in the role ("Harbour master
+    Lena Vogt") or a capitalised word opening the sentence ("Acme chief financial officer Daniel Okoro")."""
+    if not tok.is_alpha or tok.lemma_.lower() in SPEECH_VERBS:
+        return False
+    compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
+    return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
+
+
 def _is_role_word(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return low in TITLE_WORDS or low in ROLE_NOUNS or low.endswith("ist")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or low in ROYAL_TITLES or low.endswith("ist")
 
 
 def _comma_role(doc: Doc, start: int, end: int) -> str | None:
@@ -231,6 +276,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         before is None
         or doc[first].is_sent_start
         or before.text in {"—", "–", "(", ":", ","}
+        or before.is_quote  # '"We are ready," the club's coach, Rita Santos, said
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
     )
     span = doc[first : last + 1]
@@ -250,6 +296,9 @@ def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
         lemma = clause.lemma_.lower()
         wanted = "dobj" if lemma in ROLE_VERBS else "attr" if lemma == "be" else None
         obj = next((c for c in clause.children if c.dep_ == wanted), None)
+        if lemma in _AS_VERBS and clause.tag_ in {"VBZ", "VBP"}:  # "who serves as secretary of ...", not "served"
+            prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.right_edge.i - obj.left_edge.i > 10:
             continue
         span = doc[obj.left_edge.i : obj.right_edge.i + 1]
@@ -260,11 +309,85 @@ def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
     return None
 
 
+#: Verbs of a relative clause whose "as" phrase states a role ("who serves as the club's secretary").
+_AS_VERBS = {"serve", "work", "act"}
+
+
+def _apposition_tokens(child: Token, end: int) -> list[Token]:
+    """The tokens of an apposition right after a name, up to a relative clause in it when what is left names a
+    job: ", a former teacher who now runs a bakery," -> "a former teacher".  An age (", 52,") is no role (the
+    apposition after it is), and
+    an "apposition" the parser hung on a name from further on in the sentence is none either."""
+    doc = child.doc
+    first = child.left_edge.i
+    if child.like_num or any(doc[i].text not in _APPOSITION_MARKS and not doc[i].like_num for i in range(end, first)):
+        return []
+    child = _glued(child)
+    clauses = [c.left_edge.i for c in child.children if c.dep_ in {"relcl", "acl"} and c.i > child.i]
+    last = child.right_edge.i
+    if clauses and not _is_role_word(child):
+        return list(doc[max(first, end) : last + 1])  # as a whole: a verb in it makes it no role
+    return list(doc[max(first, end) : min([last + 1, *clauses])])
+
+
+_RELATIVE_WORDS = {"who", "whose", "which", "that", "whom"}
+
+#: What stands between a name and its apposition (", the mayor", "(the mayor)", "— the mayor"); not ":".
+_APPOSITION_MARKS = {",", "(", "—", "–", "-", "--"}
+
+
+def _glued(child: Token) -> Token:
+    """The last of the apposition heads written as one word with ``child`` ("co-founder", which the parser may
+    split into three appositions "co", "-", "founder"), so the apposition is read to that word's end."""
+    doc = child.doc
+    while True:
+        right = child.right_edge.i
+        if right + 1 >= len(doc) or doc[right].whitespace_ or doc[right + 1].head != child.head:
+            return child
+        if doc[right + 1].dep_ != "appos":
+            return child
+        child = doc[right + 1]
+
+
+#: Endings of nouns for a person's job or standing ("organiser", "adoptee", "historian"), for an apposition that
+#: uses a noun outside the word lists.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive)s?$")
+
+
+#: Words of an apposition that describe a person: the lists, and nouns that only there are sure to ("a visiting
+#: fellow", "a Texas native"; before a name they are adjectives: "fellow senator", "native sons").
+_PERSON_WORDS = (TITLE_WORDS | PERSON_NOUNS | GROUP_NOUNS | ROYAL_TITLES | {"fellow", "native"}) - {
+    "audience",
+    "crowd",
+    "group",
+    "people",
+    "staff",
+}
+
+
+def _describes_a_person(span: Span) -> bool:
+    """Whether an apposition reads as a description of a person: a job, title or person noun in it (", a former
+    teacher", ", a Muslim"), or a name (", D-Ill."); not ", herself" or a clause hung on the wrong word."""
+    if span[0].lower_ in _RELATIVE_WORDS or span[0].lower_.endswith(("self", "selves")):  # ", whose husband,"
+        return False
+    if all(t.pos_ == "PRON" for t in span):
+        return False
+    if span.root.pos_ == "PROPN":
+        return True
+    for t in span:
+        low = t.lower_.rstrip(".")
+        if low in _PERSON_WORDS or low.rstrip("s") in PERSON_NOUNS:
+            return True
+        if t.ent_type_ == "NORP" or (t.pos_ == "NOUN" and _PERSON_ENDING.search(low)):
+            return True
+    return False
+
+
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     """Role from an apposition (", the city's mayor,") or "of <organisation>" right after a name."""
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end and child.ent_type_ != "PERSON":
-            sub = [t for t in child.subtree if t.i >= end]
+            sub = _apposition_tokens(child, end)
             if not sub:
                 continue
             span = doc[sub[0].i : sub[-1].i + 1]
@@ -272,7 +395,11 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
                 span = span[:-1]
             while len(span) and span[0].is_punct:
                 span = span[1:]
-            if 0 < len(span) <= 14 and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span):
+            if (
+                0 < len(span) <= 14
+                and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span)
+                and _describes_a_person(span)
+            ):
                 return span.text
     if (
         end + 1 < len(doc)
@@ -303,7 +430,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         if k < len(doc) and doc[k].text == "," and k > end + 1:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
-            if words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span):
+            person_words = words & (_PERSON_WORDS | SINGLE_GROUP_NOUNS)
+            if _describes_a_person(span) and (person_words or any(t.lower_.endswith("ist") for t in span)):
                 return span.text
     return _relative_role(doc, end, head)
 

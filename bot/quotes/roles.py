@@ -8,6 +8,8 @@ quotes:
 * an unnamed source mentioned again ("one legal expert" ... "the expert") is one
   source: the later description takes the earlier one's words, when exactly one
   earlier unnamed source fits (never a guess between several);
+* a person is shown by their fullest name on every quote ("de Vries said" is Willem de Vries, named in full
+  in a sentence attributed later);
 * a role the article states for a speaker (at first mention, or with any quote)
   goes on every quote of that speaker.
 """
@@ -19,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.brief import Quote
+from bot.quotes.people import People
 
-__all__ = ["carry_roles", "merge_unnamed_sources"]
+__all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources"]
 
 _DEFINITE = ("the ", "that ", "this ")
 _INDEFINITE = ("a ", "an ", "one ", "another ")
@@ -77,3 +80,21 @@ def carry_roles(quotes: Sequence[Quote]) -> list[Quote]:
         if q.speaker and q.role and q.speaker not in roles:
             roles[q.speaker] = q.role
     return [replace(q, role=roles[q.speaker]) if q.speaker in roles and not q.role else q for q in quotes]
+
+
+def fullest_names(quotes: Sequence[Quote], *, people: People) -> list[Quote]:
+    """Each quote of a named person under the fullest name the article gives them, with its role.
+
+    Attribution reads quotes in an order of its own ("A," X said, first, everywhere), so a short name can be
+    read before the sentence that gives the full one; the finished registry knows them all.
+    """
+    known = {m.tokens for m in people.mentions}  # once: a lookup per quote must not scan the mentions
+    out = []
+    for q in quotes:
+        tokens = tuple(q.speaker.split()) if q.speaker else ()
+        if tokens in known:
+            name, role, _ = people.person(tokens, (q.paragraph or 0, 0))
+            if name != q.speaker:
+                q = replace(q, speaker=name, role=q.role or role)
+        out.append(q)
+    return out

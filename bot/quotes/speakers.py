@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.lexicon import FEMALE_NAMES, INSTITUTION_WORDS, MALE_NAMES, PERSON_NOUNS, TITLE_WORDS
+from bot.quotes.lexicon import (
+    FEMALE_NAMES,
+    INSTITUTION_WORDS,
+    MALE_NAMES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    ROYAL_TITLES,
+    TITLE_WORDS,
+)
 from bot.quotes.people import Mention, People
 
 __all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "capitalised_word"]
@@ -75,7 +83,7 @@ class SpeakerNames:
             if low in {"it", "they"}:
                 return Attribution(speaker=self.nearest_org(p, tok.i))
             return Attribution(speaker=None)
-        m = self.people.mention_at(p, tok.i)
+        m = self.apposed_name(p, tok) or self.people.mention_at(p, tok.i)
         if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
             m = self.name_mention(p, tok)
             if m is None:
@@ -106,6 +114,16 @@ class SpeakerNames:
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
         return Attribution(speaker=self.np_text(p, tok))
+
+    def apposed_name(self, p: int, tok: Token) -> Mention | None:
+        """The name in apposition after a title used as the subject: "the Duke of York, Prince Andrew, said"
+        is Prince Andrew (the title is his role), not a person called "Duke"."""
+        if tok.lower_ not in TITLE_WORDS | ROYAL_TITLES | ROLE_NOUNS or not tok.text[:1].isupper():
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN" and child.i not in self.in_quote[p]:
+                return self.people.mention_at(p, child.i) or self.name_mention(p, child)
+        return None
 
     def conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
         """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
