@@ -38,6 +38,8 @@ _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
+#: Words opening a subordinate clause of time, cause or condition ("after the senator won").
+_SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if", "although", "though", "until", "once"}
 
 
 _SPEECH_FORMS = frozenset(
@@ -98,6 +100,30 @@ def _governs(cue: Token, first: int, last: int) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def _reporting_verb_above(clause: Token) -> Token | None:
+    """The speech verb that reports ``clause`` ("X said [the move was made by Y]"), when the clause is not a
+    speech act of its own: a speech verb coordinated with such a clause ("... and said, "A"") belongs to the
+    reporting verb's subject, the parser's attachment notwithstanding."""
+    if clause.dep_ != "ccomp" or is_cue(clause) or clause.lemma_.lower() in EVALUATIVE_VERBS:
+        return None
+    head = clause.head
+    return head if head.i != clause.i and is_cue(head) else None
+
+
+def _side_clause(clause: Token) -> bool:
+    """Whether a participle hung on ``clause`` cannot share its subject: the clause is what someone reports
+    ("Cruz said that Trump represents X, stating ...": Cruz states) or a subordinate clause of time or cause
+    ("Hannity said ... after the senator won, remarking ...": Hannity remarks)."""
+    top = clause
+    for _ in range(6):
+        if top.dep_ != "conj" or top.head.i == top.i:
+            break
+        top = top.head
+    if _reporting_verb_above(top) is not None:
+        return True
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in top.children)
 
 
 class SpeakerFinder:
@@ -330,7 +356,7 @@ class SpeakerFinder:
             for _ in range(8):
                 if head.i == verb.i:
                     break
-                if not self._quoted(head):
+                if not self._quoted(head) and not _side_clause(head):
                     found = self._subject_of(head)
                     if found is None:
                         # "X is shown lecturing": the one shown is the one lecturing
@@ -346,7 +372,13 @@ class SpeakerFinder:
             # nearest clause before the participle whose subject can speak
             for i in range(verb.i - 1, verb.sent.start - 1, -1):
                 t = verb.doc[i]
-                if t.dep_ in _SUBJECT_DEPS and t.head.i < verb.i and not self._quoted(t) and _animate(t):
+                if (
+                    t.dep_ in _SUBJECT_DEPS
+                    and t.head.i < verb.i
+                    and not self._quoted(t)
+                    and _animate(t)
+                    and not _side_clause(t.head)
+                ):
                     return t
             if fallback is not None:
                 return fallback
@@ -355,7 +387,16 @@ class SpeakerFinder:
 
     def _subject_of(self, verb: Token) -> Token | None:
         tok = verb
+        via_conj = False
         for _ in range(4):
+            if via_conj:
+                outer = _reporting_verb_above(tok)
+                if outer is not None and not self._quoted(outer):
+                    # "X said the move was made by Y and said, "..."": the parser hung the second speech verb
+                    # on the reported clause; it is X's, like the first
+                    tok = outer
+                    via_conj = False
+                    continue
             subjects = [
                 c
                 for c in tok.children
@@ -379,11 +420,18 @@ class SpeakerFinder:
                     and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"}
                 ):
                     return prev
-            for child in tok.children:
-                if child.dep_ == "agent":  # "was told by X"
-                    for g in child.children:
-                        if g.dep_ == "pobj":
-                            return g
+            if via_conj:
+                # "Silverman was joined by Franken and joked": a verb coordinated with a passive shares its
+                # subject, never its agent
+                passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None and _animate(passive):
+                    return passive
+            else:
+                for child in tok.children:
+                    if child.dep_ == "agent":  # "was told by X"
+                        for g in child.children:
+                            if g.dep_ == "pobj":
+                                return g
             if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
                 return tok.head
             if (
@@ -395,6 +443,7 @@ class SpeakerFinder:
                 # "a man yelled "..."", "Outlets reported ...": the parser took the verb for a reduced relative
                 return tok.head
             if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
+                via_conj = tok.dep_ == "conj" and is_cue(tok)
                 tok = tok.head
                 continue
             break

@@ -1,0 +1,105 @@
+"""Which person a quote goes to when a sentence names several: the subject of the speech verb, read the way a
+reader reads coordinated verbs, participles and reported clauses.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes
+
+Extract = Callable[..., list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> list[Quote]:
+        return extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+
+    return run
+
+
+def speaker_of(quotes: list[Quote], start: str) -> str | None:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert len(found) == 1, quotes
+    return found[0].speaker
+
+
+# --------------------------------------------------------------------------- a speech verb coordinated with a
+# reported clause belongs to the one reporting it, not to a name inside the clause
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            'Mayor Ellen Brooks said the decision was taken by police chief Tom Haley and said, "Who else would '
+            'you trust on this?"',
+            "Who else",
+            "Ellen Brooks",
+        ),
+        (
+            'Senator Joan Miller said the Harlow plan would cost billions, and called it "a gift to the banks."',
+            "a gift",
+            "Joan Miller",
+        ),
+        (
+            "Governor Ruth Adams, also touring the coast, said Mark Dunn is responsible for the delays and accused "
+            'him of "wasting public money on a vanity project."',
+            "wasting",
+            "Ruth Adams",
+        ),
+        (
+            'Ruth Adams said it was too soon to judge the results but added, "I think the voters have spoken."',
+            "I think",
+            "Ruth Adams",
+        ),
+    ],
+)
+def test_speech_verb_coordinated_with_a_reported_clause(
+    quotes_of: Extract, paragraph: str, start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Singer Lena Ortiz was joined on stage by guitarist Paul Reed and joked, "We should do this more often."'
+    )
+    assert speaker_of(quotes, "We should") == "Lena Ortiz"
+
+
+def test_the_speaker_of_a_nested_speech_act_is_kept(quotes_of: Extract) -> None:
+    # the clause reported is itself someone speaking: that someone owns the quote
+    quotes = quotes_of('Ruth Adams said Mark Dunn told her and repeated, "The money is gone."')
+    assert speaker_of(quotes, "The money") != "Ruth Adams"
+
+
+# --------------------------------------------------------------------------- a participle after a reported
+# clause or a clause of time goes with the main clause's subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            "Councillor Dan Whitby pushed back on Monday, saying that the budget had wide support but was blocked "
+            'by Councillor Joe Ames, and arguing that the city "cannot afford another delay."',
+            "cannot afford",
+            "Dan Whitby",
+        ),
+        (
+            'Coach Amy Lane said the team had "found its rhythm" after striker Tom Price scored twice, remarking '
+            'that the club was "finally where it belongs."',
+            "finally",
+            "Amy Lane",
+        ),
+    ],
+)
+def test_a_participle_goes_with_the_main_clause(quotes_of: Extract, paragraph: str, start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
