@@ -103,3 +103,66 @@ def test_the_speaker_of_a_nested_speech_act_is_kept(quotes_of: Extract) -> None:
 )
 def test_a_participle_goes_with_the_main_clause(quotes_of: Extract, paragraph: str, start: str, expected: str) -> None:
     assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+# --------------------------------------------------------------------------- the attribution after a quote
+
+
+def test_attribution_after_a_quote_ending_in_a_quote_of_its_own(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "\u201cWhat you want me to say is, \u2018I back the subsidy, no matter what,\u2019\u201d Mayor Tom Reeve, "
+        "who has opposed the subsidy for years, said at the hearing."
+    )
+    assert speaker_of(quotes, "What you want") == "Tom Reeve"
+
+
+def test_said_a_described_name_before_a_participle(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We will win this in the end," said Clara Voss at the rally.',
+        '"I am not going to apologise for it," said retired surgeon Henry Alder, asked about his past remarks.',
+    )
+    assert speaker_of(quotes, "I am not going") == "Henry Alder"
+
+
+# --------------------------------------------------------------------------- a noun for something said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            'Aides say the governor will back the bill. From Rita Gomez\'s statement: "We must pass this now."',
+            "We must",
+            "Rita Gomez",
+        ),
+        (
+            'Mayor Ellen Brooks criticised Tom Haley\'s claim that the city "wastes millions every year."',
+            "wastes",
+            "Tom Haley",
+        ),
+    ],
+)
+def test_the_owner_of_a_statement_is_its_source(quotes_of: Extract, paragraph: str, start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_the_judge_of_a_statement_keeps_the_words_of_judging(quotes_of: Extract) -> None:
+    quotes = quotes_of('Mayor Ellen Brooks denounced Tom Haley\'s remarks as "reckless and cruel" on Monday.')
+    assert speaker_of(quotes, "reckless") == "Ellen Brooks"
+
+
+# --------------------------------------------------------------------------- signatures and labels
+
+
+def test_a_credit_line_after_the_quote_names_its_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Paul Reed spoke first at the meeting.",
+        '"We will look at the figures again next month, and we will publish them."',
+        "- Helen Marsh.",
+    )
+    assert speaker_of(quotes, "We will look") == "Helen Marsh"
+
+
+def test_a_name_label_after_a_dash_beats_the_verb_before_it(quotes_of: Extract) -> None:
+    quotes = quotes_of('Economists agree - Nora Blake: "Rates will stay high for a long time."')
+    assert speaker_of(quotes, "Rates will") == "Nora Blake"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located, QuoteMarks
@@ -35,6 +37,9 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+_DASHES = {"-", "–", "—", "--"}
+#: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
+_SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
 
 
 class Attributor:
@@ -58,7 +63,7 @@ class Attributor:
         nf = neighbours.past_short_names(p, nf0)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
-        if not cues and self.marks.text(loc).rstrip()[-1:] in _OPEN_END:
+        if not cues and ends_open_clause(self.marks.text(loc)):
             # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
             for i in range(gap.start, min(gap.stop, gap.start + 5)):
                 t = doc[i]
@@ -111,7 +116,7 @@ class Attributor:
             ):
                 # X shouted, "A," Y joked, "B."  -- A has its cue before it; the one after it introduces B
                 return None
-        ends_open = self.marks.text(loc).rstrip()[-1:] in _OPEN_END
+        ends_open = ends_open_clause(self.marks.text(loc))
         # a cue with its own object or clause ("He added that ...") starts a statement of its own
         own_content = any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children)
         before_next = nf is not None and gap.stop == nf and doc[gap.stop - 1].text in {",", ":"}
@@ -143,6 +148,10 @@ class Attributor:
         p = loc.part.paragraph
         doc = docs[p]
         gap = finder.leading_gap(p, loc, self.marks.neighbours.prev_last(p, loc.first))
+        att = finder.possessive_source(p, gap, loc.first, loc.last)
+        if att is not None:
+            att.how = "before"
+            return att
         cues = finder.cues(p, gap)
         verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
         if verb is not None and verb.i > cues[-1].i:
@@ -152,6 +161,9 @@ class Attributor:
                 att.how = "before"
                 return att
         if cues:
+            att = self._label_after_dash(p, gap, cues[-1])
+            if att is not None:
+                return att
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
             ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last)
@@ -180,6 +192,20 @@ class Attributor:
                 return att
         return self._colon_closing_previous_paragraph(loc)
 
+    def _label_after_dash(self, p: int, gap: range, cue: Token) -> Attribution | None:
+        """ "Pollsters agree - Carl Bialik: "A"": a "Name:" label after a dash names the quote's source; the
+        speech verb before the dash belongs to the headline phrase."""
+        doc = self.marks.docs[p]
+        if not len(gap) or doc[gap.stop - 1].text != ":":
+            return None
+        dash = next((k for k in range(gap.stop - 2, cue.i, -1) if doc[k].text in _DASHES), None)
+        if dash is None:
+            return None
+        att = self.finder.colon_name(p, range(dash + 1, gap.stop))
+        if att is not None:
+            att.how = "colon"
+        return att
+
     def _colon_closing_previous_paragraph(self, loc: Located) -> Attribution | None:
         """ "X said:" closing the previous paragraph, for a quote opening its own."""
         docs, texts, finder = self.marks.docs, self.marks.texts, self.finder
@@ -201,8 +227,19 @@ class Attributor:
         return None
 
     def signature(self, locs: Sequence[Located]) -> Attribution | None:
-        """A "— Name" signature right after the quote's last part."""
-        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1])
+        """A "— Name" signature right after the quote's last part, or on a line of its own after the paragraph
+        the quote ends."""
+        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1]) or self._signature_line(locs[-1])
+
+    def _signature_line(self, last: Located) -> Attribution | None:
+        """ "- Hillary Clinton." as the next paragraph, when the quote ends its own (a credit line)."""
+        p = last.part.paragraph
+        texts = self.marks.texts
+        if last.part.close_at is None or p + 1 >= len(texts) or texts[p][last.part.close_at + 1 :].strip(" .,"):
+            return None
+        if not _SIGNATURE_LINE.match(texts[p + 1]):
+            return None
+        return self.finder.signature_at(p + 1, 0)
 
     # ------------------------------------------------------------------ from the quote before
     def coordinated(self, record: Record, first: Located) -> Attribution | None:
@@ -268,3 +305,9 @@ def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
     """Whether a quote's first part opens its paragraph (nothing but space before its mark)."""
     p = first.part.paragraph
     return first.first == 0 or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""
+
+
+def ends_open_clause(text: str) -> bool:
+    """Whether a quote's text ends as a clause an attribution goes on ("A," / "A —"), looking past the closing
+    marks of a quote inside it ("The answer is, 'I'm for it,'")."""
+    return text.rstrip().rstrip("'’\"”").rstrip()[-1:] in _OPEN_END

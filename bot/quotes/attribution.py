@@ -38,6 +38,34 @@ _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
+#: Nouns for something said or written, whose possessor is its source ("Trump's claim that ...", "From Bush's
+#: post: "..."", "in Forbes' words, "..."").
+_STATEMENT_NOUNS = {
+    "assertion",
+    "claim",
+    "comment",
+    "conclusion",
+    "declaration",
+    "dictum",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "motto",
+    "post",
+    "quip",
+    "remark",
+    "reply",
+    "response",
+    "retort",
+    "speech",
+    "statement",
+    "tweet",
+    "warning",
+    "word",
+}
+#: Words that may stand between such a noun and the quote it introduces ("Clinton's response was: "..."").
+_STATEMENT_LINKS = {":", ",", "was", "is", "read", "reads", "that"}
 #: Words opening a subordinate clause of time, cause or condition ("after the senator won").
 _SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if", "although", "though", "until", "once"}
 
@@ -312,8 +340,8 @@ class SpeakerFinder:
                     continue
                 if t.pos_ == "NOUN" and t.is_lower and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                     continue  # an occupation before the name: "said engineer Paul Brandt"
-                if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"}:
-                    continue
+                if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"} or (t.dep_ == "amod" and t.is_lower):
+                    continue  # "said retired neurosurgeon Ben Carson": a participle describing the name
                 break
             if subject is None and noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ != "PROPN":
                 subject = noun
@@ -458,11 +486,15 @@ class SpeakerFinder:
         """A "— Name" signature right after the closing mark."""
         if loc.part.close_at is None:
             return None
-        doc = self.docs[p]
         m = _DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
         if not m:
             return None
-        i = loc.last + 1
+        return self.signature_at(p, loc.last + 1)
+
+    def signature_at(self, p: int, i: int) -> Attribution | None:
+        """The name of a signature starting at token ``i`` of paragraph ``p`` (after its dash): up to four
+        capitalised words ending at a punctuation mark."""
+        doc = self.docs[p]
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1
         if i >= len(doc) or (doc[i].pos_ != "PROPN" and not doc[i].text[:1].isupper()):
@@ -514,6 +546,31 @@ class SpeakerFinder:
         att = Attribution(speaker=name, role=role)
         att.cue = (p, cue.i)
         return att
+
+    def possessive_source(self, p: int, gap: range, first: int, last: int) -> Attribution | None:
+        """The named owner of a noun for something said that introduces the quote ("From Bush's Facebook post:
+        "A"", "in Forbes' words, "A"", "Clinton's response was: "A"") or that the quote belongs to in the parse
+        in a clause of its own ("Trump's claim that Obama "A""), with no speech verb between the noun and the
+        quote."""
+        doc = self.docs[p]
+        for i in reversed(gap):
+            tok = doc[i]
+            if i in self.in_quote[p] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
+                return None
+            between = [t for t in doc[i + 1 : first] if not (t.is_space or t.tag_ in {"``", "''"})]
+            if any(is_cue(t) for t in between):
+                return None
+            introduces = bool(between) and all(t.lower_ in _STATEMENT_LINKS for t in between)
+            # "Trump's claim that ... "A"": the quote inside the noun's own clause (not "denounced Trump's
+            # remarks as "A"", which is the judge's word)
+            claims = i + 1 < first and doc[i + 1].lower_ == "that" and _governs(tok, first, last)
+            if introduces or claims:
+                return self.from_token(p, owner)
+            return None
+        return None
 
     def colon_subject(self, p: int, gap: range) -> Attribution | None:
         """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""
