@@ -166,3 +166,39 @@ def test_a_credit_line_after_the_quote_names_its_source(quotes_of: Extract) -> N
 def test_a_name_label_after_a_dash_beats_the_verb_before_it(quotes_of: Extract) -> None:
     quotes = quotes_of('Economists agree - Nora Blake: "Rates will stay high for a long time."')
     assert speaker_of(quotes, "Rates will") == "Nora Blake"
+
+
+# --------------------------------------------------------------------------- a weak cue inside a reported clause
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            "Senator Joan Miller said the new budget should reiterate the state's support for its \"closest "
+            'partners," naming the neighbouring states.',
+            "closest",
+            "Joan Miller",
+        ),
+        (
+            "Paul Reed, a party official, said on Tuesday that, according to its own count, the party had won most "
+            'seats but "we are still counting the ballots."',
+            "we are still",
+            "Paul Reed",
+        ),
+        (
+            'Ellen Brooks said Tom Haley was right to urge local leaders "to speak up and be heard."',
+            "to speak up",
+            "Ellen Brooks",
+        ),
+    ],
+)
+def test_a_weak_cue_in_a_reported_clause_gives_the_quote_to_the_reporter(
+    quotes_of: Extract, paragraph: str, start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_someone_speaking_in_a_clause_of_their_own_keeps_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of('Mayor Ellen Brooks kept talking as Councillor Tom Haley shouted, "Resign now!"')
+    assert speaker_of(quotes, "Resign") == "Tom Haley"

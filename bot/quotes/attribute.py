@@ -172,6 +172,13 @@ class Attributor:
             if not ok and loc.first - cue.i <= 10:
                 ok = not any(doc[k].text in {".", "?", "!", ";"} for k in range(cue.i, loc.first))
             if ok:
+                outer = finder.reporting_cue(p, cue)
+                if outer is not None:
+                    att = finder.from_cue(p, outer)
+                    if att is not None and att.speaker:
+                        # the quote still hangs off its own cue: quotes are joined by the cue they hang off
+                        att.how, att.cue = "before", (p, cue.i)
+                        return att
                 att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, loc.first))
                 if att is not None:
                     att.how = "before"

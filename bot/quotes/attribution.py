@@ -547,6 +547,37 @@ class SpeakerFinder:
         att.cue = (p, cue.i)
         return att
 
+    def reporting_cue(self, p: int, cue: Token) -> Token | None:
+        """The speech verb that reports the clause a weak cue stands in, when that cue is not a report of its own
+        ("Trump said Fox executives were calling "A"", "X said the platform should reiterate "A"", "X said that,
+        according to its analysis, ... "A"", "X said the man who promised "A""): a cue that is hypothetical
+        (with a modal), non-finite, in a relative clause, or with a subject that cannot speak.  The one reporting
+        it, with a subject who can speak, owns the quote; a finite report by a person ("X said Y told him "A"")
+        stays Y's."""
+        if not self._weak_cue(cue):
+            return None
+        tok = cue
+        for _ in range(8):
+            if tok.head.i == tok.i or self._quoted(tok.head) or tok.dep_ == "advcl":
+                return None  # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports
+            tok = tok.head
+            if tok.i < cue.i and is_cue(tok) and tok.lower_ != "according":
+                subject = self._subject(tok)
+                if subject is None or not _animate(subject) or subject.lower_ in NOT_SPEAKERS:
+                    return None
+                return tok
+        return None
+
+    def _weak_cue(self, cue: Token) -> bool:
+        if cue.lower_ == "according":
+            return True
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"relcl", "acl", "xcomp"}:
+            return True
+        if cue.dep_ != "ccomp":
+            return False
+        subject = self._subject(cue)
+        return subject is not None and subject.lower_ not in {"who", "that", "which"} and not _animate(subject)
+
     def possessive_source(self, p: int, gap: range, first: int, last: int) -> Attribution | None:
         """The named owner of a noun for something said that introduces the quote ("From Bush's Facebook post:
         "A"", "in Forbes' words, "A"", "Clinton's response was: "A"") or that the quote belongs to in the parse
