@@ -202,3 +202,8 @@ def test_a_weak_cue_in_a_reported_clause_gives_the_quote_to_the_reporter(
 def test_someone_speaking_in_a_clause_of_their_own_keeps_the_quote(quotes_of: Extract) -> None:
     quotes = quotes_of('Mayor Ellen Brooks kept talking as Councillor Tom Haley shouted, "Resign now!"')
     assert speaker_of(quotes, "Resign") == "Tom Haley"
+
+
+def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extract) -> None:
+    quotes = quotes_of('Lena Ortiz interjected, "Friends and neighbours, Mr. Paul Reed," who went on to sing a ballad.')
+    assert speaker_of(quotes, "Friends") == "Lena Ortiz"

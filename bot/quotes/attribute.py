@@ -37,6 +37,7 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
 _DASHES = {"-", "–", "—", "--"}
 #: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
 _SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
@@ -70,7 +71,11 @@ class Attributor:
                 # an intransitive verb only: "Others saw the same thing" after a question is a new statement
                 if (
                     t.pos_ == "VERB"
-                    and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children)
+                    # ""A," who then sang": a clause about someone, not an attribution
+                    and any(
+                        c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
+                        for c in t.children
+                    )
                     and not any(c.dep_ in {"dobj", "attr"} for c in t.children)
                 ):
                     cues = [t]
