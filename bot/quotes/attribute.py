@@ -37,6 +37,10 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+_DASHES = {"-", "–", "—", "--"}
+#: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
+_SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
 
 
 class Attributor:
@@ -67,7 +71,11 @@ class Attributor:
                 # an intransitive verb only: "Others saw the same thing" after a question is a new statement
                 if (
                     t.pos_ == "VERB"
-                    and any(c.dep_ == "nsubj" and c.i >= gap.start for c in t.children)
+                    # ""A," who then sang": a clause about someone, not an attribution
+                    and any(
+                        c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
+                        for c in t.children
+                    )
                     and not any(c.dep_ in {"dobj", "attr"} for c in t.children)
                 ):
                     cues = [t]
@@ -148,6 +156,10 @@ class Attributor:
         p = loc.part.paragraph
         doc = docs[p]
         gap = finder.leading_gap(p, loc, self.marks.neighbours.prev_last(p, loc.first))
+        att = finder.possessive_source(p, gap, loc.first, loc.last)
+        if att is not None:
+            att.how = "before"
+            return att
         cues = finder.cues(p, gap)
         verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
         if verb is not None and verb.i > cues[-1].i:
@@ -157,6 +169,9 @@ class Attributor:
                 att.how = "before"
                 return att
         if cues:
+            att = self._label_after_dash(p, gap, cues[-1])
+            if att is not None:
+                return att
             cue = cues[-1]
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
             ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last) or _parenthetical_over(cue, loc)
@@ -165,6 +180,13 @@ class Attributor:
             if not ok and loc.first - cue.i <= 10:
                 ok = not any(doc[k].text in {".", "?", "!", ";"} for k in range(cue.i, loc.first))
             if ok:
+                outer = finder.reporting_cue(p, cue)
+                if outer is not None:
+                    att = finder.from_cue(p, outer)
+                    if att is not None and att.speaker:
+                        # the quote still hangs off its own cue: quotes are joined by the cue they hang off
+                        att.how, att.cue = "before", (p, cue.i)
+                        return att
                 att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, loc.first))
                 if att is not None:
                     att.how = "before"
@@ -184,6 +206,20 @@ class Attributor:
                 att.how = "before"
                 return att
         return self._colon_closing_previous_paragraph(loc)
+
+    def _label_after_dash(self, p: int, gap: range, cue: Token) -> Attribution | None:
+        """ "Pollsters agree - Carl Bialik: "A"": a "Name:" label after a dash names the quote's source; the
+        speech verb before the dash belongs to the headline phrase."""
+        doc = self.marks.docs[p]
+        if not len(gap) or doc[gap.stop - 1].text != ":":
+            return None
+        dash = next((k for k in range(gap.stop - 2, cue.i, -1) if doc[k].text in _DASHES), None)
+        if dash is None:
+            return None
+        att = self.finder.colon_name(p, range(dash + 1, gap.stop))
+        if att is not None:
+            att.how = "colon"
+        return att
 
     def _colon_closing_previous_paragraph(self, loc: Located) -> Attribution | None:
         """ "X said:" closing the previous paragraph, for a quote opening its own."""
@@ -206,8 +242,19 @@ class Attributor:
         return None
 
     def signature(self, locs: Sequence[Located]) -> Attribution | None:
-        """A "— Name" signature right after the quote's last part."""
-        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1])
+        """A "— Name" signature right after the quote's last part, or on a line of its own after the paragraph
+        the quote ends."""
+        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1]) or self._signature_line(locs[-1])
+
+    def _signature_line(self, last: Located) -> Attribution | None:
+        """ "- Hillary Clinton." as the next paragraph, when the quote ends its own (a credit line)."""
+        p = last.part.paragraph
+        texts = self.marks.texts
+        if last.part.close_at is None or p + 1 >= len(texts) or texts[p][last.part.close_at + 1 :].strip(" .,"):
+            return None
+        if not _SIGNATURE_LINE.match(texts[p + 1]):
+            return None
+        return self.finder.signature_at(p + 1, 0)
 
     # ------------------------------------------------------------------ from the quote before
     def coordinated(self, record: Record, first: Located) -> Attribution | None:
@@ -298,7 +345,7 @@ def _parenthetical_over(cue: Token, loc: Located) -> bool:
 def ends_open(text: str) -> bool:
     """Whether a quote's words end open, waiting for their attribution ("A," / "A?" / "A —"), also when a quote
     inside it closes first ("He asked, 'Why not?'")."""
-    return text.rstrip().rstrip("'’\"”»")[-1:] in _OPEN_END
+    return text.rstrip().rstrip("'’\"”»").rstrip()[-1:] in _OPEN_END
 
 
 def _opens_gap(subject: Token, gap: range) -> bool:

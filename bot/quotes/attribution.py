@@ -38,6 +38,36 @@ _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
+#: Nouns for something said or written, whose possessor is its source ("Trump's claim that ...", "From Bush's
+#: post: "..."", "in Forbes' words, "..."").
+_STATEMENT_NOUNS = {
+    "assertion",
+    "claim",
+    "comment",
+    "conclusion",
+    "declaration",
+    "dictum",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "motto",
+    "post",
+    "quip",
+    "remark",
+    "reply",
+    "response",
+    "retort",
+    "speech",
+    "statement",
+    "tweet",
+    "warning",
+    "word",
+}
+#: Words that may stand between such a noun and the quote it introduces ("Clinton's response was: "..."").
+_STATEMENT_LINKS = {":", ",", "was", "is", "read", "reads", "that"}
+#: Words opening a subordinate clause of time, cause or condition ("after the senator won").
+_SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if", "although", "though", "until", "once"}
 
 
 _SPEECH_FORMS = frozenset(
@@ -98,6 +128,30 @@ def _governs(cue: Token, first: int, last: int) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def _reporting_verb_above(clause: Token) -> Token | None:
+    """The speech verb that reports ``clause`` ("X said [the move was made by Y]"), when the clause is not a
+    speech act of its own: a speech verb coordinated with such a clause ("... and said, "A"") belongs to the
+    reporting verb's subject, the parser's attachment notwithstanding."""
+    if clause.dep_ != "ccomp" or is_cue(clause) or clause.lemma_.lower() in EVALUATIVE_VERBS:
+        return None
+    head = clause.head
+    return head if head.i != clause.i and is_cue(head) else None
+
+
+def _side_clause(clause: Token) -> bool:
+    """Whether a participle hung on ``clause`` cannot share its subject: the clause is what someone reports
+    ("Cruz said that Trump represents X, stating ...": Cruz states) or a subordinate clause of time or cause
+    ("Hannity said ... after the senator won, remarking ...": Hannity remarks)."""
+    top = clause
+    for _ in range(6):
+        if top.dep_ != "conj" or top.head.i == top.i:
+            break
+        top = top.head
+    if _reporting_verb_above(top) is not None:
+        return True
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in top.children)
 
 
 class SpeakerFinder:
@@ -286,8 +340,8 @@ class SpeakerFinder:
                     continue
                 if t.pos_ == "NOUN" and t.is_lower and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                     continue  # an occupation before the name: "said engineer Paul Brandt"
-                if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"}:
-                    continue
+                if t.pos_ in {"DET", "ADJ", "NUM"} or t.text in {"'s", "’s"} or (t.dep_ == "amod" and t.is_lower):
+                    continue  # "said retired neurosurgeon Ben Carson": a participle describing the name
                 break
             if subject is None and noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ != "PROPN":
                 subject = noun
@@ -330,7 +384,7 @@ class SpeakerFinder:
             for _ in range(8):
                 if head.i == verb.i:
                     break
-                if not self._quoted(head):
+                if not self._quoted(head) and not _side_clause(head):
                     found = self._subject_of(head)
                     if found is None:
                         # "X is shown lecturing": the one shown is the one lecturing
@@ -346,7 +400,13 @@ class SpeakerFinder:
             # nearest clause before the participle whose subject can speak
             for i in range(verb.i - 1, verb.sent.start - 1, -1):
                 t = verb.doc[i]
-                if t.dep_ in _SUBJECT_DEPS and t.head.i < verb.i and not self._quoted(t) and _animate(t):
+                if (
+                    t.dep_ in _SUBJECT_DEPS
+                    and t.head.i < verb.i
+                    and not self._quoted(t)
+                    and _animate(t)
+                    and not _side_clause(t.head)
+                ):
                     return t
             if fallback is not None:
                 return fallback
@@ -355,7 +415,16 @@ class SpeakerFinder:
 
     def _subject_of(self, verb: Token) -> Token | None:
         tok = verb
+        via_conj = False
         for _ in range(4):
+            if via_conj:
+                outer = _reporting_verb_above(tok)
+                if outer is not None and not self._quoted(outer):
+                    # "X said the move was made by Y and said, "..."": the parser hung the second speech verb
+                    # on the reported clause; it is X's, like the first
+                    tok = outer
+                    via_conj = False
+                    continue
             subjects = [
                 c
                 for c in tok.children
@@ -379,11 +448,18 @@ class SpeakerFinder:
                     and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"}
                 ):
                     return prev
-            for child in tok.children:
-                if child.dep_ == "agent":  # "was told by X"
-                    for g in child.children:
-                        if g.dep_ == "pobj":
-                            return g
+            if via_conj:
+                # "Silverman was joined by Franken and joked": a verb coordinated with a passive shares its
+                # subject, never its agent
+                passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None and _animate(passive):
+                    return passive
+            else:
+                for child in tok.children:
+                    if child.dep_ == "agent":  # "was told by X"
+                        for g in child.children:
+                            if g.dep_ == "pobj":
+                                return g
             if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
                 return tok.head
             if (
@@ -395,6 +471,7 @@ class SpeakerFinder:
                 # "a man yelled "..."", "Outlets reported ...": the parser took the verb for a reduced relative
                 return tok.head
             if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
+                via_conj = tok.dep_ == "conj" and is_cue(tok)
                 tok = tok.head
                 continue
             break
@@ -412,18 +489,11 @@ class SpeakerFinder:
         m = _DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
         if not m:
             return None
-        return self._signed_name(p, loc.last + 1)
+        return self.signature_at(p, loc.last + 1)
 
-    def signature_paragraph(self, p: int) -> Attribution | None:
-        """A paragraph that is only a "— Name" signature ("- Bernie Sanders." / "-Jane Roe, Philadelphia."), as
-        under a pull quote: the name it signs."""
-        doc = self.docs[p]
-        if not len(doc) or len(doc) > 16 or not _DASH_NAME.match(self.texts[p]) or self.in_quote[p]:
-            return None
-        return self._signed_name(p, 0)
-
-    def _signed_name(self, p: int, i: int) -> Attribution | None:
-        """The name a signature starting at token ``i`` (its dash and spaces first) gives."""
+    def signature_at(self, p: int, i: int) -> Attribution | None:
+        """The name of a "— Name" signature starting at token ``i`` of paragraph ``p`` (its dash and spaces first):
+        up to four capitalised words ending at a punctuation mark or the paragraph."""
         doc = self.docs[p]
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1
@@ -483,6 +553,62 @@ class SpeakerFinder:
         att = Attribution(speaker=name, role=role)
         att.cue = (p, cue.i)
         return att
+
+    def reporting_cue(self, p: int, cue: Token) -> Token | None:
+        """The speech verb that reports the clause a weak cue stands in, when that cue is not a report of its own
+        ("Trump said Fox executives were calling "A"", "X said the platform should reiterate "A"", "X said that,
+        according to its analysis, ... "A"", "X said the man who promised "A""): a cue that is hypothetical
+        (with a modal), non-finite, in a relative clause, or with a subject that cannot speak.  The one reporting
+        it, with a subject who can speak, owns the quote; a finite report by a person ("X said Y told him "A"")
+        stays Y's."""
+        if not self._weak_cue(cue):
+            return None
+        tok = cue
+        for _ in range(8):
+            if tok.head.i == tok.i or self._quoted(tok.head) or tok.dep_ == "advcl":
+                return None  # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports
+            tok = tok.head
+            if tok.i < cue.i and is_cue(tok) and tok.lower_ != "according":
+                subject = self._subject(tok)
+                if subject is None or not _animate(subject) or subject.lower_ in NOT_SPEAKERS:
+                    return None
+                return tok
+        return None
+
+    def _weak_cue(self, cue: Token) -> bool:
+        if cue.lower_ == "according":
+            return True
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"relcl", "acl", "xcomp"}:
+            return True
+        if cue.dep_ != "ccomp":
+            return False
+        subject = self._subject(cue)
+        return subject is not None and subject.lower_ not in {"who", "that", "which"} and not _animate(subject)
+
+    def possessive_source(self, p: int, gap: range, first: int, last: int) -> Attribution | None:
+        """The named owner of a noun for something said that introduces the quote ("From Bush's Facebook post:
+        "A"", "in Forbes' words, "A"", "Clinton's response was: "A"") or that the quote belongs to in the parse
+        in a clause of its own ("Trump's claim that Obama "A""), with no speech verb between the noun and the
+        quote."""
+        doc = self.docs[p]
+        for i in reversed(gap):
+            tok = doc[i]
+            if i in self.in_quote[p] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
+                return None
+            between = [t for t in doc[i + 1 : first] if not (t.is_space or t.tag_ in {"``", "''"})]
+            if any(is_cue(t) for t in between):
+                return None
+            introduces = bool(between) and all(t.lower_ in _STATEMENT_LINKS for t in between)
+            # "Trump's claim that ... "A"": the quote inside the noun's own clause (not "denounced Trump's
+            # remarks as "A"", which is the judge's word)
+            claims = i + 1 < first and doc[i + 1].lower_ == "that" and _governs(tok, first, last)
+            if introduces or claims:
+                return self.from_token(p, owner)
+            return None
+        return None
 
     def colon_subject(self, p: int, gap: range) -> Attribution | None:
         """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""

@@ -1,6 +1,6 @@
-"""What closes a quote and names its speaker when no cue stands right after it.
+"""A reporting clause closing the quote's sentence names its speaker when no cue stands right after the quote.
 
-**A reporting clause closing the quote's sentence** (:func:`closing_clause`):
+:func:`closing_clause`:
 ""A" that Sanders can win, said Smith."
 
 News often opens a sentence with a quote and finishes the thought in the
@@ -12,9 +12,8 @@ the speech verb, and the reporting clause ("said Smith", "Carson said") is set
 off by a comma at the sentence's end.  Only that shape is read here; a cue with
 a statement of its own ("Smith said that ...") or a second cue in the sentence
 gives nothing.
-
-**A signature under the quote** (:func:`signature_below`): a pull quote whose
-paragraph is followed by one that is only "— Name" ("- Bernie Sanders.").
+(A "— Name" paragraph under a pull quote is read by
+:meth:`attribute.Attributor.signature`.)
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from bot.quotes.attribution import Attribution
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located
 
-__all__ = ["closing_clause", "signature_below"]
+__all__ = ["closing_clause"]
 
 _WORDS = re.compile(r"\w+")
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
@@ -88,16 +87,3 @@ def _opens_sentence(attributor: Attributor, p: int, mark: int, sent_start: int) 
     return (
         k < 0 or doc[k].text in {".", "!", "?"} or (doc[k].is_quote and k >= 1 and doc[k - 1].text in {".", "!", "?"})
     )
-
-
-def signature_below(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
-    """The name signing a quote that ends its paragraph, from the next paragraph when that is only a "— Name"
-    signature ("- Bernie Sanders." / "-Jane Roe, Philadelphia."), or None."""
-    marks = attributor.marks
-    last = locs[-1]
-    p = last.part.paragraph
-    if last.part.close_at is None or p + 1 >= len(marks.docs):
-        return None
-    if marks.texts[p][last.part.close_at + 1 :].strip() not in {"", "."}:
-        return None
-    return attributor.finder.signature_paragraph(p + 1)

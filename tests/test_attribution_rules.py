@@ -1,0 +1,209 @@
+"""Which person a quote goes to when a sentence names several: the subject of the speech verb, read the way a
+reader reads coordinated verbs, participles and reported clauses.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes
+
+Extract = Callable[..., list[Quote]]
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    nlp = load_nlp()
+
+    def run(*paragraphs: str) -> list[Quote]:
+        return extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
+
+    return run
+
+
+def speaker_of(quotes: list[Quote], start: str) -> str | None:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert len(found) == 1, quotes
+    return found[0].speaker
+
+
+# --------------------------------------------------------------------------- a speech verb coordinated with a
+# reported clause belongs to the one reporting it, not to a name inside the clause
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            'Mayor Ellen Brooks said the decision was taken by police chief Tom Haley and said, "Who else would '
+            'you trust on this?"',
+            "Who else",
+            "Ellen Brooks",
+        ),
+        (
+            'Senator Joan Miller said the Harlow plan would cost billions, and called it "a gift to the banks."',
+            "a gift",
+            "Joan Miller",
+        ),
+        (
+            "Governor Ruth Adams, also touring the coast, said Mark Dunn is responsible for the delays and accused "
+            'him of "wasting public money on a vanity project."',
+            "wasting",
+            "Ruth Adams",
+        ),
+        (
+            'Ruth Adams said it was too soon to judge the results but added, "I think the voters have spoken."',
+            "I think",
+            "Ruth Adams",
+        ),
+    ],
+)
+def test_speech_verb_coordinated_with_a_reported_clause(
+    quotes_of: Extract, paragraph: str, start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Singer Lena Ortiz was joined on stage by guitarist Paul Reed and joked, "We should do this more often."'
+    )
+    assert speaker_of(quotes, "We should") == "Lena Ortiz"
+
+
+def test_the_speaker_of_a_nested_speech_act_is_kept(quotes_of: Extract) -> None:
+    # the clause reported is itself someone speaking: that someone owns the quote
+    quotes = quotes_of('Ruth Adams said Mark Dunn told her and repeated, "The money is gone."')
+    assert speaker_of(quotes, "The money") != "Ruth Adams"
+
+
+# --------------------------------------------------------------------------- a participle after a reported
+# clause or a clause of time goes with the main clause's subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            "Councillor Dan Whitby pushed back on Monday, saying that the budget had wide support but was blocked "
+            'by Councillor Joe Ames, and arguing that the city "cannot afford another delay."',
+            "cannot afford",
+            "Dan Whitby",
+        ),
+        (
+            'Coach Amy Lane said the team had "found its rhythm" after striker Tom Price scored twice, remarking '
+            'that the club was "finally where it belongs."',
+            "finally",
+            "Amy Lane",
+        ),
+    ],
+)
+def test_a_participle_goes_with_the_main_clause(quotes_of: Extract, paragraph: str, start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+# --------------------------------------------------------------------------- the attribution after a quote
+
+
+def test_attribution_after_a_quote_ending_in_a_quote_of_its_own(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "\u201cWhat you want me to say is, \u2018I back the subsidy, no matter what,\u2019\u201d Mayor Tom Reeve, "
+        "who has opposed the subsidy for years, said at the hearing."
+    )
+    assert speaker_of(quotes, "What you want") == "Tom Reeve"
+
+
+def test_said_a_described_name_before_a_participle(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We will win this in the end," said Clara Voss at the rally.',
+        '"I am not going to apologise for it," said retired surgeon Henry Alder, asked about his past remarks.',
+    )
+    assert speaker_of(quotes, "I am not going") == "Henry Alder"
+
+
+# --------------------------------------------------------------------------- a noun for something said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            'Aides say the governor will back the bill. From Rita Gomez\'s statement: "We must pass this now."',
+            "We must",
+            "Rita Gomez",
+        ),
+        (
+            'Mayor Ellen Brooks criticised Tom Haley\'s claim that the city "wastes millions every year."',
+            "wastes",
+            "Tom Haley",
+        ),
+    ],
+)
+def test_the_owner_of_a_statement_is_its_source(quotes_of: Extract, paragraph: str, start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_the_judge_of_a_statement_keeps_the_words_of_judging(quotes_of: Extract) -> None:
+    quotes = quotes_of('Mayor Ellen Brooks denounced Tom Haley\'s remarks as "reckless and cruel" on Monday.')
+    assert speaker_of(quotes, "reckless") == "Ellen Brooks"
+
+
+# --------------------------------------------------------------------------- signatures and labels
+
+
+def test_a_credit_line_after_the_quote_names_its_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Paul Reed spoke first at the meeting.",
+        '"We will look at the figures again next month, and we will publish them."',
+        "- Helen Marsh.",
+    )
+    assert speaker_of(quotes, "We will look") == "Helen Marsh"
+
+
+def test_a_name_label_after_a_dash_beats_the_verb_before_it(quotes_of: Extract) -> None:
+    quotes = quotes_of('Economists agree - Nora Blake: "Rates will stay high for a long time."')
+    assert speaker_of(quotes, "Rates will") == "Nora Blake"
+
+
+# --------------------------------------------------------------------------- a weak cue inside a reported clause
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            "Senator Joan Miller said the new budget should reiterate the state's support for its \"closest "
+            'partners," naming the neighbouring states.',
+            "closest",
+            "Joan Miller",
+        ),
+        (
+            "Paul Reed, a party official, said on Tuesday that, according to its own count, the party had won most "
+            'seats but "we are still counting the ballots."',
+            "we are still",
+            "Paul Reed",
+        ),
+        (
+            'Ellen Brooks said Tom Haley was right to urge local leaders "to speak up and be heard."',
+            "to speak up",
+            "Ellen Brooks",
+        ),
+    ],
+)
+def test_a_weak_cue_in_a_reported_clause_gives_the_quote_to_the_reporter(
+    quotes_of: Extract, paragraph: str, start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+def test_someone_speaking_in_a_clause_of_their_own_keeps_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of('Mayor Ellen Brooks kept talking as Councillor Tom Haley shouted, "Resign now!"')
+    assert speaker_of(quotes, "Resign") == "Tom Haley"
+
+
+def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extract) -> None:
+    quotes = quotes_of('Lena Ortiz interjected, "Friends and neighbours, Mr. Paul Reed," who went on to sing a ballad.')
+    assert speaker_of(quotes, "Friends") == "Lena Ortiz"
