@@ -178,7 +178,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         # an adjective alone is no role ("Republican presidential" with its noun left out)
         (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
         # a plural role shared by two names is each one's in the singular
-        (['Republican candidates Jo Bell and Pat Quill met. "We won," Quill said.'], "Pat Quill", "Republican candidate"),
+        (['Labour candidates Jo Bell and Pat Quill met. "We won," Quill said.'], "Pat Quill", "Labour candidate"),
         # an apposition is read to its word's end ("co-founder"), never as a pronoun or a relative clause
         (['"We won," said Jo Bell, co-founder of the Harbour Trust.'], "Jo Bell", "co-founder of the Harbour Trust"),
         (['Jo Bell herself spoke up. "We won," Bell said.'], "Jo Bell", None),
