@@ -177,6 +177,9 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"We won," said Stacy Baker of Columbia, South Carolina.'], "Stacy Baker", None),
         # an adjective alone is no role ("Republican presidential" with its noun left out)
         (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
+        # an adverb of the adjective in a role, and the whip's title
+        (['"We won," said Leeds\'s newly elected mayor Ana Ruiz.'], "Ana Ruiz", "Leeds's newly elected mayor"),
+        (['"We know," said Senate Majority Whip Jo Bell (R-Ohio).'], "Jo Bell", "Senate Majority Whip"),
         # a plural role shared by two names is each one's in the singular
         (['Labour candidates Jo Bell and Pat Quill met. "We won," Quill said.'], "Pat Quill", "Labour candidate"),
         # an apposition is read to its word's end ("co-founder"), never as a pronoun or a relative clause
@@ -212,6 +215,7 @@ def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str,
         ("former", None),
         ("the former", None),
         ("former senator", "former senator"),
+        ("the High Commissioner for Refugees (UNHCR", "the High Commissioner for Refugees"),
     ],
 )
 def test_a_role_reads_as_one_persons(role: str, shown: str | None) -> None:

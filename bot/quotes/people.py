@@ -204,8 +204,15 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
             break
         if t.text in _DASHES and t.whitespace_ and k > 0 and doc[k - 1].whitespace_:
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
+        # "newly elected mayor": an adverb of the adjective after it
+        qualifier = (
+            t.pos_ == "ADV" and t.lower_.endswith("ly") and first is not None and doc[k + 1].tag_ in {"JJ", "VBN"}
+        )
         if (
-            t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or _mistagged_role_word(t, start) or (hyphened and t.is_alpha)
+            t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}
+            or _mistagged_role_word(t, start)
+            or (hyphened and t.is_alpha)
+            or qualifier
         ) and t.lower_ not in {"said", "says"}:
             first = k
         elif t.lower_ in _ROLE_JOINERS and k > 0 and k < start - 1:

@@ -121,6 +121,10 @@ def one_persons_role(role: str | None) -> str | None:
     """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped."""
     if not role:
         return role
+    if role.count("(") > role.count(")"):  # "High Commissioner for Refugees (UNHCR": the name ended the phrase
+        role = role[: role.rindex("(")].rstrip(" ,") or None
+        if not role:
+            return None
     words = role.split()
     if all(w.lower().strip(".,-") in _MODIFIERS_ONLY for w in words):
         return None
