@@ -170,6 +170,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         # "of" phrases hanging on no role word are no role; "Secretary of State" is one
         (['The anger of the loyal fans of Councillor Jo Bell grew. "We won," Bell said.'], "Jo Bell", "Councillor"),
         (['"We won," said Secretary of State Jo Bell.'], "Jo Bell", "Secretary of State"),
+        (
+            ['"We won," said U.S. Ambassador to the United Nations Jo Bell.'],
+            "Jo Bell",
+            "U.S. Ambassador to the United Nations",
+        ),
+        (['The two must-win races for Mayor Jo Bell are close. "We won," Bell said.'], "Jo Bell", "Mayor"),
         # a dateline's spaced dash ends the role before a name
         (['SPRINGFIELD, Ill. - County Judge Jo Bell said: "We won."'], "Jo Bell", "County Judge"),
         # a title keeps the organisation written after the name; a hometown is no role

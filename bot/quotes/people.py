@@ -257,12 +257,17 @@ def _names_a_boss(doc: Doc, k: int, start: int) -> bool:
     return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADJ"}
 
 
+#: Prepositions that tie a role's head to what follows ("Secretary of State", "Ambassador to the UN").
+_ROLE_PREPOSITIONS = {"of", "for", "to", "on", "at"}
+
+
 def _after_non_role_of(span: Span) -> Span:
-    """What is left of a role before a name once "of" phrases hanging on no role word are cut off ("the vernacular
-    of the fans of Republican presidential" -> "Republican presidential"); "Secretary of State" stays whole."""
+    """What is left of a role before a name once "of" ("for", "to"...) phrases hanging on no role word are cut off
+    ("the claims of President" -> "President", "contests for native son" -> "native son"); "Secretary of State"
+    stays whole."""
     cut = seg = 0
     for j, t in enumerate(span):
-        if t.lower_ == "of":
+        if t.lower_ in _ROLE_PREPOSITIONS:
             if not any(_is_role_word(x) or x.lower_.rstrip(".") in _ROLE_HEADS for x in span[seg:j]):
                 cut = j + 1
             seg = j + 1
