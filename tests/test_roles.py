@@ -176,6 +176,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "U.S. Ambassador to the United Nations",
         ),
         (['The two must-win races for Mayor Jo Bell are close. "We won," Bell said.'], "Jo Bell", "Mayor"),
+        (['A senior adviser to Mayor Jo Bell left. "We won," Bell said.'], "Jo Bell", "Mayor"),
         # a dateline's spaced dash ends the role before a name
         (['SPRINGFIELD, Ill. - County Judge Jo Bell said: "We won."'], "Jo Bell", "County Judge"),
         # a title keeps the organisation written after the name; a hometown is no role

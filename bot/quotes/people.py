@@ -264,13 +264,16 @@ _ROLE_PREPOSITIONS = {"of", "for", "to", "on", "at"}
 def _after_non_role_of(span: Span) -> Span:
     """What is left of a role before a name once "of" ("for", "to"...) phrases hanging on no role word are cut off
     ("the claims of President" -> "President", "contests for native son" -> "native son"); "Secretary of State"
-    stays whole."""
+    stays whole; a title after the last one is all the named person's ("spokesman for Sen." -> "Sen.")."""
     cut = seg = 0
     for j, t in enumerate(span):
         if t.lower_ in _ROLE_PREPOSITIONS:
             if not any(_is_role_word(x) or x.lower_.rstrip(".") in _ROLE_HEADS for x in span[seg:j]):
                 cut = j + 1
             seg = j + 1
+    tail = span[seg:]
+    if cut < seg and any(_is_role_word(x) for x in tail):
+        return tail  # "spokesman for Sen.", "adviser to President": the title is the named person's, the rest not
     return span[cut:]
 
 
