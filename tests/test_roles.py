@@ -8,7 +8,7 @@ from spacy.language import Language
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
-from bot.quotes.roles import carry_roles, merge_unnamed_sources
+from bot.quotes.roles import carry_roles, merge_unnamed_sources, one_persons_role
 
 
 def test_a_role_stated_once_goes_on_every_quote_of_the_speaker() -> None:
@@ -160,9 +160,35 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['Labour MP Diane Clark said: "We won."'], "Diane Clark", "Labour MP"),
         # an age is no role; the apposition after it is
         (['Pat Quill, 43, said: "It is over."'], "Pat Quill", None),
-        # a relative clause: "serves as" states a role now; "served as" a past one, so none
+        # a relative clause: "serves as" states a role now; "served as", "was" a past one, shown as past
         (['"We won," said Jo Bell, who serves as treasurer of the club.'], "Jo Bell", "treasurer of the club"),
-        (['"We won," said Jo Bell, who served as treasurer of the club.'], "Jo Bell", None),
+        (['"We won," said Jo Bell, who served as treasurer of the club.'], "Jo Bell", "formerly treasurer of the club"),
+        (['"We won," said Jo Bell, who was the town\'s treasurer.'], "Jo Bell", "formerly the town's treasurer"),
+        # the boss named in a role is part of it; a name in a list before the role is not
+        (['"We won," said former Vance adviser Pat Quill.'], "Pat Quill", "former Vance adviser"),
+        (['"We won," said longtime Mara Lind aide Pat Quill.'], "Pat Quill", "longtime Mara Lind aide"),
+        # "of" phrases hanging on no role word are no role; "Secretary of State" is one
+        (['The anger of the loyal fans of Councillor Jo Bell grew. "We won," Bell said.'], "Jo Bell", "Councillor"),
+        (['"We won," said Secretary of State Jo Bell.'], "Jo Bell", "Secretary of State"),
+        (
+            ['"We won," said U.S. Ambassador to the United Nations Jo Bell.'],
+            "Jo Bell",
+            "U.S. Ambassador to the United Nations",
+        ),
+        (['The two must-win races for Mayor Jo Bell are close. "We won," Bell said.'], "Jo Bell", "Mayor"),
+        (['A senior adviser to Mayor Jo Bell left. "We won," Bell said.'], "Jo Bell", "Mayor"),
+        # a dateline's spaced dash ends the role before a name
+        (['SPRINGFIELD, Ill. - County Judge Jo Bell said: "We won."'], "Jo Bell", "County Judge"),
+        # a title keeps the organisation written after the name; a hometown is no role
+        (['"We won," said Prof. Ana Ruiz, of the University of Leeds.'], "Ana Ruiz", "Prof., University of Leeds"),
+        (['"We won," said Stacy Baker of Columbia, South Carolina.'], "Stacy Baker", None),
+        # an adjective alone is no role ("Republican presidential" with its noun left out)
+        (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
+        # an adverb of the adjective in a role, and the whip's title
+        (['"We won," said Leeds\'s newly elected mayor Ana Ruiz.'], "Ana Ruiz", "Leeds's newly elected mayor"),
+        (['"We know," said Senate Majority Whip Jo Bell (R-Ohio).'], "Jo Bell", "Senate Majority Whip"),
+        # a plural role shared by two names is each one's in the singular
+        (['Labour candidates Jo Bell and Pat Quill met. "We won," Quill said.'], "Pat Quill", "Labour candidate"),
         # an apposition is read to its word's end ("co-founder"), never as a pronoun or a relative clause
         (['"We won," said Jo Bell, co-founder of the Harbour Trust.'], "Jo Bell", "co-founder of the Harbour Trust"),
         (['Jo Bell herself spoke up. "We won," Bell said.'], "Jo Bell", None),
@@ -186,6 +212,23 @@ def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str,
     assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
 
 
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("Democratic presidential candidates", "Democratic presidential candidate"),
+        ("deputies", "deputy"),
+        ("one of the candidates", "one of the candidates"),
+        ("Texas", "Texas"),
+        ("former", None),
+        ("the former", None),
+        ("former senator", "former senator"),
+        ("the High Commissioner for Refugees (UNHCR", "the High Commissioner for Refugees"),
+    ],
+)
+def test_a_role_reads_as_one_persons(role: str, shown: str | None) -> None:
+    assert one_persons_role(role) == shown
+
+
 def test_whose_husband_is_no_role_and_no_gender(nlp: Language) -> None:
     quotes = quotes_in(
         nlp,
@@ -203,3 +246,12 @@ def test_a_short_name_read_before_the_full_one_is_shown_in_full(nlp: Language) -
         '"It will hold for years," de Vries said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Willem de Vries", "the port's chief engineer")] * 2
+
+
+def test_another_name_in_apposition_is_no_role(nlp: Language) -> None:
+    from bot.quotes.people import _describes_a_person
+
+    doc = nlp("In a note to Ruiz, Tanden, head of the group, wrote back. Jo Bell, D-Ill., agreed.")
+    text = doc.text
+    assert not _describes_a_person(doc.char_span(text.index("Tanden"), text.index("Tanden") + 6))
+    assert _describes_a_person(doc.char_span(text.index("D-Ill."), text.index("D-Ill.") + 6))

@@ -37,7 +37,7 @@ from bot.quotes.marks import find_quotes
 from bot.quotes.parts import join_parts
 from bot.quotes.people import People
 from bot.quotes.resolve import resolve_speakers
-from bot.quotes.roles import carry_roles, fullest_names, merge_unnamed_sources
+from bot.quotes.roles import carry_roles, fullest_names, merge_unnamed_sources, reader_roles
 from bot.quotes.select import select_key_quotes, summarise_speakers
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     quotes = to_quotes(records, marks)
     deadline.check("quote parts")
     quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
-    return carry_roles(fullest_names(merge_unnamed_sources(quotes), people=people))
+    return reader_roles(carry_roles(fullest_names(merge_unnamed_sources(quotes), people=people)))
 
 
 def first_drafts(marks: QuoteMarks) -> list[Draft]:

@@ -65,7 +65,7 @@ father former gen gen. general gov gov. governor inspector judge justice king la
 mayor minister nominee officer pope premier president president-elect prime prince princess prof prof. professor
 queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator sergeant sgt sgt. sheriff sister
 speaker spokesman spokesperson spokeswoman superintendent then trooper vice
-cfo clerk coo cto mep mla mp msp pastor treasurer
+cfo clerk coo cto mep mla mp msp pastor treasurer whip
 """
 )
 
@@ -90,6 +90,7 @@ lecturer midwife musician paramedic pastor pharmacist photographer physicist pri
 psychologist shopkeeper therapist treasurer trustee vicar
 instructor master planner ranger surveyor warden
 alumnus committeeman committeewoman cook counsel graduate guard head professional
+correspondent donor lobbyist operative scholar supporter
 """
 )
 

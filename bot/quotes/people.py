@@ -199,11 +199,20 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
             and k < start - 1
             and first is not None
             and t.lower_ not in ROLE_NOUNS
-            and not (owner or hyphened)
+            and not (owner or hyphened or _names_a_boss(doc, k, start))
         ):
             break
+        if t.text in _DASHES and t.whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
+        # "newly elected mayor": an adverb of the adjective after it
+        qualifier = (
+            t.pos_ == "ADV" and t.lower_.endswith("ly") and first is not None and doc[k + 1].tag_ in {"JJ", "VBN"}
+        )
         if (
-            t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or _mistagged_role_word(t, start) or (hyphened and t.is_alpha)
+            t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}
+            or _mistagged_role_word(t, start)
+            or (hyphened and t.is_alpha)
+            or qualifier
         ) and t.lower_ not in {"said", "says"}:
             first = k
         elif t.lower_ in _ROLE_JOINERS and k > 0 and k < start - 1:
@@ -218,14 +227,54 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         span = span[1:]
     while len(span) and (span[-1].lower_ in _ROLE_JOINERS or span[-1].is_punct):
         span = span[:-1]
+    span = _after_non_role_of(span)
+    while len(span) and (span[0].lower_ in _ROLE_JOINERS or span[0].is_punct):
+        span = span[1:]
     words = _with_singulars({t.lower_.rstrip(".") for t in span})  # "Morning Joe hosts Ann Lee and Bo Park"
     if not span or not (words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span)):
         return None, gender
+    if span[-1].pos_ == "ADJ" and span[-1].lower_.rstrip(".") not in _ROLE_HEADS:
+        return None, gender  # "Republican presidential Jo Bell": a role is a noun, its adjective alone none
     if words & MALE_WORDS:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
     return role_text(span), gender
+
+
+#: Dashes that, written with a space on each side, end a phrase ("JACKSON, Miss. - U.S. District Judge").
+_DASHES = {"-", "--", "—", "–"}
+
+
+def _names_a_boss(doc: Doc, k: int, start: int) -> bool:
+    """Whether the person name at ``k`` modifies a job word before the name ("former Obama adviser David
+    Axelrod", "longtime Hillary Clinton aide Huma Abedin"): the boss is part of the role, unlike a name in a list
+    before it ("Podesta, Tanden and adviser ...")."""
+    j = k
+    while j + 1 < start and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I" and j - k < 4:
+        j += 1
+    nxt = doc[j + 1] if j + 1 < start else None
+    return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADJ"}
+
+
+#: Prepositions that tie a role's head to what follows ("Secretary of State", "Ambassador to the UN").
+_ROLE_PREPOSITIONS = {"of", "for", "to", "on", "at"}
+
+
+def _after_non_role_of(span: Span) -> Span:
+    """What is left of a role before a name once "of" ("for", "to"...) phrases hanging on no role word are cut off
+    ("the claims of President" -> "President", "contests for native son" -> "native son"); "Secretary of State"
+    stays whole; a title after the last one is all the named person's ("spokesman for Sen." -> "Sen.")."""
+    cut = seg = 0
+    for j, t in enumerate(span):
+        if t.lower_ in _ROLE_PREPOSITIONS:
+            if not any(_is_role_word(x) or x.lower_.rstrip(".") in _ROLE_HEADS for x in span[seg:j]):
+                cut = j + 1
+            seg = j + 1
+    tail = span[seg:]
+    if cut < seg and any(_is_role_word(x) for x in tail):
+        return tail  # "spokesman for Sen.", "adviser to President": the title is the named person's, the rest not
+    return span[cut:]
 
 
 def _with_singulars(words: set[str]) -> set[str]:
@@ -296,16 +345,18 @@ def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
         lemma = clause.lemma_.lower()
         wanted = "dobj" if lemma in ROLE_VERBS else "attr" if lemma == "be" else None
         obj = next((c for c in clause.children if c.dep_ == wanted), None)
-        if lemma in _AS_VERBS and clause.tag_ in {"VBZ", "VBP"}:  # "who serves as secretary of ...", not "served"
+        if lemma in _AS_VERBS and clause.tag_ in {"VBZ", "VBP", "VBD"}:  # "who serves/served as secretary of ..."
             prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.right_edge.i - obj.left_edge.i > 10:
             continue
         span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+        # "who was the city's treasurer": a past post, shown as one ("formerly the city's treasurer")
+        past = "formerly " if clause.tag_ == "VBD" else ""
         if lemma in ROLE_VERBS:
-            return f"{ROLE_VERBS[lemma]} of {span.text}"
+            return f"{past}{ROLE_VERBS[lemma]} of {span.text}"
         if any(_is_role_word(t) for t in span):
-            return span.text
+            return past + span.text
     return None
 
 
@@ -373,7 +424,7 @@ def _describes_a_person(span: Span) -> bool:
     if all(t.pos_ == "PRON" for t in span):
         return False
     if span.root.pos_ == "PROPN":
-        return True
+        return not _just_a_name(span)
     for t in span:
         low = t.lower_.rstrip(".")
         if low in _PERSON_WORDS or low.rstrip("s") in PERSON_NOUNS:
@@ -381,6 +432,39 @@ def _describes_a_person(span: Span) -> bool:
         if t.ent_type_ == "NORP" or (t.pos_ == "NOUN" and _PERSON_ENDING.search(low)):
             return True
     return False
+
+
+def _just_a_name(span: Span) -> bool:
+    """Whether an apposition is only another name ("a message to Clinton, Tanden, head of ..."): capitalised words
+    and no role word, unlike ", D-Ill." or ", CEO"."""
+    return len(span) <= 3 and all(t.is_alpha and t.is_title and not _is_role_word(t) for t in span)
+
+
+def _affiliation(doc: Doc, end: int) -> str | None:
+    """The organisation in "of <organisation>" after a name, with or without a comma ("Prof. Ana Ruiz, of the
+    University of Leeds" -> "University of Leeds"); a title alone would drop where the person works."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    last = first
+    while (
+        last < len(doc)
+        and last - first < 8
+        and doc[last].ent_type_ == "ORG"
+        and (last == first or doc[last].ent_iob_ == "I")
+    ):
+        last += 1
+    return doc[first:last].text if last > first else None
+
+
+def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
+    """A bare title with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
+    "Prof., University of Leeds" (the title alone drops where the person works)."""
+    if not role or " " in role or role.lower().rstrip(".") not in TITLE_WORDS:
+        return role
+    where = _affiliation(doc, end)
+    return f"{role}, {where}" if where else role
 
 
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
@@ -411,7 +495,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - end <= 5:
             k += 1
         return doc[end + 1 : k].text
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in {"ORG", "GPE"}:
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "ORG":  # a hometown is none
         k = end + 1
         label = doc[k].ent_type_
         while k < len(doc) and doc[k].ent_type_ == label and (k == end + 1 or doc[k].ent_iob_ == "I"):
@@ -669,6 +753,7 @@ class People:
                 gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss"} else gender
             else:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
+        role = _title_and_affiliation(doc, role, end)
         role = role or _comma_role(doc, titles[0].i if titles else start, end)
         head = toks[-1]
         role = role or self._shared_plural_role(p, head)

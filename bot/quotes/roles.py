@@ -11,7 +11,10 @@ quotes:
 * a person is shown by their fullest name on every quote ("de Vries said" is Willem de Vries, named in full
   in a sentence attributed later);
 * a role the article states for a speaker (at first mention, or with any quote)
-  goes on every quote of that speaker.
+  goes on every quote of that speaker;
+* a role reads as one person's: a plural shared by several names is shown in the
+  singular ("Democratic presidential candidates A and B" -> "Democratic
+  presidential candidate"), and a lone modifier ("former") is no role.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.brief import Quote
+from bot.quotes.lexicon import PERSON_NOUNS, TITLE_WORDS
 from bot.quotes.people import People
 
-__all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources"]
+__all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources", "one_persons_role", "reader_roles"]
 
 _DEFINITE = ("the ", "that ", "this ")
 _INDEFINITE = ("a ", "an ", "one ", "another ")
@@ -98,3 +102,39 @@ def fullest_names(quotes: Sequence[Quote], *, people: People) -> list[Quote]:
                 q = replace(q, speaker=name, role=q.role or role)
         out.append(q)
     return out
+
+
+#: Words that only qualify a role; alone they say nothing of the person ("former" of "former Reagan official").
+_MODIFIERS_ONLY = {"former", "ex", "then", "late", "longtime", "current", "acting", "interim", "retired", "new", "the"}
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a plural person noun or title ("candidates" -> "candidate", "deputies" -> "deputy")."""
+    low = word.lower()
+    for plural, single in (("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(plural) and low[: -len(plural)] + single in PERSON_NOUNS | TITLE_WORDS:
+            return word[: -len(plural)] + single
+    return None
+
+
+def one_persons_role(role: str | None) -> str | None:
+    """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped."""
+    if not role:
+        return role
+    if role.count("(") > role.count(")"):  # "High Commissioner for Refugees (UNHCR": the name ended the phrase
+        role = role[: role.rindex("(")].rstrip(" ,") or None
+        if not role:
+            return None
+    words = role.split()
+    if all(w.lower().strip(".,-") in _MODIFIERS_ONLY for w in words):
+        return None
+    if " of " not in f" {role} ":  # "one of the candidates" is not "candidate"
+        single = _singular(words[-1])
+        if single:
+            return " ".join([*words[:-1], single])
+    return role
+
+
+def reader_roles(quotes: Sequence[Quote]) -> list[Quote]:
+    """Every quote's role as a reader should see it beside one speaker (see ``one_persons_role``)."""
+    return [replace(q, role=one_persons_role(q.role)) if q.role else q for q in quotes]
