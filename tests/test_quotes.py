@@ -886,3 +886,19 @@ def test_a_mistyped_closing_mark_after_the_attribution_opens_the_quote(quotes_of
         "She says,” too many people here never get listened to.”",
     )
     assert [(q.text, q.speaker) for q in quotes] == [("too many people here never get listened to.", "Ruth Alder")]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Capt.", "Rhona Tiller"), ("Sgt.", "Rhona Tiller"), ("Capt.", "Jeff Donner"), ("Gen.", "Jeff Donner")],
+)
+def test_a_name_after_an_abbreviated_title_is_the_speaker_not_the_title(
+    quotes_of: Extract, title: str, name: str
+) -> None:
+    q = only(quotes_of(f'"The harbour is open again," said Navy {title} {name}.'))
+    assert q.speaker == name
+
+
+def test_an_abbreviated_title_with_no_name_after_it_names_no_one_new(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The harbour is open again," said Coast Guard Capt. He spoke briefly.'))
+    assert q.speaker != "He spoke briefly"
