@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
+from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located, QuoteMarks
 
@@ -113,7 +113,8 @@ class Attributor:
                 lo = max(lo, pl + 1)
             context = [t for t in doc[lo : first.first] if not t.is_space]
             lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
-            if lead_text and (any(is_cue(t) for t in context) or title_case(self.marks.text(first))):
+            spoken = any(is_cue(t) and not not_a_speech_act(t) for t in context)
+            if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
             if (

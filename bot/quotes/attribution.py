@@ -29,7 +29,7 @@ from bot.quotes.locate import Located, locate
 from bot.quotes.people import People
 from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word
 
-__all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
+__all__ = ["Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
 _DASH_NAME = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
@@ -140,6 +140,40 @@ def _reporting_verb_above(clause: Token) -> Token | None:
     return head if head.i != clause.i and is_cue(head) else None
 
 
+def _reported_judgement(clause: Token) -> bool:
+    """A verb of judging in a clause someone reports ("Cardin said Republicans rejected his attempts, calling it
+    "A""): a participle after it, set off by a comma, goes on with the report, so it is the reporter's."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in EVALUATIVE_VERBS
+        and head.i != clause.i
+        and head.i < clause.i
+        and is_cue(head)
+    )
+
+
+def _content_of_noun(clause: Token) -> bool:
+    """A "that" clause giving the content of a noun ("repeated claims that Hale recites the same lines, calling
+    him "A""): what is claimed, not who goes on speaking."""
+    return (
+        clause.dep_ in {"acl", "ccomp"}
+        and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def not_a_speech_act(cue: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("for not calling it "A"", "he did not say "A"") or
+    an infinitive with a subject of its own, what someone expects or wants another to say ("she expects the
+    governor to announce an "A""; "he went on to say" and "took to Twitter to call it "A"" do speak)."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and any(
+        c.dep_ in _SUBJECT_DEPS for c in cue.children
+    )
+
+
 def _side_clause(clause: Token) -> bool:
     """Whether a participle hung on ``clause`` cannot share its subject: the clause is what someone reports
     ("Cruz said that Trump represents X, stating ...": Cruz states) or a subordinate clause of time or cause
@@ -149,7 +183,7 @@ def _side_clause(clause: Token) -> bool:
         if top.dep_ != "conj" or top.head.i == top.i:
             break
         top = top.head
-    if _reporting_verb_above(top) is not None:
+    if _reporting_verb_above(top) is not None or _reported_judgement(top) or _content_of_noun(top):
         return True
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in top.children)
 
@@ -565,8 +599,13 @@ class SpeakerFinder:
             return None
         tok = cue
         for _ in range(8):
-            if tok.head.i == tok.i or self._quoted(tok.head) or tok.dep_ == "advcl":
-                return None  # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports
+            if tok.head.i == tok.i or self._quoted(tok.head):
+                return None
+            if tok.dep_ == "advcl" and not (not_a_speech_act(cue) and tok.tag_ in {"VB", "VBG", "VBN"}):
+                # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports; a negated or
+                # infinitive cue goes on up through a non-finite clause ("X called for Y to resign for not
+                # calling it "A"")
+                return None
             tok = tok.head
             if tok.i < cue.i and is_cue(tok) and tok.lower_ != "according":
                 subject = self._subject(tok)
@@ -579,6 +618,8 @@ class SpeakerFinder:
         if cue.lower_ == "according":
             return True
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"relcl", "acl", "xcomp"}:
+            return True
+        if not_a_speech_act(cue):
             return True
         if cue.dep_ != "ccomp":
             return False
