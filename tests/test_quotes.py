@@ -941,3 +941,22 @@ def test_a_negated_speech_verb_before_the_quote_leaves_it_to_the_cue_after(quote
 def test_an_infinitive_without_a_subject_of_its_own_still_speaks(quotes_of: Extract) -> None:
     q = only(quotes_of('Nora Bellamy took to the radio to call the plan "a disgrace" on Friday.'))
     assert q.speaker == "Nora Bellamy"
+
+
+def test_according_to_after_a_clause_of_its_own_does_not_source_the_quote_before(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Mira Solberg's reply was: “Is the bakery on Elm Street open late?” The bakery sells wedding cakes, "
+            "according to its website."
+        )
+    )
+    assert q.speaker == "Mira Solberg"
+
+
+def test_a_statement_noun_s_owner_past_its_own_modifiers_and_a_parenthesis(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ellis Ward's motto for young reporters (as his old editor told me) was, “Always call the mayor back.”"
+        )
+    )
+    assert q.speaker == "Ellis Ward"

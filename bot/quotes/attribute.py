@@ -43,6 +43,14 @@ _DASHES = {"-", "–", "—", "--"}
 _SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
 
 
+def _according_to_a_clause_of_its_own(doc: Doc, before_cue: range, cue: Token) -> bool:
+    """ "A?" The store sells gifts, according to its website.  -- "according to" after a clause with its own
+    finite verb sources that clause, not the quote before it."""
+    return cue.lower_ == "according" and any(
+        doc[i].tag_ in {"VBZ", "VBD", "VBP"} and doc[i].dep_ not in {"aux", "auxpass"} for i in before_cue
+    )
+
+
 class Attributor:
     """Attributes the quotes of one article (its marks placed on the parse, and its speaker finder)."""
 
@@ -82,7 +90,7 @@ class Attributor:
                     break
                 if t.is_punct and t.text != ",":
                     break
-        if not cues:
+        if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
         cue = cues[0]
         forced = None

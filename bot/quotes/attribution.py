@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
@@ -172,6 +172,22 @@ def not_a_speech_act(cue: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and any(
         c.dep_ in _SUBJECT_DEPS for c in cue.children
     )
+
+
+def _past_modifiers(noun: Token, tokens: Span) -> list[Token]:
+    """``tokens`` less the noun's own prepositional phrases and any parenthesis ("Barrett's dictum to his interns
+    (repeated to me over the years) was, "A""), which say nothing about who spoke."""
+    modifiers = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
+    out: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth and t.i not in modifiers:
+            out.append(t)
+    return out
 
 
 def _side_clause(clause: Token) -> bool:
@@ -639,7 +655,11 @@ class SpeakerFinder:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
                 return None
-            between = [t for t in doc[i + 1 : first] if not (t.is_space or t.tag_ in {"``", "''"})]
+            between = [
+                t
+                for t in _past_modifiers(tok, doc[i + 1 : first])
+                if not (t.is_space or t.tag_ in {"``", "''"})
+            ]
             if any(is_cue(t) for t in between):
                 return None
             introduces = bool(between) and all(t.lower_ in _STATEMENT_LINKS for t in between)
