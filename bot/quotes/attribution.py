@@ -656,9 +656,7 @@ class SpeakerFinder:
             if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
                 return None
             between = [
-                t
-                for t in _past_modifiers(tok, doc[i + 1 : first])
-                if not (t.is_space or t.tag_ in {"``", "''"})
+                t for t in _past_modifiers(tok, doc[i + 1 : first]) if not (t.is_space or t.tag_ in {"``", "''"})
             ]
             if any(is_cue(t) for t in between):
                 return None
