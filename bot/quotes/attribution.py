@@ -485,7 +485,9 @@ class SpeakerFinder:
                 and not (c.i > tok.i and tok.lemma_.lower() in _NAMING_VERBS)
             ]
             if subjects:
-                # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own
+                # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own,
+                # unless it is quoted words (a title: "Washington, star of "Scandal," thanked Obama")
+                subjects = [c for c in subjects if not self._quoted(c)] or subjects
                 return min(subjects, key=lambda c: abs(c.i - tok.i))
             if tok.i == verb.i and tok.i > 0:
                 # ""Cruz," Beck joked": a name right before the verb that the parser hung on it as a modifier
