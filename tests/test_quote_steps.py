@@ -134,3 +134,16 @@ def test_a_pronoun_subject_names_the_person_with_the_role_given_earlier(steps_of
     she = next(t for t in doc if t.lower_ == "she")
     att = finder.names.from_token(1, she)
     assert att is not None and (att.speaker, att.role) == ("Ines Duarte", "the harbour master")
+
+
+def test_a_quoted_title_hung_on_the_cue_as_a_second_subject_is_passed_over(steps_of: Callable[..., Steps]) -> None:
+    steps = steps_of('Dora Quill, star of the sitcom "Lakeside," thanked Ray Hale for "taking these steps."')
+    doc = steps.marks.docs[0]
+    cue = next(t for t in doc if t.lower_ == "thanked")
+    title = next(t for t in doc if t.text == "Lakeside")
+    # the parse seen on real pages: the quoted title as a second subject of the verb, nearer to it than the name
+    title.head, title.dep_ = cue, "nsubj"
+    quill = next(t for t in doc if t.text == "Quill")
+    quill.head, quill.dep_ = cue, "nsubj"
+    att = steps.attributor.finder.from_cue(0, cue)
+    assert att is not None and att.speaker == "Dora Quill"

@@ -886,3 +886,77 @@ def test_a_mistyped_closing_mark_after_the_attribution_opens_the_quote(quotes_of
         "She says,” too many people here never get listened to.”",
     )
     assert [(q.text, q.speaker) for q in quotes] == [("too many people here never get listened to.", "Ruth Alder")]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Capt.", "Rhona Tiller"), ("Sgt.", "Rhona Tiller"), ("Capt.", "Jeff Donner"), ("Gen.", "Jeff Donner")],
+)
+def test_a_name_after_an_abbreviated_title_is_the_speaker_not_the_title(
+    quotes_of: Extract, title: str, name: str
+) -> None:
+    q = only(quotes_of(f'"The harbour is open again," said Navy {title} {name}.'))
+    assert q.speaker == name
+
+
+def test_an_abbreviated_title_with_no_name_after_it_names_no_one_new(quotes_of: Extract) -> None:
+    q = only(quotes_of('"The harbour is open again," said Coast Guard Capt. He spoke briefly.'))
+    assert q.speaker != "He spoke briefly"
+
+
+def test_a_participle_after_a_reported_judgement_is_the_reporter_s(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Odile Marsh said Tuesday that Democrats rejected her attempts to amend the budget, calling it an "
+            '"act of spite."'
+        )
+    )
+    assert q.speaker == "Odile Marsh"
+
+
+def test_what_a_reporter_expects_another_to_say_is_the_reporter_s(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Mayor Ines Okafor says the port needs money and that she expects Governor Dale Pruitt to announce a "
+            '"major investment" next week.'
+        )
+    )
+    assert q.speaker == "Ines Okafor"
+
+
+def test_a_negated_speech_verb_does_not_give_its_subject_the_quote(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Gus Varney called for the chief to resign for not calling the shooting an act of "reckless cruelty."'
+        )
+    )
+    assert q.speaker == "Gus Varney"
+
+
+def test_a_negated_speech_verb_before_the_quote_leaves_it_to_the_cue_after(quotes_of: Extract) -> None:
+    q = only(quotes_of('The inspector cannot say that the bridge is "safe for heavy trucks," Lena Brook added.'))
+    assert q.speaker == "Lena Brook"
+
+
+def test_an_infinitive_without_a_subject_of_its_own_still_speaks(quotes_of: Extract) -> None:
+    q = only(quotes_of('Nora Bellamy took to the radio to call the plan "a disgrace" on Friday.'))
+    assert q.speaker == "Nora Bellamy"
+
+
+def test_according_to_after_a_clause_of_its_own_does_not_source_the_quote_before(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Mira Solberg's reply was: “Is the bakery on Elm Street open late?” The bakery sells wedding cakes, "
+            "according to its website."
+        )
+    )
+    assert q.speaker == "Mira Solberg"
+
+
+def test_a_statement_noun_s_owner_past_its_own_modifiers_and_a_parenthesis(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "Ellis Ward's motto for young reporters (as his old editor told me) was, “Always call the mayor back.”"
+        )
+    )
+    assert q.speaker == "Ellis Ward"

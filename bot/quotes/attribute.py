@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue
+from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located, QuoteMarks
 
@@ -41,6 +41,14 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _DASHES = {"-", "–", "—", "--"}
 #: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
 _SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
+
+
+def _according_to_a_clause_of_its_own(doc: Doc, before_cue: range, cue: Token) -> bool:
+    """ "A?" The store sells gifts, according to its website.  -- "according to" after a clause with its own
+    finite verb sources that clause, not the quote before it."""
+    return cue.lower_ == "according" and any(
+        doc[i].tag_ in {"VBZ", "VBD", "VBP"} and doc[i].dep_ not in {"aux", "auxpass"} for i in before_cue
+    )
 
 
 class Attributor:
@@ -82,7 +90,7 @@ class Attributor:
                     break
                 if t.is_punct and t.text != ",":
                     break
-        if not cues:
+        if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
         cue = cues[0]
         forced = None
@@ -113,7 +121,8 @@ class Attributor:
                 lo = max(lo, pl + 1)
             context = [t for t in doc[lo : first.first] if not t.is_space]
             lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
-            if lead_text and (any(is_cue(t) for t in context) or title_case(self.marks.text(first))):
+            spoken = any(is_cue(t) and not not_a_speech_act(t) for t in context)
+            if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
             if (

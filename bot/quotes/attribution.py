@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
@@ -29,7 +29,7 @@ from bot.quotes.locate import Located, locate
 from bot.quotes.people import People
 from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word
 
-__all__ = ["Attribution", "Located", "SpeakerFinder", "locate"]
+__all__ = ["Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
 _DASH_NAME = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
@@ -140,6 +140,56 @@ def _reporting_verb_above(clause: Token) -> Token | None:
     return head if head.i != clause.i and is_cue(head) else None
 
 
+def _reported_judgement(clause: Token) -> bool:
+    """A verb of judging in a clause someone reports ("Cardin said Republicans rejected his attempts, calling it
+    "A""): a participle after it, set off by a comma, goes on with the report, so it is the reporter's."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in EVALUATIVE_VERBS
+        and head.i != clause.i
+        and head.i < clause.i
+        and is_cue(head)
+    )
+
+
+def _content_of_noun(clause: Token) -> bool:
+    """A "that" clause giving the content of a noun ("repeated claims that Hale recites the same lines, calling
+    him "A""): what is claimed, not who goes on speaking."""
+    return (
+        clause.dep_ in {"acl", "ccomp"}
+        and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def not_a_speech_act(cue: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("for not calling it "A"", "he did not say "A"") or
+    an infinitive with a subject of its own, what someone expects or wants another to say ("she expects the
+    governor to announce an "A""; "he went on to say" and "took to Twitter to call it "A"" do speak)."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and any(
+        c.dep_ in _SUBJECT_DEPS for c in cue.children
+    )
+
+
+def _past_modifiers(noun: Token, tokens: Span) -> list[Token]:
+    """``tokens`` less the noun's own prepositional phrases and any parenthesis ("Barrett's dictum to his interns
+    (repeated to me over the years) was, "A""), which say nothing about who spoke."""
+    modifiers = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
+    out: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth and t.i not in modifiers:
+            out.append(t)
+    return out
+
+
 def _side_clause(clause: Token) -> bool:
     """Whether a participle hung on ``clause`` cannot share its subject: the clause is what someone reports
     ("Cruz said that Trump represents X, stating ...": Cruz states) or a subordinate clause of time or cause
@@ -149,7 +199,7 @@ def _side_clause(clause: Token) -> bool:
         if top.dep_ != "conj" or top.head.i == top.i:
             break
         top = top.head
-    if _reporting_verb_above(top) is not None:
+    if _reporting_verb_above(top) is not None or _reported_judgement(top) or _content_of_noun(top):
         return True
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in top.children)
 
@@ -435,7 +485,9 @@ class SpeakerFinder:
                 and not (c.i > tok.i and tok.lemma_.lower() in _NAMING_VERBS)
             ]
             if subjects:
-                # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own
+                # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own,
+                # unless it is quoted words (a title: "Washington, star of "Scandal," thanked Obama")
+                subjects = [c for c in subjects if not self._quoted(c)] or subjects
                 return min(subjects, key=lambda c: abs(c.i - tok.i))
             if tok.i == verb.i and tok.i > 0:
                 # ""Cruz," Beck joked": a name right before the verb that the parser hung on it as a modifier
@@ -565,8 +617,13 @@ class SpeakerFinder:
             return None
         tok = cue
         for _ in range(8):
-            if tok.head.i == tok.i or self._quoted(tok.head) or tok.dep_ == "advcl":
-                return None  # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports
+            if tok.head.i == tok.i or self._quoted(tok.head):
+                return None
+            if tok.dep_ == "advcl" and not (not_a_speech_act(cue) and tok.tag_ in {"VB", "VBG", "VBN"}):
+                # "Cruz said as a heckler yelled, "A"": a clause of its own, not one he reports; a negated or
+                # infinitive cue goes on up through a non-finite clause ("X called for Y to resign for not
+                # calling it "A"")
+                return None
             tok = tok.head
             if tok.i < cue.i and is_cue(tok) and tok.lower_ != "according":
                 subject = self._subject(tok)
@@ -579,6 +636,8 @@ class SpeakerFinder:
         if cue.lower_ == "according":
             return True
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"relcl", "acl", "xcomp"}:
+            return True
+        if not_a_speech_act(cue):
             return True
         if cue.dep_ != "ccomp":
             return False
@@ -598,7 +657,9 @@ class SpeakerFinder:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
                 return None
-            between = [t for t in doc[i + 1 : first] if not (t.is_space or t.tag_ in {"``", "''"})]
+            between = [
+                t for t in _past_modifiers(tok, doc[i + 1 : first]) if not (t.is_space or t.tag_ in {"``", "''"})
+            ]
             if any(is_cue(t) for t in between):
                 return None
             introduces = bool(between) and all(t.lower_ in _STATEMENT_LINKS for t in between)

@@ -30,6 +30,8 @@ from bot.quotes.people import Mention, People
 __all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "capitalised_word"]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+#: The longest name read after a title the tokenizer cut off at its period ("Capt. Jeff Davis").
+_MAX_NAME_AFTER_TITLE = 4
 ORG_LABELS = {"ORG", "NORP", "GPE"}
 NOT_SPEAKERS = {"yourself", "myself", "himself", "herself", "themselves", "ourselves", "you", "it", "this", "there"}
 
@@ -83,7 +85,7 @@ class SpeakerNames:
             if low in {"it", "they"}:
                 return Attribution(speaker=self.nearest_org(p, tok.i))
             return Attribution(speaker=None)
-        m = self.apposed_name(p, tok) or self.people.mention_at(p, tok.i)
+        m = self.apposed_name(p, tok) or self.name_after_cut_title(p, tok) or self.people.mention_at(p, tok.i)
         if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
             m = self.name_mention(p, tok)
             if m is None:
@@ -124,6 +126,34 @@ class SpeakerNames:
             if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN" and child.i not in self.in_quote[p]:
                 return self.people.mention_at(p, child.i) or self.name_mention(p, child)
         return None
+
+    def name_after_cut_title(self, p: int, tok: Token) -> Mention | None:
+        """The name after an abbreviated title the tokenizer cut off at its period: in "said Navy Capt. Jeff
+        Davis" the parser may see "Capt" as the subject and "Jeff Davis" as a new sentence; the speaker is the
+        name the title stands in front of, not a person called "Capt"."""
+        doc = self.docs[p]
+        dot = tok.i + 1
+        if (
+            tok.lower_ not in TITLE_WORDS
+            or not tok.text[:1].isupper()
+            or dot + 1 >= len(doc)
+            or doc[dot].text != "."
+            or tok.whitespace_
+        ):
+            return None
+        run: list[Token] = []
+        for t in doc[dot + 1 : dot + 1 + _MAX_NAME_AFTER_TITLE + 1]:
+            if t.i in self.in_quote[p] or not (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.is_title):
+                break
+            if not t.text.rstrip(".").isalpha():
+                break
+            run.append(t)
+        if not run or len(run) > _MAX_NAME_AFTER_TITLE or run[0].lower_ in TITLE_WORDS:
+            return None
+        span = doc[run[0].i : run[-1].i + 1]
+        if not any(t.ent_type_ == "PERSON" for t in span) and len(span) < 2:
+            return None  # one capitalised word after "Gen." may be anything; a name there is tagged or has two words
+        return self.people.mention_at(p, run[0].i) or self.people.add(p, span, force=True)
 
     def conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
         """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
