@@ -134,7 +134,13 @@ class Attributor:
         closes = cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!", "?"}
         if not open_end and (before_next or cue.i - gap.start > (8 if closes else 4)):
             return None
-        if open_end and own_content and before_next and doc[gap.stop - 1].text == ":":
+        if (
+            open_end
+            and own_content
+            and before_next
+            and doc[gap.stop - 1].text == ":"
+            and not _second_cue_before_colon(cue, gap)
+        ):
             return None
         att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
         if att is None and forced is not None:
@@ -191,13 +197,16 @@ class Attributor:
                 if att is not None:
                     att.how = "before"
                     return att
-        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap)
+        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap) or finder.dash_subject(p, gap, loc)
         if att is not None:
             att.how = "colon"
             return att
         att = finder.glued_cue(p, loc)
         if att is not None:
             att.how = "before"
+            return att
+        att = finder.glued_label(p, loc)
+        if att is not None:
             return att
         verb = finder.governing_verb(p, gap, loc.first, loc.last)
         if verb is not None:
@@ -334,6 +343,14 @@ class Attributor:
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first)
         return att
+
+
+def _second_cue_before_colon(cue: Token, gap: range) -> bool:
+    """Whether another speech verb stands between the cue and the colon closing the gap ("A," Smith said before
+    adding: "B." / "A," Smith said, then added: "B."): the colon is the second verb's, which introduces the next
+    quote, and the cue right after the quote stays that quote's."""
+    doc = cue.doc
+    return any(is_cue(doc[i]) for i in range(cue.i + 1, gap.stop - 1))
 
 
 def _parenthetical_over(cue: Token, loc: Located) -> bool:
