@@ -241,3 +241,12 @@ def test_the_sentence_after_a_quote_saying_whose_it_is(quotes_of: Extract) -> No
         '"We never cheat," Tom Berg said. The remark by Ruiz surprised the fans.',
     )
     assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_quote_only_paragraph_goes_on_with_the_speaker_unless_someone_else_comes_between(quotes_of: Extract) -> None:
+    same = quotes_of('"We are ready," Lohmar said. Lohmar won the title in 2019.', '"Nothing will stop us now."')
+    assert {q.speaker for q in same} == {"Lohmar"}
+    other = quotes_of(
+        '"We are ready," Ines Lohmar said. Her rival, Kim Park, was less sure.', '"Nothing is certain in a final."'
+    )
+    assert [q.speaker for q in other] == ["Ines Lohmar", "Kim Park"]

@@ -337,12 +337,33 @@ class Attributor:
             if other is not None and other.speaker and other.speaker != patt.speaker:
                 att = other
             else:
-                att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+                att = self._someone_else_between(records[-1], first, at_start=at_start) or Attribution(
+                    speaker=patt.speaker, role=patt.role, how="inherited"
+                )
         if att is None and at_start and p > 0:
             att = finder.context_person(p - 1)
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first)
         return att
+
+    def _someone_else_between(self, record: Record, first: Located, *, at_start: bool) -> Attribution | None:
+        """The person a sentence between the previous quote and this one is about, when that is someone other than
+        the previous speaker (""A," Lohmar said. Her rival, Kim Park, was less sure. / "B."": B is Park's, not
+        Lohmar's); None when no such sentence names anyone else."""
+        locs, patt = record
+        last = locs[-1]
+        p = first.part.paragraph
+        q, before = (p - 1, None) if at_start else (p, first.first)
+        doc = self.marks.docs[q]
+        end = len(doc) if before is None else before
+        if last.part.paragraph != q or end == 0 or end <= last.last + 1:
+            return None
+        if self.finder.sent_start(q, end - 1) <= last.last:
+            return None  # the sentence before is the previous quote's own
+        ctx = self.finder.context_person(q, before=before)
+        if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
+            return None
+        return ctx
 
 
 def _second_cue_before_colon(cue: Token, gap: range) -> bool:
