@@ -174,3 +174,79 @@ def test_a_dash_paragraph_that_goes_on_is_no_signature(quotes_of: Extract) -> No
         '"Every vote matters in a town this small."', "- Rosa Delgado left the meeting early and went home."
     )
     assert all(q.speaker != "Rosa Delgado" for q in quotes)
+
+
+# --------------------------------------------------------------------------- round 2: cues a reader still sees
+
+
+def test_a_quote_keeps_its_cue_when_a_second_verb_introduces_the_next(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The council refused to vote on the budget.",
+        '"If they cut the ferry, nothing is left for us," Rosa Delgado said before adding: "Maybe the court can help."',
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Delgado", "Rosa Delgado"]
+
+
+@pytest.mark.parametrize("verb", ["elaborated", "exhorted"])
+def test_more_speech_verbs(quotes_of: Extract, verb: str) -> None:
+    q = only(quotes_of("Rosa Delgado spoke.", f'Delgado {verb} in a letter that the port "was sold for nothing."'))
+    assert q.speaker == "Rosa Delgado"
+
+
+def test_an_apposed_name_after_a_possessor_in_an_inverted_clause(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of("The mayor spoke last.", '"It is time for a change," cheered the mayor\'s host, actress Mia Holt.')
+    )
+    assert q.speaker == "Mia Holt"
+
+
+def test_the_name_apposed_to_one_of_a_group(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dan Lee lost the primary.",
+        "One of Lee's former supporters who still backs Brandt, former Ohio Rep. Jane Doyle, lives in the district "
+        'and wrote in an email that the campaign was "tragic in a year of change."',
+        'One of the protesters, who came from Ohio, said the plan was "a disgrace to the city."',
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doyle", "One of the protesters"]
+
+
+def test_a_name_label_glued_to_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Senator Ana Ruiz:"We will not back down on this bill."',
+        'They asked Ruiz:"Will you back down now that the vote is lost?"',
+    )
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", None]
+
+
+def test_a_dash_introducing_a_quote_that_ends_the_sentence(quotes_of: Extract) -> None:
+    quotes = quotes_of('"We need the money," Tom Berg said.', 'Lena Park also backed the plan -- "It is right for us."')
+    assert [q.speaker for q in quotes] == ["Tom Berg", "Lena Park"]
+
+
+def test_a_dash_aside_is_not_introduced_by_the_sentence() -> None:
+    nlp = load_nlp()
+    docs = parse_paragraphs(['Lena Park backed the plan -- "the right thing for us" -- in a vote on Monday.'], nlp=nlp)
+    texts = [d.text for d in docs]
+    marks = place_marks(docs, texts, find_quotes(texts))
+    finder = find_speakers(marks, People(docs, marks.in_quote))
+    ((loc,),) = marks.located
+    gap = finder.leading_gap(0, loc, None)
+    assert finder.dash_subject(0, gap, loc) is None
+
+
+def test_the_sentence_after_a_quote_saying_whose_it_is(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Rules change.",
+        '"I would rather lose than cheat." That quote from coach Ana Ruiz was printed in 1990.',
+        '"We never cheat," Tom Berg said. The remark by Ruiz surprised the fans.',
+    )
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_quote_only_paragraph_goes_on_with_the_speaker_unless_someone_else_comes_between(quotes_of: Extract) -> None:
+    same = quotes_of('"We are ready," Lohmar said. Lohmar won the title in 2019.', '"Nothing will stop us now."')
+    assert {q.speaker for q in same} == {"Lohmar"}
+    other = quotes_of(
+        '"We are ready," Ines Lohmar said. Her rival, Kim Park, was less sure.', '"Nothing is certain in a final."'
+    )
+    assert [q.speaker for q in other] == ["Ines Lohmar", "Kim Park"]

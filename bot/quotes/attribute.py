@@ -143,7 +143,13 @@ class Attributor:
         closes = cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!", "?"}
         if not open_end and (before_next or cue.i - gap.start > (8 if closes else 4)):
             return None
-        if open_end and own_content and before_next and doc[gap.stop - 1].text == ":":
+        if (
+            open_end
+            and own_content
+            and before_next
+            and doc[gap.stop - 1].text == ":"
+            and not _second_cue_before_colon(cue, gap)
+        ):
             return None
         att = finder.glued_name(p, loc, cue) if cue.i == gap.start else None
         if att is None and forced is not None:
@@ -200,13 +206,16 @@ class Attributor:
                 if att is not None:
                     att.how = "before"
                     return att
-        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap)
+        att = finder.colon_name(p, gap) or finder.colon_subject(p, gap) or finder.dash_subject(p, gap, loc)
         if att is not None:
             att.how = "colon"
             return att
         att = finder.glued_cue(p, loc)
         if att is not None:
             att.how = "before"
+            return att
+        att = finder.glued_label(p, loc)
+        if att is not None:
             return att
         verb = finder.governing_verb(p, gap, loc.first, loc.last)
         if verb is not None:
@@ -337,12 +346,41 @@ class Attributor:
             if other is not None and other.speaker and other.speaker != patt.speaker:
                 att = other
             else:
-                att = Attribution(speaker=patt.speaker, role=patt.role, how="inherited")
+                att = self._someone_else_between(records[-1], first, at_start=at_start) or Attribution(
+                    speaker=patt.speaker, role=patt.role, how="inherited"
+                )
         if att is None and at_start and p > 0:
             att = finder.context_person(p - 1)
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first)
         return att
+
+    def _someone_else_between(self, record: Record, first: Located, *, at_start: bool) -> Attribution | None:
+        """The person a sentence between the previous quote and this one is about, when that is someone other than
+        the previous speaker (""A," Lohmar said. Her rival, Kim Park, was less sure. / "B."": B is Park's, not
+        Lohmar's); None when no such sentence names anyone else."""
+        locs, patt = record
+        last = locs[-1]
+        p = first.part.paragraph
+        q, before = (p - 1, None) if at_start else (p, first.first)
+        doc = self.marks.docs[q]
+        end = len(doc) if before is None else before
+        if last.part.paragraph != q or end == 0 or end <= last.last + 1:
+            return None
+        if self.finder.sent_start(q, end - 1) <= last.last:
+            return None  # the sentence before is the previous quote's own
+        ctx = self.finder.context_person(q, before=before)
+        if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
+            return None
+        return ctx
+
+
+def _second_cue_before_colon(cue: Token, gap: range) -> bool:
+    """Whether another speech verb stands between the cue and the colon closing the gap ("A," Smith said before
+    adding: "B." / "A," Smith said, then added: "B."): the colon is the second verb's, which introduces the next
+    quote, and the cue right after the quote stays that quote's."""
+    doc = cue.doc
+    return any(is_cue(doc[i]) for i in range(cue.i + 1, gap.stop - 1))
 
 
 def _parenthetical_over(cue: Token, loc: Located) -> bool:

@@ -102,7 +102,10 @@ def is_cue(tok: Token) -> bool:
 
 
 def _is_time(tok: Token) -> bool:
-    """A date or time word, which never speaks, whatever the recogniser made of it."""
+    """A date or time word, which never speaks, whatever the recogniser made of it ("One of the aides" is no
+    number, though the recogniser calls "One" a cardinal)."""
+    if tok.lower_ == "one" and any(c.lower_ == "of" for c in tok.children):
+        return False
     return tok.ent_type_ in _TIME_LABELS or tok.lower_ in TIME_WORDS
 
 
@@ -202,6 +205,20 @@ def _side_clause(clause: Token) -> bool:
     if _reporting_verb_above(top) is not None or _reported_judgement(top) or _content_of_noun(top):
         return True
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in top.children)
+
+
+def _name_apposed_after(doc: Doc, i: int) -> Token | None:
+    """The name set off by a comma right after the noun at ``i``, with at most three lower-case words of title
+    before it ("host, actress Mia Holt"), when the parser did not hang it on the noun."""
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    for k in range(i + 2, min(len(doc), i + 6)):
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+            return t
+        if not (t.is_lower and t.pos_ in {"NOUN", "ADJ"}):
+            return None
+    return None
 
 
 class SpeakerFinder:
@@ -382,6 +399,14 @@ class SpeakerFinder:
                 t = doc[i]
                 if _is_time(t) or i in self.in_quote[p]:
                     continue
+                if i + 1 < len(doc) and doc[i + 1].text in {"'s", "’s"} and t.pos_ in {"PROPN", "NOUN"}:
+                    continue  # a possessor: "exhorted Clinton's introducer, actress Jamie Lee Curtis"
+                if t.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):
+                    subject = t  # "said the senator's introducer, actress Mia Holt": the apposed name speaks
+                    break
+                if t.pos_ == "NOUN" and _name_apposed_after(doc, i) is not None:
+                    subject = _name_apposed_after(doc, i)  # the same, with the apposition left unattached
+                    break
                 if t.pos_ == "PROPN" or t.lower_ in {"he", "she", "they", "one"} or capitalised_word(t):
                     subject = t
                     break
@@ -584,6 +609,35 @@ class SpeakerFinder:
             return None
         return self.from_token(p, prev)
 
+    def glued_label(self, p: int, loc: Located) -> Attribution | None:
+        """ "Former secretary of state Hillary Clinton:"We learned ..." with no space before the mark: the tokenizer
+        glued the label's last name to the quote's first word, so :meth:`colon_name` sees no colon; the name is the
+        glued word with the names right before it, in a label with no verb (a transcript's speaker line)."""
+        doc = self.docs[p]
+        tok = doc[loc.first]
+        if loc.part.open_at is None or tok.idx >= loc.part.open_at:
+            return None
+        label = self.texts[p][tok.idx : loc.part.open_at]
+        if not (label.endswith(":") and label[:1].isupper() and label[:-1].isalpha()):
+            return None
+        start = self.sent_start(p, loc.first)
+        if any(doc[i].pos_ in {"VERB", "AUX"} and i not in self.in_quote[p] for i in range(start, loc.first)):
+            return None  # a sentence, not a label: "They asked Clinton:"..." is read by the cue rules
+        k = loc.first
+        while (
+            k > start
+            and loc.first - k < 3
+            and doc[k - 1].pos_ == "PROPN"
+            and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].lower_ not in TITLE_WORDS  # the title is the role, not part of the name
+        ):
+            k -= 1
+        words = tuple([doc[i].text for i in range(k, loc.first)] + [label[:-1]])
+        if len(words) < 2 and not self.people.has_last_name(words[0]):
+            return None  # one capitalised word no one in the article bears: a heading, not a speaker
+        name, role, _ = self.people.person(words, (p, k))
+        return Attribution(speaker=name, role=role, how="colon")
+
     def glued_name(self, p: int, loc: Located, cue: Token) -> Attribution | None:
         """ ""...,"Clinton said" with no space after the mark: the tokenizer glued the name to the quote's last
         word, so the cue right after the quote has no subject token; the name is read from the text."""
@@ -676,6 +730,22 @@ class SpeakerFinder:
         doc = self.docs[p]
         if not len(gap) or doc[gap.stop - 1].text != ":":
             return None
+        return self._introducing_subject(p, gap)
+
+    def dash_subject(self, p: int, gap: range, loc: Located) -> Attribution | None:
+        """ "Trump also embraced enhanced interrogation -- "I think waterboarding is peanuts."": a dash before a quote
+        that ends the sentence introduces it like a colon, and the sentence's named subject said it."""
+        doc = self.docs[p]
+        if not len(gap) or doc[gap.stop - 1].text not in {"-", "--", "–", "—"} or loc.part.close_at is None:
+            return None
+        rest = self.texts[p][loc.part.close_at + 1 :].lstrip()
+        if rest and not (rest[0] == "." and rest[1:2] in {"", " ", "\n"}):
+            return None  # the quote must close the sentence: "--"A" -- the crowd cheered" is an aside
+        return self._introducing_subject(p, gap)
+
+    def _introducing_subject(self, p: int, gap: range) -> Attribution | None:
+        """The named subject of the sentence whose gap introduces a quote (see :meth:`colon_subject`)."""
+        doc = self.docs[p]
         root = doc[gap.stop - 1].sent.root
         if root.i not in gap and root.i not in self.in_quote[p]:
             return None

@@ -26,7 +26,7 @@ from bot.quotes.attribution import Attribution
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located
 
-__all__ = ["closing_clause"]
+__all__ = ["closing_clause", "quote_named_after"]
 
 _WORDS = re.compile(r"\w+")
 _CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
@@ -34,6 +34,8 @@ _CONTENT_DEPS = {"ccomp", "dobj", "xcomp"}
 _MAX_SUBJECT = 8
 #: fewer words than this in the quote and it may be a name or a scare quote opening the sentence
 _MIN_WORDS = 3
+#: nouns by which the sentence after a quote points back at it ("That quote from X appeared ...")
+_QUOTE_NOUNS = {"quote", "remark", "line", "comment", "words", "statement", "quip"}
 
 
 def closing_clause(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
@@ -87,3 +89,35 @@ def _opens_sentence(attributor: Attributor, p: int, mark: int, sent_start: int) 
     return (
         k < 0 or doc[k].text in {".", "!", "?"} or (doc[k].is_quote and k >= 1 and doc[k - 1].text in {".", "!", "?"})
     )
+
+
+def quote_named_after(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
+    """ ""A." That quote from Senator Ana Ruiz appeared in ...": a quote that is a sentence of its own, and the
+    sentence right after it opens by pointing back at it ("that quote", "the remark") and saying whose it is
+    ("from X", "by X"), or None."""
+    marks, finder = attributor.marks, attributor.finder
+    first, last = locs[0], locs[-1]
+    p = last.part.paragraph
+    doc = marks.docs[p]
+    if first.part.paragraph != p or last.part.close_at is None or last.last + 3 >= len(doc):
+        return None
+    if not _opens_sentence(attributor, p, first.first, finder.sent_start(p, first.first)):
+        return None
+    k = last.last + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 3 >= len(doc) or doc[k].lower_ not in {"that", "the", "this"} or doc[k + 1].lower_ not in _QUOTE_NOUNS:
+        return None
+    if marks.text(last).rstrip().rstrip("'’\"”")[-1:] not in {".", "!", "?"}:
+        return None  # the quote must end its sentence
+    prep = doc[k + 2]
+    if prep.lower_ not in {"from", "by"} or k + 2 in marks.in_quote[p]:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.i in marks.in_quote[p]:
+        return None
+    att = finder.from_token(p, obj)
+    if att is None or not att.speaker:
+        return None
+    att.how = "after"
+    return att

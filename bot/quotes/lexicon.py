@@ -37,6 +37,7 @@ def _words(text: str) -> frozenset[str]:
 SPEECH_VERBS = _words(
     """
 fume seethe rage gripe groan marvel laugh chuckle vent offer quote cite
+elaborate exhort
 accuse acknowledge add admit agree allege announce answer argue ask assert beg begin blast boast brag call caution
 challenge chant characterise characterize charge cheer claim comment complain concede conclude condemn confirm
 contend continue counter criticise criticize cry declare decry demand denounce deny describe dismiss dub emphasise

@@ -85,7 +85,12 @@ class SpeakerNames:
             if low in {"it", "they"}:
                 return Attribution(speaker=self.nearest_org(p, tok.i))
             return Attribution(speaker=None)
-        m = self.apposed_name(p, tok) or self.name_after_cut_title(p, tok) or self.people.mention_at(p, tok.i)
+        m = (
+            self.apposed_name(p, tok)
+            or self.name_after_cut_title(p, tok)
+            or self.people.mention_at(p, tok.i)
+            or self.name_closing_quantifier(p, tok)
+        )
         if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
             m = self.name_mention(p, tok)
             if m is None:
@@ -154,6 +159,31 @@ class SpeakerNames:
         if not any(t.ent_type_ == "PERSON" for t in span) and len(span) < 2:
             return None  # one capitalised word after "Gen." may be anything; a name there is tagged or has two words
         return self.people.mention_at(p, run[0].i) or self.people.add(p, span, force=True)
+
+    def name_closing_quantifier(self, p: int, tok: Token) -> Mention | None:
+        """The name set off by commas at the end of a subject that is a quantifier with no name of its own: "One of
+        Grayson's supporters who backs Randolph, former Rep. Pat Schroeder, wrote" is Pat Schroeder (the parser
+        often hangs the apposition on the nearest noun, not on "One")."""
+        if tok.lower_ not in {"one", "another"} or tok.dep_ != "nsubj":
+            return None
+        if not any(c.lower_ == "of" for c in tok.children):
+            return None
+        doc = self.docs[p]
+        verb = tok.head
+        end = verb.i - 1
+        while end > tok.i and doc[end].pos_ in {"ADV", "AUX"}:
+            end -= 1  # "..., Pat Schroeder, also wrote"
+        if end <= tok.i + 2 or doc[end].text != "," or doc[end - 1].pos_ != "PROPN":
+            return None
+        name = doc[end - 1]
+        k = end - 1
+        while k > tok.i and doc[k].text != "," and end - k <= 8:
+            if doc[k].pos_ not in {"PROPN", "ADJ", "NOUN", "DET", "PUNCT"} or k in self.in_quote[p]:
+                return None  # only a name with its title between the commas
+            k -= 1
+        if doc[k].text != "," or name.ent_type_ != "PERSON":
+            return None
+        return self.people.mention_at(p, name.i) or self.name_mention(p, name)
 
     def conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
         """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
