@@ -7,10 +7,12 @@ change makes cached briefs stale.  ``bot.pipeline`` re-exports it.
 say why (cached version-1 briefs of such pages would still show them); bare headlines and people-only authors.
 3: quotes carry their verbatim ``parts`` and read " … " where a sentence ends between them; roles on every quote
 of a person; briefs say when only the first words of a long article were analysed.
+4: speakers found for more quotes (closing clauses, signatures, cut titles, negated verbs), descriptions and
+pronouns resolved further, roles cleaned (no junk roles, past posts marked "formerly"): cached quotes are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
