@@ -154,7 +154,7 @@ def test_colon_after_a_name_the_tagger_takes_for_a_noun(quotes_of: Extract) -> N
     q = only(
         quotes_of(
             "Tomas Sanders spoke first.",
-            'Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."',
+            'Sanders delivered a curt reply: "Nobody is cancelling the plan. We carry on as agreed."',
         )
     )
     assert q.speaker == "Tomas Sanders"

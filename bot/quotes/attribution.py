@@ -178,8 +178,8 @@ def not_a_speech_act(cue: Token) -> bool:
 
 
 def _past_modifiers(noun: Token, tokens: Span) -> list[Token]:
-    """``tokens`` less the noun's own prepositional phrases and any parenthesis ("Barrett's dictum to his interns
-    (repeated to me over the years) was, "A""), which say nothing about who spoke."""
+    """``tokens`` less the noun's own prepositional phrases and any parenthesis ("Okafor's motto for new staff
+    (printed on every mug) was, "A""), which say nothing about who spoke."""
     modifiers = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
     out: list[Token] = []
     depth = 0
