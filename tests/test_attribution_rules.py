@@ -3,25 +3,16 @@ reader reads coordinated verbs, participles and reported clauses.  Sentences wri
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from bot.brief import Quote
-from bot.nlp import load_nlp, parse_paragraphs
-from bot.quotes import extract_quotes
-
-Extract = Callable[..., list[Quote]]
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
-    nlp = load_nlp()
-
-    def run(*paragraphs: str) -> list[Quote]:
-        return extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
-
-    return run
+    return quote_extractor(load_nlp())
 
 
 def speaker_of(quotes: list[Quote], start: str) -> str | None:

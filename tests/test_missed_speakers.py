@@ -4,41 +4,21 @@ written for these tests; the whole quote stage runs on them with the real spaCy 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
-from bot.quotes import extract_quotes, find_speakers
+from bot.quotes import find_speakers
 from bot.quotes.attribute import Attributor
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.locate import place_marks
 from bot.quotes.marks import find_quotes
 from bot.quotes.people import People
-from bot.quotes.verbatim import is_verbatim, parts_problems
-
-Extract = Callable[..., list[Quote]]
+from tests.support.quotes import Extract, only, quote_extractor
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
-    nlp = load_nlp()
-
-    def run(*paragraphs: str) -> list[Quote]:
-        found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
-        article_text = "\n\n".join(paragraphs)
-        for q in found:
-            assert is_verbatim(q.text, article_text), q
-            assert parts_problems(q.text, q.parts, article_text) == [], q
-        return found
-
-    return run
-
-
-def only(quotes: list[Quote]) -> Quote:
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    return quote_extractor(load_nlp())
 
 
 # --------------------------------------------------------------------------- a reporting clause closing the sentence

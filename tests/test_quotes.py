@@ -7,38 +7,17 @@ resolving pronouns and descriptions to the person named before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from bot.brief import Quote
-from bot.nlp import load_nlp, parse_paragraphs
+from bot.nlp import load_nlp
 from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
-from bot.quotes.verbatim import is_verbatim, parts_problems
-
-Extract = Callable[..., list[Quote]]
+from tests.support.quotes import Extract, only, quote_extractor
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
-    nlp = load_nlp()
-
-    def run(*paragraphs: str) -> list[Quote]:
-        found = extract_quotes(parse_paragraphs(list(paragraphs), nlp=nlp))
-        article_text = "\n\n".join(paragraphs)
-        for q in found:
-            # in order, too: pieces of a merged quote must follow each other in the text
-            assert is_verbatim(q.text, article_text), f"not verbatim: {q.text!r}"
-            # each part is the exact slice of the article its offsets say; the text is the parts and joins only
-            assert parts_problems(q.text, q.parts, article_text) == [], q
-        return found
-
-    return run
-
-
-def only(quotes: list[Quote]) -> Quote:
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    return quote_extractor(load_nlp())
 
 
 # --------------------------------------------------------------------------- quotation marks
