@@ -27,7 +27,7 @@ from bot.quotes.lexicon import (
 )
 from bot.quotes.locate import Located, locate
 from bot.quotes.people import People
-from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word
+from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word, naming
 
 __all__ = ["Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
@@ -831,11 +831,7 @@ class SpeakerFinder:
         together ("Kim and Lohmar spoke"), as the quote is one of theirs and guessing which is not allowed."""
         if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or _animate(c)) for c in subject.children):
             return None
-        att = self.from_token(p, subject)
-        if att is None or not att.speaker:
-            return None
-        att.how = "context"
-        return att
+        return naming(self.from_token(p, subject), how="context")
 
     def colon_name(self, p: int, gap: range) -> Attribution | None:
         """ "Name: "..."" with no verb, as in headlines and transcripts."""

@@ -25,6 +25,7 @@ from bot.quotes.attribute import Attributor
 from bot.quotes.attribution import Attribution
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located
+from bot.quotes.speakers import naming
 
 __all__ = ["closing_clause", "quote_named_after"]
 
@@ -69,11 +70,7 @@ def closing_clause(attributor: Attributor, locs: Sequence[Located]) -> Attributi
         return None
     if any(doc[i].pos_ in {"VERB", "AUX"} or i in marks.in_quote[p] for i in range(comma + 1, cue.i)):
         return None  # the words between the comma and the cue must be its subject alone
-    att = finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, stop))
-    if att is None or not att.speaker:
-        return None
-    att.how = "after"
-    return att
+    return naming(finder.from_cue(p, cue, inverted_gap=range(cue.i + 1, stop)), how="after")
 
 
 def _opens_sentence(attributor: Attributor, p: int, mark: int, sent_start: int) -> bool:
@@ -116,8 +113,4 @@ def quote_named_after(attributor: Attributor, locs: Sequence[Located]) -> Attrib
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "PROPN" or obj.i in marks.in_quote[p]:
         return None
-    att = finder.from_token(p, obj)
-    if att is None or not att.speaker:
-        return None
-    att.how = "after"
-    return att
+    return naming(finder.from_token(p, obj), how="after")

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from bot.quotes.attribute import Attributor
 from bot.quotes.attribution import Attribution
 from bot.quotes.locate import Located
+from bot.quotes.speakers import naming
 
 __all__ = ["introduced_without_cue"]
 
@@ -52,11 +53,7 @@ def introduced_without_cue(attributor: Attributor, locs: Sequence[Located]) -> A
         subject = finder._subject(verb)
         if subject is None or subject.i in marks.in_quote[p] or subject.i < gap.start:
             return None
-        att = finder.from_token(p, subject)
-        if att is None or not att.speaker:
-            return None
-        att.how = "before"
-        return att
+        return naming(finder.from_token(p, subject), how="before")
     return None
 
 

@@ -48,6 +48,15 @@ class Attribution:
     cue: tuple[int, int] | None = None
 
 
+def naming(att: Attribution | None, *, how: str) -> Attribution | None:
+    """``att`` marked as found ``how`` when it names a speaker; None when it names nobody, so a step that found a
+    cue but no speaker leaves the quote to the next step."""
+    if att is None or not att.speaker:
+        return None
+    att.how = how
+    return att
+
+
 def capitalised_word(tok: Token) -> bool:
     """A capitalised word inside a sentence that the tagger did not call a proper noun ("said Skelly")."""
     return (
