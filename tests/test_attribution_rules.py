@@ -198,3 +198,115 @@ def test_someone_speaking_in_a_clause_of_their_own_keeps_the_quote(quotes_of: Ex
 def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extract) -> None:
     quotes = quotes_of('Lena Ortiz interjected, "Friends and neighbours, Mr. Paul Reed," who went on to sing a ballad.')
     assert speaker_of(quotes, "Friends") == "Lena Ortiz"
+
+
+# --------------------------------------------------------------------------- a subject the parser lost: the phrase
+# before the verb, a name before ", who ...,", the name a "who" clause describes, a sentence-opening name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            # the parser hangs "official" on "team" as an apposition, leaving "said" with no subject
+            [
+                "Although there is no such overlap with Garner's team, a city hall official who spoke anonymously "
+                'to discuss internal planning said Monday, "Certainly there are talks between the two offices."'
+            ],
+            "Certainly",
+            "a city hall official",
+        ),
+        (
+            [
+                "Delia Fontaine, who wrote the county's first recycling law as a councillor, interjected to say: "
+                '"They have both been inconsistent on this. I am the only one here who passed a law."'
+            ],
+            "They have",
+            "Delia Fontaine",
+        ),
+        (
+            [
+                "One parent, who like others spoke on condition of anonymity to discuss the closed meeting, said "
+                'the message was that "this will not be settled by the spring, however much we would like it."'
+            ],
+            "this will",
+            "One parent",
+        ),
+        (
+            [
+                "The mayor was campaigning for a 62-year-old engineer named Pavel Dorn, who is running for the "
+                'council and who worked the room, praising "the mayor\'s patience and plain good sense" as he '
+                "promised to fix the bridge."
+            ],
+            "the mayor's patience",
+            "Pavel Dorn",
+        ),
+        (
+            [
+                "Carrow, later alleging that Governor Whitby wanted to close 40 clinics, said he would reopen "
+                'hospitals, which he speculates are "mostly empty" and perhaps badly run.'
+            ],
+            "mostly empty",
+            "Carrow",
+        ),
+        (
+            [
+                "But a source familiar with the bank's internal inquiry said the parts of the system that were "
+                'breached suggested the intruders were after "trading secrets."'
+            ],
+            "trading secrets",
+            "a source familiar with the bank's internal inquiry",
+        ),
+    ],
+)
+def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            # a person's noun owning the statement noun; resolved to the senator named before
+            [
+                "Senators Ana Ruiz and Tom Bell debated child care on Tuesday night.",
+                "Ruiz was asked whether her plan would cost too much. The Ohio senator's answer was that "
+                '"the most important institution in society is the family," so government should help.',
+            ],
+            "the most important",
+            "Ana Ruiz",
+        ),
+        (
+            [
+                "The Lindqvist campaign, in a note on the budget row, put it even more carefully: "
+                '"Our practice was to fund the roads first, so the schools had to wait."'
+            ],
+            "Our practice",
+            "The Lindqvist campaign",
+        ),
+    ],
+)
+def test_statement_nouns_and_institutions_introduce_quotes(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+def test_a_clause_opened_after_a_quote_does_not_attribute_it(quotes_of: Extract) -> None:
+    """ "A," so the state should help: "so" opens a clause of its own, whose subject said nothing."""
+    quotes = quotes_of(
+        'The plan holds that "the families who use the service must come first in every single case," so the '
+        "state should help."
+    )
+    assert speaker_of(quotes, "the families") != "the state"
+    assert speaker_of(quotes, "the families") is None
+
+
+def test_a_noun_of_the_clause_before_is_no_part_of_a_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "After months of refusing to apologise for storing files in a way Audit Commissioner Hana Ilves called "
+        '"reckless," the minister has changed her tone.'
+    )
+    found = [q for q in quotes if q.text.startswith("reckless")]
+    assert len(found) == 1 and found[0].speaker == "Hana Ilves"
+    assert found[0].role == "Audit Commissioner"

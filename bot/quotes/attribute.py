@@ -72,7 +72,7 @@ class Attributor:
         nf = neighbours.past_short_names(p, nf0)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
-        if not cues and ends_open(self.marks.text(loc)):
+        if not cues and ends_open(self.marks.text(loc)) and not _opens_new_clause(doc, gap):
             # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
             for i in range(gap.start, min(gap.stop, gap.start + 5)):
                 t = doc[i]
@@ -84,7 +84,7 @@ class Attributor:
                         c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
                         for c in t.children
                     )
-                    and not any(c.dep_ in {"dobj", "attr"} for c in t.children)
+                    and not any(c.dep_ in {"dobj", "attr"} or c.tag_ == "MD" for c in t.children)
                 ):
                     cues = [t]
                     break
@@ -373,6 +373,13 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+def _opens_new_clause(doc: Doc, gap: range) -> bool:
+    """Whether the words after a quote open a clause of their own (""A," so the state should help"), which no
+    verb in it attributes the quote."""
+    first = next((doc[i] for i in gap if not doc[i].is_punct and not doc[i].is_space), None)
+    return first is not None and (first.pos_ in {"CCONJ", "SCONJ"} or first.lower_ in {"so", "then", "yet"})
 
 
 def _second_cue_before_colon(cue: Token, gap: range) -> bool:

@@ -20,6 +20,7 @@ from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     EVALUATIVE_VERBS,
     GROUP_NOUNS,
+    INSTITUTION_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -38,9 +39,13 @@ _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
+#: Nouns for an unnamed informant, who speaks like any person ("a source familiar with the inquiry said").
+_SOURCE_NOUNS = {"source", "insider", "informant"}
 #: Nouns for something said or written, whose possessor is its source ("Trump's claim that ...", "From Bush's
 #: post: "..."", "in Forbes' words, "..."").
 _STATEMENT_NOUNS = {
+    "answer",
+    "argument",
     "assertion",
     "claim",
     "comment",
@@ -48,16 +53,20 @@ _STATEMENT_NOUNS = {
     "declaration",
     "dictum",
     "email",
+    "explanation",
     "letter",
     "memo",
     "message",
     "motto",
+    "pledge",
     "post",
+    "promise",
     "quip",
     "remark",
     "reply",
     "response",
     "retort",
+    "slogan",
     "speech",
     "statement",
     "tweet",
@@ -115,9 +124,91 @@ def _animate(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or tok.lower_ in {"he", "she", "they", "we", "i", "who", "you"}
+        or tok.lemma_.lower() in _SOURCE_NOUNS
         or tok.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
         or tok.lower_ in PERSON_NOUNS | GROUP_NOUNS
     )
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase ending right before a speech verb the parser gave no subject, when it can speak.
+
+    "Although there is no overlap with the team, a White House official who spoke anonymously said, "..."": the
+    parser hung "official" on "team" as an apposition, so "said" has no subject, yet the phrase that ends where the
+    verb begins is its subject to any reader. Only a verb that opens no clause of its own qualifies (it has no
+    subject, and nothing but the phrase's own words lie between them), and the nearest person-like noun among the
+    heads above the word before the verb is taken, so "strategy" in "to discuss internal strategy" is passed over.
+    """
+    if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS | {"say", "tell", "write"}:
+        return None
+    hung = [
+        c
+        for c in verb.lefts
+        if c.text[:1].isupper()
+        and c.dep_ in {"advcl", "npadvmod", "dep"}
+        and c.ent_type_ in {"PERSON", "ORG", "NORP"}
+        and c.i < verb.i
+    ]
+    if hung:
+        # "Trump, later alleging that ..., said": the name opening the sentence, hung on the verb as a clause
+        return hung[-1]
+    tok = verb.doc[verb.i - 1]
+    if tok.is_punct:
+        return None
+    for _ in range(10):
+        if tok.i >= verb.i or tok.right_edge.i != verb.i - 1:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "nsubj" and _animate(tok) and not _is_time(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _named_institution(tok: Token) -> bool:
+    """ "The Clinton campaign", "the Trump administration": an institution's noun under a name, which speaks."""
+    return tok.lemma_.lower() in INSTITUTION_WORDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
+    )
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a "who" clause describes ("Eric Kingson, who worked the crowd, praising "A"" -> Kingson), so
+    "who" never stands as a speaker; None when the parse does not show it."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+            return _named_as(tok.head) or tok.head
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return next((c for c in verb.children if c.lower_ == "who"), None)
+
+
+def _named_as(noun: Token) -> Token | None:
+    """The name in "an academic named Eric Kingson" (or "called ..."), which is who the noun is."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lower_ in {"named", "called"}:
+            return next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _name_before_relative_clause(verb: Token) -> Token | None:
+    """ "O'Malley, who signed gun laws as governor, interjected to say: "A"": the parser, misled by the clause
+    between commas, gave the verb no subject; the name right before ", who" is it."""
+    if verb.i < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    doc = verb.doc
+    for j in range(verb.i - 2, max(verb.sent.start + 1, verb.i - 30), -1):
+        if doc[j].text in {".", ";", "?", "!", '"', "“", "”"}:
+            return None
+        if doc[j].lower_ == "who" and doc[j - 1].text == "," and j >= 2:
+            name = doc[j - 2]
+            if name.pos_ in {"PROPN", "NOUN"} and _animate(name) and not _is_time(name):
+                return name
+            return None
+    return None
 
 
 def _governs(cue: Token, first: int, last: int) -> bool:
@@ -513,7 +604,8 @@ class SpeakerFinder:
                 # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own,
                 # unless it is quoted words (a title: "Washington, star of "Scandal," thanked Obama")
                 subjects = [c for c in subjects if not self._quoted(c)] or subjects
-                return min(subjects, key=lambda c: abs(c.i - tok.i))
+                subject = min(subjects, key=lambda c: abs(c.i - tok.i))
+                return _relative_antecedent(tok) if subject.lower_ == "who" else subject
             if tok.i == verb.i and tok.i > 0:
                 # ""Cruz," Beck joked": a name right before the verb that the parser hung on it as a modifier
                 prev = tok.doc[tok.i - 1]
@@ -525,6 +617,9 @@ class SpeakerFinder:
                     and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"}
                 ):
                     return prev
+                stranded = _stranded_subject(tok) or _name_before_relative_clause(tok)
+                if stranded is not None:
+                    return stranded
             if via_conj:
                 # "Silverman was joined by Franken and joked": a verb coordinated with a passive shares its
                 # subject, never its agent
@@ -709,7 +804,10 @@ class SpeakerFinder:
             if i in self.in_quote[p] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATEMENT_NOUNS:
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None or owner.pos_ != "PROPN" or owner.i in self.in_quote[p]:
+            if owner is None or owner.i in self.in_quote[p]:
+                return None
+            if owner.pos_ != "PROPN" and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in PERSON_NOUNS):
+                # "The Florida senator's answer was that "A"": a person's noun is a source too, resolved later
                 return None
             between = [
                 t for t in _past_modifiers(tok, doc[i + 1 : first]) if not (t.is_space or t.tag_ in {"``", "''"})
@@ -771,6 +869,7 @@ class SpeakerFinder:
             or subject.lower_ in {"he", "she"}
             or subject.lower_ in PERSON_NOUNS
             or self.people.mention_at(p, subject.i) is not None  # a name the tagger took for a noun
+            or _named_institution(subject)
         ):
             return None
         return self.from_token(p, subject)

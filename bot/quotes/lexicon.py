@@ -244,7 +244,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 COGNITIVE_VERBS = _words(
     """
 think believe expect anticipate hope fear worry feel know estimate guess suggest want wish plan intend ponder
-consider insist doubt figure reckon predict mean
+consider insist doubt figure reckon predict mean speculate suspect
 """
 )
 

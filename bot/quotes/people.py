@@ -204,6 +204,8 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
             break
         if t.text in _DASHES and t.whitespace_ and k > 0 and doc[k - 1].whitespace_:
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
+        if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None:
+            break  # "in a way FBI Director James Comey slammed": a noun of the clause before, not of the role
         # "newly elected mayor": an adverb of the adjective after it
         qualifier = (
             t.pos_ == "ADV" and t.lower_.endswith("ly") and first is not None and doc[k + 1].tag_ in {"JJ", "VBN"}
