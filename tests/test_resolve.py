@@ -292,3 +292,28 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         '"We are not done yet," the senator told the crowd.',
     )
     assert speaker_of(quotes, "We are not done") == "Nora Quist"
+
+
+def test_a_paragraph_opening_with_a_description_goes_on_from_the_subject_of_the_paragraph_before(
+    quotes_of: Extract,
+) -> None:
+    """No one is given the role "businessman": the one the previous paragraph was about is, not the man last
+    named in it (a possessive)."""
+    quotes = quotes_of(
+        "Among the candidates, Dan Carver and Ted Ellis kept up their quarrel as they lead the polls.",
+        "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
+        '"make deals" as president because so many colleagues dislike him.',
+        '"We can\'t have a man who stands on the Senate floor and every other senator thinks he is a menace," said '
+        "the New York businessman, who campaigned Monday in Vermont.",
+    )
+    assert speaker_of(quotes, "We can't") == "Dan Carver"
+
+
+def test_a_role_given_earlier_outranks_the_subject_of_the_paragraph_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The letter quotes presumptive nominee Dana Whitfield and, later, the former governor Ross Peel.",
+        '"We mourn with the families tonight," Peel wrote the day after the storm.',
+        "Meanwhile, the nominee's support for the farmers is new. "
+        '"We want a state where every farm can get insurance," she said on Tuesday.',
+    )
+    assert speaker_of(quotes, "We want a state") == "Dana Whitfield"

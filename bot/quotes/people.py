@@ -1013,12 +1013,19 @@ class People:
         subject = self._subject_of_sentence_before(p, i, noun)
         if subject is not None:
             return subject
-        for m in reversed(self._before(p, i)):
-            _, _, gender = self.person(m.tokens, m.position)
+        earlier = list(reversed(self._before(p, i)))
+        for m in earlier:
             if self._has_role_noun(m, noun):
                 return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
+        # no one has the role: the subject the paragraph goes on from (""A," said the businessman" after
+        # "Carver went on attacking Ellis's record"), then the nearest person of the noun's gender
+        subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
+        if subject is not None:
+            return subject
+        for m in earlier:
+            _, _, gender = self.person(m.tokens, m.position)
             if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
                 return m
         return None
@@ -1046,12 +1053,14 @@ class People:
         last = first.role.split()[-1].lower()
         return first.role if last.endswith("s") and last[:-1] in PERSON_NOUNS | TITLE_WORDS else None
 
-    def _subject_of_sentence_before(self, p: int, i: int, noun: str) -> Mention | None:
+    def _subject_of_sentence_before(
+        self, p: int, i: int, noun: str, *, across_paragraphs: bool = False
+    ) -> Mention | None:
         """The one person who is the main subject of the sentence just before "the <noun>", in its paragraph, when
         nothing the article says of them rules the noun out (another role, the other gender): "Rubio stopped by his
         headquarters. Walking in, the senator said ..." is Rubio even when another senator was named earlier."""
         doc = self.docs[p]
-        previous = self._previous_sentence_with_subject(p, doc[i].sent.start)
+        previous = self._previous_sentence_with_subject(p, doc[i].sent.start, across_paragraphs=across_paragraphs)
         if previous is None:
             return None
         found: dict[tuple[str, ...], Mention] = {}
@@ -1070,14 +1079,22 @@ class People:
             return None
         return m
 
-    def _previous_sentence_with_subject(self, p: int, here: int) -> tuple[int, int] | None:
+    def _previous_sentence_with_subject(
+        self, p: int, here: int, *, across_paragraphs: bool = False
+    ) -> tuple[int, int] | None:
         """(paragraph, start) of the sentence before the one starting at token ``here``, passing over a few pieces
         the parser cut at marks inside a quote ("... to chants of "Marco!" | Marco!," the senator said"), which
-        have no subject outside quotation marks; None at the paragraph's start."""
+        have no subject outside quotation marks; at the paragraph's start, the last of the paragraph before when
+        ``across_paragraphs``, else None."""
         doc = self.docs[p]
+        crossed = False
         for _ in range(3):
             if here == 0:
-                return None
+                if not across_paragraphs or p == 0 or crossed or not len(self.docs[p - 1]):
+                    return None
+                # a paragraph's first sentence (""A," said the businessman") goes on from the one before
+                p, doc, here, crossed = p - 1, self.docs[p - 1], len(self.docs[p - 1]), True
+                continue
             sent = doc[here - 1].sent
             if any(t.dep_ in {"nsubj", "nsubjpass"} and t.i not in self.in_quote[p] for t in sent):
                 return (p, sent.start)
