@@ -317,3 +317,11 @@ def test_a_role_given_earlier_outranks_the_subject_of_the_paragraph_before(quote
         '"We want a state where every farm can get insurance," she said on Tuesday.',
     )
     assert speaker_of(quotes, "We want a state") == "Dana Whitfield"
+
+
+def test_a_he_in_a_relative_clause_is_not_the_one_the_clause_describes(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Instead, columnist Gerald Kowalski called for voters to back Ellis, whom he describes as having "
+        '"a prosecutor\'s bearing."'
+    )
+    assert speaker_of(quotes, "a prosecutor's bearing") == "Gerald Kowalski"

@@ -126,6 +126,19 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     return titles, toks
 
 
+def _relative_clause_heads(tok: Token) -> set[int]:
+    """Token indices of the nouns that relative clauses around ``tok`` describe ("Ellis, whom he describes" ->
+    Ellis): a pronoun in such a clause is someone else."""
+    heads: set[int] = set()
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            heads.add(tok.head.i)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return heads
+
+
 def _opens_with_title(toks: Sequence[Token]) -> bool:
     """Whether the first token of a name run is a title or role ("Judge", "Mr.", "Winger"), not part of the name.
 
@@ -947,7 +960,10 @@ class People:
 
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
+        clause_heads = _relative_clause_heads(self.docs[p][i])
         for c in self._pronoun_candidates(p, i):
+            if isinstance(c, Mention) and c.paragraph == p and any(c.start <= h < c.end for h in clause_heads):
+                continue  # "Ellis, whom he describes as ...": the one a clause describes is not its "he"
             if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER:
                 # "the woman" or "the senator": the pronoun goes on with that person, named or not
                 noun_gender = "m" if c[3] in MALE_WORDS else "f" if c[3] in FEMALE_WORDS else None
