@@ -255,3 +255,21 @@ def test_another_name_in_apposition_is_no_role(nlp: Language) -> None:
     text = doc.text
     assert not _describes_a_person(doc.char_span(text.index("Tanden"), text.index("Tanden") + 6))
     assert _describes_a_person(doc.char_span(text.index("D-Ill."), text.index("D-Ill.") + 6))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # a title that is also a given name, before one name, is the first name
+        (
+            '"Deficits are not the enemy in a slump," said Dean Holloway, an economist at the Harbor Institute.',
+            "Dean Holloway",
+            "an economist at the Harbor Institute",
+        ),
+        # before a full name it is the title
+        ('"We will appeal the ruling," said Dean Martha Ruiz of the law school.', "Martha Ruiz", "Dean"),
+    ],
+)
+def test_dean_is_a_given_name_before_one_name_and_a_title_before_two(paragraph: str, speaker: str, role: str) -> None:
+    (quote,) = extract_quotes(parse_paragraphs([paragraph], nlp=load_nlp()))
+    assert (quote.speaker, quote.role) == (speaker, role)

@@ -139,6 +139,10 @@ def _relative_clause_heads(tok: Token) -> set[int]:
     return heads
 
 
+#: Titles that are also common given names: before a single name they are the person's first name.
+_GIVEN_NAME_TITLES = {"dean"}
+
+
 def _opens_with_title(toks: Sequence[Token]) -> bool:
     """Whether the first token of a name run is a title or role ("Judge", "Mr.", "Winger"), not part of the name.
 
@@ -147,6 +151,8 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
     low = toks[0].lower_
     if low in ROYAL_TITLES and (len(toks) == 2 or _ROMAN.fullmatch(toks[-1].text)):
         return False
+    if low in _GIVEN_NAME_TITLES and len(toks) == 2 and toks[0].text[:1].isupper():
+        return False  # "Dean Baker": a given name; the title comes before a full name ("Dean Martha Ruiz")
     return low in TITLE_WORDS or low in HONORIFICS or low in ROLE_NOUNS
 
 
