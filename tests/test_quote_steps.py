@@ -147,3 +147,9 @@ def test_a_quoted_title_hung_on_the_cue_as_a_second_subject_is_passed_over(steps
     quill.head, quill.dep_ = cue, "nsubj"
     att = steps.attributor.finder.from_cue(0, cue)
     assert att is not None and att.speaker == "Dora Quill"
+
+
+def test_markup_attribute_values_left_in_the_text_are_not_quotes() -> None:
+    text = '<tweet pic="" author="JaneDoe" id="6721">Enough is enough.</tweet> "We must act now," said Jane Doe.'
+    found = [text[q.parts[0].start : q.parts[0].end] for q in find_quotes([text])]
+    assert found == ["We must act now,"]

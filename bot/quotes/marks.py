@@ -10,6 +10,7 @@ double-quoted span (the 'Russia card' inside a quote) belong to that span.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -126,10 +127,19 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: An attribute value in markup left in the text (``<tweet author="x">``): its marks quote no one.
+_MARKUP_VALUE = re.compile(r'=\s?"[^"\n]{0,200}"')
+
+
 def _double_events(text: str) -> list[tuple[int, str]]:
-    """Double marks in ``text`` as (offset, 'open'|'close'|'either')."""
+    """Double marks in ``text`` as (offset, 'open'|'close'|'either'), leaving out those of markup attributes."""
     out: list[tuple[int, str]] = []
+    markup = {m.end() - 1 for m in _MARKUP_VALUE.finditer(text)} | {
+        m.start() + m.group().index('"') for m in _MARKUP_VALUE.finditer(text)
+    }
     for i, ch in enumerate(text):
+        if i in markup:
+            continue
         if ch in DOUBLE_OPEN:
             kind = "open"
             if ch in "«" and i > 0 and text[i - 1] == "»":
