@@ -153,3 +153,9 @@ def test_markup_attribute_values_left_in_the_text_are_not_quotes() -> None:
     text = '<tweet pic="" author="JaneDoe" id="6721">Enough is enough.</tweet> "We must act now," said Jane Doe.'
     found = [text[q.parts[0].start : q.parts[0].end] for q in find_quotes([text])]
     assert found == ["We must act now,"]
+
+
+def test_a_closing_mark_opening_a_paragraph_is_a_mistyped_opening_one() -> None:
+    text = "” … in the case of Ohio, the train has already left the station,” wrote a weekly. “The rest is noise.”"
+    found = [[text[p.start : p.end] for p in q.parts] for q in find_quotes([text])]
+    assert found == [["… in the case of Ohio, the train has already left the station,"], ["The rest is noise."]]

@@ -156,10 +156,12 @@ def _double_events(text: str) -> list[tuple[int, str]]:
 
 
 def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool:
-    """Whether the closing mark ``events[k]`` is a mistyped opening one: right after the comma or colon of an
-    attribution (He says,” there are ...”), with a closing mark ending the paragraph's next quoted stretch."""
+    """Whether the closing mark ``events[k]`` is a mistyped opening one: opening the paragraph, or right after the
+    comma or colon of an attribution (He says,” there are ...”), with a closing mark ending the paragraph's next
+    quoted stretch."""
     at = events[k][0]
-    if at == 0 or text[at - 1] not in ",:" or k + 1 >= len(events):
+    opens_paragraph = not text[:at].strip()  # ”… in the case of Ohio, the train has left,” wrote X.
+    if k + 1 >= len(events) or not (opens_paragraph or (at > 0 and text[at - 1] in ",:")):
         return False
     nxt_at, nxt_kind = events[k + 1]
     return nxt_kind == "close" and nxt_at > at + 2 and _flank(text, nxt_at)[1] and not text[at + 1 : nxt_at].isspace()
