@@ -257,6 +257,15 @@ def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extra
             "trading secrets",
             "a source familiar with the bank's internal inquiry",
         ),
+        (
+            # the parser makes "supports" a clause of "opposes", which then has no subject
+            [
+                'Okafor supports "fair pay rises," opposes "blanket pay freezes" and recalled the long freeze on '
+                'council wages: "I saw how hard it was for staff to be told that their pay would not move."'
+            ],
+            "I saw how hard",
+            "Okafor",
+        ),
     ],
 )
 def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:
@@ -283,6 +292,14 @@ def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], star
             ],
             "Our practice",
             "The Lindqvist campaign",
+        ),
+        (
+            [
+                "Teresa Lund's letter makes a plain case: \"Floods do not care about party lines. We must build the "
+                'walls together, before the next spring comes."'
+            ],
+            "Floods do not",
+            "Teresa Lund",
         ),
     ],
 )

@@ -41,6 +41,7 @@ _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 _PHASE_VERBS = {"continue", "begin"}
 #: Nouns for an unnamed informant, who speaks like any person ("a source familiar with the inquiry said").
 _SOURCE_NOUNS = {"source", "insider", "informant"}
+_NAME_LABELS = {"PERSON", "ORG", "NORP"}
 #: Nouns for something said or written, whose possessor is its source ("Trump's claim that ...", "From Bush's
 #: post: "..."", "in Forbes' words, "..."").
 _STATEMENT_NOUNS = {
@@ -130,6 +131,28 @@ def _animate(tok: Token) -> bool:
     )
 
 
+def _hung_subject(verb: Token) -> Token | None:
+    """The sentence-opening name the parser hung on a verb that has no subject.
+
+    "Trump, later alleging that ..., said": the name as a clause of the verb; "Clinton supports "A," opposes "B"
+    and recalled ...": the name as the subject of a first verb the parser made a clause of the second."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in reversed(list(verb.lefts)):
+        if c.text[:1].isupper() and c.dep_ in {"advcl", "npadvmod", "dep"} and c.ent_type_ in _NAME_LABELS:
+            return c
+        if c.dep_ == "ccomp" and c.pos_ == "VERB":
+            subject = next((s for s in c.lefts if s.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.i == subject.sent.start
+                and subject.pos_ == "PROPN"
+                and subject.ent_type_ in _NAME_LABELS | {""}
+            ):
+                return subject
+    return None
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """The noun phrase ending right before a speech verb the parser gave no subject, when it can speak.
 
@@ -141,17 +164,6 @@ def _stranded_subject(verb: Token) -> Token | None:
     """
     if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS | {"say", "tell", "write"}:
         return None
-    hung = [
-        c
-        for c in verb.lefts
-        if c.text[:1].isupper()
-        and c.dep_ in {"advcl", "npadvmod", "dep"}
-        and c.ent_type_ in {"PERSON", "ORG", "NORP"}
-        and c.i < verb.i
-    ]
-    if hung:
-        # "Trump, later alleging that ..., said": the name opening the sentence, hung on the verb as a clause
-        return hung[-1]
     tok = verb.doc[verb.i - 1]
     if tok.is_punct:
         return None
@@ -620,6 +632,9 @@ class SpeakerFinder:
                 stranded = _stranded_subject(tok) or _name_before_relative_clause(tok)
                 if stranded is not None:
                     return stranded
+            hung = _hung_subject(tok)
+            if hung is not None:
+                return hung
             if via_conj:
                 # "Silverman was joined by Franken and joked": a verb coordinated with a passive shares its
                 # subject, never its agent
@@ -864,6 +879,9 @@ class SpeakerFinder:
         subject = self._subject(root)
         if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
             return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if subject.lemma_.lower() in _STATEMENT_NOUNS and owner is not None and owner.pos_ == "PROPN":
+            return self.from_token(p, owner)  # "Hoff's letter makes a libertarian case: "A""
         if not (
             subject.pos_ == "PROPN"
             or subject.lower_ in {"he", "she"}
