@@ -325,3 +325,21 @@ def test_a_he_in_a_relative_clause_is_not_the_one_the_clause_describes(quotes_of
         '"a prosecutor\'s bearing."'
     )
     assert speaker_of(quotes, "a prosecutor's bearing") == "Gerald Kowalski"
+
+
+def test_a_gendered_description_with_no_role_is_not_guessed_among_several_men(quotes_of: Extract) -> None:
+    """ "The actor" names no role anyone was given; two men are named before it, so it stays as written."""
+    quotes = quotes_of(
+        "Paul Emory and Ivan Brandt both backed the bill on Monday.",
+        "One new ad stars a Lincoln impersonator who promises that the bill will pass.",
+        '"It is like a race where one horse cheats and the other one eats the hay," the actor says of the contest.',
+    )
+    assert speaker_of(quotes, "It is like a race") == "the actor"
+
+
+def test_a_gendered_description_is_the_one_man_named_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Kofi Darko opened the bakery on Mill Street in 1998 and still bakes every loaf himself.",
+        '"I never wanted to sell bread I would not eat," the businessman told the council on Monday.',
+    )
+    assert speaker_of(quotes, "I never wanted") == "Kofi Darko"

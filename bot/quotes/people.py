@@ -141,6 +141,8 @@ def _relative_clause_heads(tok: Token) -> set[int]:
 
 #: Titles that are also common given names: before a single name they are the person's first name.
 _GIVEN_NAME_TITLES = {"dean"}
+#: How many paragraphs back "the actor" may find the one man (or "the actress" the one woman) it can be.
+_GENDER_GUESS_PARAGRAPHS = 3
 
 
 def _opens_with_title(toks: Sequence[Token]) -> bool:
@@ -1046,11 +1048,15 @@ class People:
         subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
         if subject is not None:
             return subject
-        for m in earlier:
-            _, _, gender = self.person(m.tokens, m.position)
-            if (noun in MALE_WORDS and gender == "m") or (noun in FEMALE_WORDS and gender == "f"):
-                return m
-        return None
+        wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
+        if wanted is None:
+            return None
+        # the one person of the noun's gender named in the last paragraphs; with two or more, no guess
+        recent = [m for m in earlier if m.paragraph >= p - _GENDER_GUESS_PARAGRAPHS]
+        fitting = {
+            self.fullest(m.tokens, m.position): m for m in recent if self.person(m.tokens, m.position)[2] == wanted
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         _, role, _ = self.person(m.tokens, m.position)
