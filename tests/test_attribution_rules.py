@@ -327,3 +327,12 @@ def test_a_noun_of_the_clause_before_is_no_part_of_a_role(quotes_of: Extract) ->
     found = [q for q in quotes if q.text.startswith("reckless")]
     assert len(found) == 1 and found[0].speaker == "Hana Ilves"
     assert found[0].role == "Audit Commissioner"
+
+
+def test_a_speech_participle_after_a_reported_clause_is_the_reporter_s(quotes_of: Extract) -> None:
+    """ "X said [Y will have to choose], saying, "A"": the one saying is X; the writer's "even" is not X's name."""
+    quotes = quotes_of(
+        "Alongside the protests, even a veteran party strategist said Mayor Okonjo will have to choose a side, "
+        'saying, "At some point, she is going to have to say where she stands on her oldest adviser."'
+    )
+    assert speaker_of(quotes, "At some point") == "a veteran party strategist"

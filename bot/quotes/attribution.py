@@ -568,6 +568,9 @@ class SpeakerFinder:
                         # "X is shown lecturing": the one shown is the one lecturing
                         found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                     if found is not None and not self._quoted(found):
+                        reporter = self._reporter_of_clause(head) if is_cue(verb) else None
+                        if reporter is not None:
+                            return reporter
                         if _animate(found):
                             return found
                         fallback = fallback or found
@@ -590,6 +593,20 @@ class SpeakerFinder:
                 return fallback
         found = self._subject_of(verb)
         return None if found is not None and self._quoted(found) else found
+
+    def _reporter_of_clause(self, clause: Token) -> Token | None:
+        """The subject of the speech verb reporting ``clause``, when the clause is reported speech: "a strategist
+        said [Clinton will have to choose], saying, "A"" - the one saying is the strategist, not Clinton."""
+        tok = clause
+        for _ in range(4):
+            if tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        outer = _reporting_verb_above(tok)
+        if outer is None or self._quoted(outer):
+            return None
+        subject = self._subject_of(outer)
+        return subject if subject is not None and _animate(subject) and not self._quoted(subject) else None
 
     def _subject_of(self, verb: Token) -> Token | None:
         tok = verb

@@ -30,6 +30,8 @@ from bot.quotes.people import Mention, People
 __all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "capitalised_word"]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+#: Adverbs of the writer's emphasis that may open a subject ("even a top strategist", "only one aide").
+_FOCUS_ADVERBS = {"even", "only", "also", "just", "too", "still"}
 #: The longest name read after a title the tokenizer cut off at its period ("Capt. Jeff Davis").
 _MAX_NAME_AFTER_TITLE = 4
 ORG_LABELS = {"ORG", "NORP", "GPE"}
@@ -273,8 +275,8 @@ class SpeakerNames:
         span = doc[lo : hi + 1]
         while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
             span = span[:-1]
-        while len(span) > 1 and span[0].is_punct:
-            span = span[1:]
+        while len(span) > 1 and (span[0].is_punct or span[0].lower_ in _FOCUS_ADVERBS):
+            span = span[1:]  # "even a top strategist said": the writer's emphasis, not the source's words
         return span.text
 
     def nearest_org(self, p: int, i: int) -> str | None:
