@@ -343,3 +343,20 @@ def test_a_gendered_description_is_the_one_man_named_just_before(quotes_of: Extr
         '"I never wanted to sell bread I would not eat," the businessman told the council on Monday.',
     )
     assert speaker_of(quotes, "I never wanted") == "Kofi Darko"
+
+
+def test_he_after_a_source_introduced_unnamed_is_that_source_as_written(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'A reporter for a Danish radio station called it "complete chaos."',
+        '"We saw people running and glass flying everywhere," he said.',
+    )
+    assert speaker_of(quotes, "We saw people") == "A reporter for a Danish radio station"
+
+
+def test_an_indefinite_in_a_clause_of_its_own_introduces_no_one(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Former candidate Tom Valdez said Wednesday he agrees with the ruling.",
+        "Valdez declined to say whether it is right for a sitting judge to openly criticize a candidate. But he "
+        'told a radio show that the mayor is a "total opportunist."',
+    )
+    assert speaker_of(quotes, "total opportunist") == "Tom Valdez"

@@ -580,6 +580,15 @@ class _Unnamed:
     """What a pronoun stands for when it goes on with someone the article describes but does not name."""
 
 
+@dataclass(frozen=True)
+class _Introduced(_Unnamed):
+    """Someone the article introduces unnamed ("A reporter for a French agency called it ..."), at the head noun
+    of that description: a later "he said" is theirs, and the description is what a reader can be told."""
+
+    paragraph: int
+    index: int
+
+
 UNNAMED = _Unnamed()
 #: Nouns for anyone at all: "the woman said" is as often someone the story never names.
 _GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
@@ -594,6 +603,23 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
         and tok.lower_ in PERSON_NOUNS
         and tok.i not in in_quote
         and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
+        and not any(c.dep_ == "appos" for c in tok.children)
+    )
+
+
+def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for AFP
+    called it"): a source a later pronoun may go on with though the article never names them ("a sitting justice
+    should not ..." introduces no one)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.tag_ in {"VBD", "VBZ", "VBP"}  # finite: "for a justice to criticize" introduces no one
+        and tok.head.lemma_.lower() in SPEECH_VERBS | {"call"}
+        and tok.lower_ in PERSON_NOUNS
+        and tok.i not in in_quote
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         and not any(c.dep_ == "appos" for c in tok.children)
     )
 
@@ -663,6 +689,7 @@ class People:
         #: keys in order, so a pronoun looks at sentences going back only until it finds its person
         self._by_sentence: dict[tuple[int, int], list[Mention | tuple[int, int, int, str]]] = {}
         self._sentence_keys: list[tuple[int, int]] = []
+        self._introduced: set[tuple[int, int]] = set()
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
@@ -674,6 +701,10 @@ class People:
                 if _person_description(t, in_quote[p]):
                     self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head) if t.dep_ != "poss" else 2
+                elif _introduced_unnamed(t, in_quote[p]):
+                    self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
+                    self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
+                    self._introduced.add((p, t.i))
         self.datelines = [dateline_end(doc) for doc in docs]
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         for p, doc in enumerate(docs):
@@ -944,6 +975,12 @@ class People:
         found = self._referent(p, i, pronoun)
         return found if isinstance(found, Mention) else None
 
+    def introduced_referent(self, p: int, i: int, pronoun: str) -> tuple[int, int] | None:
+        """(paragraph, token) of the head noun of the unnamed person a he/she goes on with ("A reporter for a
+        French agency called it ... "...," he said"), or None when the pronoun is someone else or unknown."""
+        found = self._referent(p, i, pronoun)
+        return (found.paragraph, found.index) if isinstance(found, _Introduced) else None
+
     def _referent(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         """Who the pronoun stands for: a named person, someone described but not named, or None if unknown."""
         key = (p, i)
@@ -977,6 +1014,8 @@ class People:
                 noun_gender = "m" if c[3] in MALE_WORDS else "f" if c[3] in FEMALE_WORDS else None
                 if want and noun_gender and noun_gender != want:
                     continue
+                if (c[0], c[1]) in self._introduced:
+                    return _Introduced(c[0], c[1])
                 described = self._described(c[0], c[1], c[3])
                 if described is not None:
                     return described

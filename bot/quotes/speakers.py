@@ -92,6 +92,11 @@ class SpeakerNames:
                 if m is not None:
                     name, role, _ = self.people.person(m.tokens, m.position)
                     return Attribution(speaker=name, role=role)
+                introduced = self.people.introduced_referent(p, tok.i, low)
+                if introduced is not None:
+                    # "A reporter for AFP called it "A." "B," he said": the unnamed source as the article wrote it
+                    q, k = introduced
+                    return Attribution(speaker=self.np_text(q, self.docs[q][k]))
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
             if low in {"it", "they"}:
                 return Attribution(speaker=self.nearest_org(p, tok.i))
