@@ -360,3 +360,16 @@ def test_an_indefinite_in_a_clause_of_its_own_introduces_no_one(quotes_of: Extra
         'told a radio show that the mayor is a "total opportunist."',
     )
     assert speaker_of(quotes, "total opportunist") == "Tom Valdez"
+
+
+def test_an_age_after_an_inverted_speech_verb_is_the_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Pat Quill, 46, spoke for twenty minutes to a packed hall in Leeds on Friday.",
+        '"Our town has always been stronger than the people who run it," said the 46-year-old.',
+    )
+    assert speaker_of(quotes, "Our town") == "Pat Quill"
+
+
+def test_an_age_after_an_inverted_speech_verb_stays_as_written_when_no_one_fits(quotes_of: Extract) -> None:
+    quotes = quotes_of('"Ravi is, and always has been, a fine and patient teacher," said the 46-year-old.')
+    assert speaker_of(quotes, "Ravi is") == "the 46-year-old"

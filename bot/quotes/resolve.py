@@ -351,15 +351,18 @@ def _unnamed_before(quotes: Sequence[Quote], k: int, desc: _Description) -> bool
     return False
 
 
+_AGE_CUE_VERBS = r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|explained|continued|recalled|exclaimed)"
 _AGE_CUE = re.compile(
-    r"[\s,”\"’']{0,4}(the \d{1,3}-year-old(?: [a-z-]+)?)\s+"
-    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|explained|continued|recalled|exclaimed)\b"
+    r"[\s,”\"’']{0,4}(?:(the \d{1,3}-year-old(?: [a-z-]+)?)\s+" + _AGE_CUE_VERBS + r"\b"
+    # "…," said the 46-year-old.
+    r"|" + _AGE_CUE_VERBS + r"\s+(the \d{1,3}-year-old(?: [a-z-]+)?)(?=[\s.,;!?]|$))"
 )
 
 
 def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | None:
-    """ "…," the 43-year-old asked: an age as the subject of the cue right after the quote, which the parser
-    reads as an adjective and attribution misses; the description, for resolving like any other."""
+    """ "…," the 43-year-old asked (or "…," said the 43-year-old): an age as the subject of the cue right after
+    the quote, which the parser reads as an adjective and attribution misses; the description, for resolving like
+    any other."""
     last = q.parts[-1]
     p = _paragraph_of(offsets, last.start)
     if p >= len(docs):
@@ -369,7 +372,7 @@ def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | N
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     span = doc.char_span(at, min(end, at + 60), alignment_mode="contract")
     found = _AGE_CUE.match(span.text if span is not None else "")
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def resolve_speakers(
