@@ -159,3 +159,9 @@ def test_a_closing_mark_opening_a_paragraph_is_a_mistyped_opening_one() -> None:
     text = "” … in the case of Ohio, the train has already left the station,” wrote a weekly. “The rest is noise.”"
     found = [[text[p.start : p.end] for p in q.parts] for q in find_quotes([text])]
     assert found == [["… in the case of Ohio, the train has already left the station,"], ["The rest is noise."]]
+
+
+def test_an_invisible_direction_mark_before_a_mistyped_opening_mark_changes_nothing() -> None:
+    text = "\u202a”Children are to be protected, always,” said a reader."
+    found = [[text[p.start : p.end] for p in q.parts] for q in find_quotes([text])]
+    assert found == [["Children are to be protected, always,"]]

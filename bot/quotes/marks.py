@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -160,7 +161,8 @@ def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool
     comma or colon of an attribution (He says,” there are ...”), with a closing mark ending the paragraph's next
     quoted stretch."""
     at = events[k][0]
-    opens_paragraph = not text[:at].strip()  # ”… in the case of Ohio, the train has left,” wrote X.
+    # ”… in the case of Ohio, the train has left,” wrote X.  (only blanks and invisible direction marks before it)
+    opens_paragraph = not "".join(ch for ch in text[:at] if unicodedata.category(ch) != "Cf").strip()
     if k + 1 >= len(events) or not (opens_paragraph or (at > 0 and text[at - 1] in ",:")):
         return False
     nxt_at, nxt_kind = events[k + 1]
