@@ -336,3 +336,13 @@ def test_a_speech_participle_after_a_reported_clause_is_the_reporter_s(quotes_of
         'saying, "At some point, she is going to have to say where she stands on her oldest adviser."'
     )
     assert speaker_of(quotes, "At some point") == "a veteran party strategist"
+
+
+def test_a_while_clause_after_a_quote_is_someone_else_s_statement(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Senator Lena Ortiz\'s campaign said she would "back the nominee" but "is not planning to endorse anyone '
+        'this cycle," while Senator Joan Pike and Representative Abe Lowell suggested they would offer only '
+        "conditional support."
+    )
+    speakers = {q.speaker for q in quotes if "endorse anyone" in q.text}
+    assert speakers and not any(s and ("Pike" in s or "Lowell" in s) for s in speakers)

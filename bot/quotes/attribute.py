@@ -92,6 +92,10 @@ class Attributor:
                     break
         if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
+        if _opens_subordinate_clause(doc, gap):
+            # "... but "isn't planning to endorse anyone," while Sen. Collins suggested ...": someone else's
+            # statement, not this quote's attribution
+            return None
         cue = cues[0]
         forced = None
         if cue.i - gap.start > 8:
@@ -373,6 +377,12 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+def _opens_subordinate_clause(doc: Doc, gap: range) -> bool:
+    """Whether the words after a quote open a subordinate clause ("while", "whereas", "because")."""
+    first = next((doc[i] for i in gap if not doc[i].is_punct and not doc[i].is_space), None)
+    return first is not None and first.pos_ == "SCONJ" and first.lower_ in {"while", "whereas", "because", "although"}
 
 
 def _opens_new_clause(doc: Doc, gap: range) -> bool:
