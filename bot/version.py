@@ -9,10 +9,12 @@ say why (cached version-1 briefs of such pages would still show them); bare head
 of a person; briefs say when only the first words of a long article were analysed.
 4: speakers found for more quotes (closing clauses, signatures, cut titles, negated verbs), descriptions and
 pronouns resolved further, roles cleaned (no junk roles, past posts marked "formerly"): cached quotes are stale.
+5: subjects the parser lost, descriptions going on from the paragraph before, unnamed sources a pronoun goes on
+with, no gender guess among several people, markup attribute values no longer quotes: cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
