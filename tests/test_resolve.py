@@ -294,82 +294,100 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
     assert speaker_of(quotes, "We are not done") == "Nora Quist"
 
 
-def test_a_paragraph_opening_with_a_description_goes_on_from_the_subject_of_the_paragraph_before(
-    quotes_of: Extract,
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        pytest.param(
+            [
+                "Among the candidates, Dan Carver and Ted Ellis kept up their quarrel as they lead the polls.",
+                "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
+                '"make deals" as president because so many colleagues dislike him.',
+                '"We can\'t have a man who stands on the Senate floor and every other senator thinks he is a menace," '
+                "said the New York businessman, who campaigned Monday in Vermont.",
+            ],
+            "We can't",
+            "Dan Carver",
+            # no one is given the role "businessman": the one the paragraph before was about, not the man last
+            # named in it (a possessive)
+            id="a paragraph-opening description goes on from the subject of the paragraph before",
+        ),
+        pytest.param(
+            [
+                "The letter quotes presumptive nominee Dana Whitfield and, later, the former governor Ross Peel.",
+                '"We mourn with the families tonight," Peel wrote the day after the storm.',
+                "Meanwhile, the nominee's support for the farmers is new. "
+                '"We want a state where every farm can get insurance," she said on Tuesday.',
+            ],
+            "We want a state",
+            "Dana Whitfield",
+            id="a role given earlier outranks the subject of the paragraph before",
+        ),
+        pytest.param(
+            [
+                "Instead, columnist Gerald Kowalski called for voters to back Ellis, whom he describes as having "
+                '"a prosecutor\'s bearing."'
+            ],
+            "a prosecutor's bearing",
+            "Gerald Kowalski",
+            id="a he in a relative clause is not the one the clause describes",
+        ),
+        pytest.param(
+            [
+                "Paul Emory and Ivan Brandt both backed the bill on Monday.",
+                "One new ad stars a Lincoln impersonator who promises that the bill will pass.",
+                '"It is like a race where one horse cheats and the other one eats the hay," the actor says of the '
+                "contest.",
+            ],
+            "It is like a race",
+            "the actor",
+            id="no gender guess among several men",
+        ),
+        pytest.param(
+            [
+                "Kofi Darko opened the bakery on Mill Street in 1998 and still bakes every loaf himself.",
+                '"I never wanted to sell bread I would not eat," the businessman told the council on Monday.',
+            ],
+            "I never wanted",
+            "Kofi Darko",
+            id="a gendered description is the one man named just before",
+        ),
+        pytest.param(
+            [
+                'A reporter for a Danish radio station called it "complete chaos."',
+                '"We saw people running and glass flying everywhere," he said.',
+            ],
+            "We saw people",
+            "A reporter for a Danish radio station",
+            id="he after a source introduced unnamed is that source as written",
+        ),
+        pytest.param(
+            [
+                "Former candidate Tom Valdez said Wednesday he agrees with the ruling.",
+                "Valdez declined to say whether it is right for a sitting judge to openly criticize a candidate. But "
+                'he told a radio show that the mayor is a "total opportunist."',
+            ],
+            "total opportunist",
+            "Tom Valdez",
+            id="an indefinite in a clause of its own introduces no one",
+        ),
+        pytest.param(
+            [
+                "Pat Quill, 46, spoke for twenty minutes to a packed hall in Leeds on Friday.",
+                '"Our town has always been stronger than the people who run it," said the 46-year-old.',
+            ],
+            "Our town",
+            "Pat Quill",
+            id="an age after an inverted speech verb finds the person",
+        ),
+        pytest.param(
+            ['"Ravi is, and always has been, a fine and patient teacher," said the 46-year-old.'],
+            "Ravi is",
+            "the 46-year-old",
+            id="an age after an inverted speech verb stays as written when no one fits",
+        ),
+    ],
+)
+def test_who_a_pronoun_or_description_goes_on_with(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
-    """No one is given the role "businessman": the one the previous paragraph was about is, not the man last
-    named in it (a possessive)."""
-    quotes = quotes_of(
-        "Among the candidates, Dan Carver and Ted Ellis kept up their quarrel as they lead the polls.",
-        "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
-        '"make deals" as president because so many colleagues dislike him.',
-        '"We can\'t have a man who stands on the Senate floor and every other senator thinks he is a menace," said '
-        "the New York businessman, who campaigned Monday in Vermont.",
-    )
-    assert speaker_of(quotes, "We can't") == "Dan Carver"
-
-
-def test_a_role_given_earlier_outranks_the_subject_of_the_paragraph_before(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        "The letter quotes presumptive nominee Dana Whitfield and, later, the former governor Ross Peel.",
-        '"We mourn with the families tonight," Peel wrote the day after the storm.',
-        "Meanwhile, the nominee's support for the farmers is new. "
-        '"We want a state where every farm can get insurance," she said on Tuesday.',
-    )
-    assert speaker_of(quotes, "We want a state") == "Dana Whitfield"
-
-
-def test_a_he_in_a_relative_clause_is_not_the_one_the_clause_describes(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        "Instead, columnist Gerald Kowalski called for voters to back Ellis, whom he describes as having "
-        '"a prosecutor\'s bearing."'
-    )
-    assert speaker_of(quotes, "a prosecutor's bearing") == "Gerald Kowalski"
-
-
-def test_a_gendered_description_with_no_role_is_not_guessed_among_several_men(quotes_of: Extract) -> None:
-    """ "The actor" names no role anyone was given; two men are named before it, so it stays as written."""
-    quotes = quotes_of(
-        "Paul Emory and Ivan Brandt both backed the bill on Monday.",
-        "One new ad stars a Lincoln impersonator who promises that the bill will pass.",
-        '"It is like a race where one horse cheats and the other one eats the hay," the actor says of the contest.',
-    )
-    assert speaker_of(quotes, "It is like a race") == "the actor"
-
-
-def test_a_gendered_description_is_the_one_man_named_just_before(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        "Kofi Darko opened the bakery on Mill Street in 1998 and still bakes every loaf himself.",
-        '"I never wanted to sell bread I would not eat," the businessman told the council on Monday.',
-    )
-    assert speaker_of(quotes, "I never wanted") == "Kofi Darko"
-
-
-def test_he_after_a_source_introduced_unnamed_is_that_source_as_written(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        'A reporter for a Danish radio station called it "complete chaos."',
-        '"We saw people running and glass flying everywhere," he said.',
-    )
-    assert speaker_of(quotes, "We saw people") == "A reporter for a Danish radio station"
-
-
-def test_an_indefinite_in_a_clause_of_its_own_introduces_no_one(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        "Former candidate Tom Valdez said Wednesday he agrees with the ruling.",
-        "Valdez declined to say whether it is right for a sitting judge to openly criticize a candidate. But he "
-        'told a radio show that the mayor is a "total opportunist."',
-    )
-    assert speaker_of(quotes, "total opportunist") == "Tom Valdez"
-
-
-def test_an_age_after_an_inverted_speech_verb_is_the_speaker(quotes_of: Extract) -> None:
-    quotes = quotes_of(
-        "Pat Quill, 46, spoke for twenty minutes to a packed hall in Leeds on Friday.",
-        '"Our town has always been stronger than the people who run it," said the 46-year-old.',
-    )
-    assert speaker_of(quotes, "Our town") == "Pat Quill"
-
-
-def test_an_age_after_an_inverted_speech_verb_stays_as_written_when_no_one_fits(quotes_of: Extract) -> None:
-    quotes = quotes_of('"Ravi is, and always has been, a fine and patient teacher," said the 46-year-old.')
-    assert speaker_of(quotes, "Ravi is") == "the 46-year-old"
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
