@@ -210,32 +210,32 @@ def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extra
         (
             # the parser hangs "official" on "team" as an apposition, leaving "said" with no subject
             [
-                "Although there is no such overlap with Garner's team, a city hall official who spoke anonymously "
-                'to discuss internal planning said Monday, "Certainly there are talks between the two offices."'
+                "While the two firms share no board members, a harbour authority engineer who asked not to be named "
+                'to avoid trouble with his managers said Monday, "Certainly there are talks between the two offices."'
             ],
             "Certainly",
-            "a city hall official",
+            "a harbour authority engineer",
         ),
         (
             [
-                "Delia Fontaine, who wrote the county's first recycling law as a councillor, interjected to say: "
-                '"They have both been inconsistent on this. I am the only one here who passed a law."'
+                "Delia Fontaine, who wrote the county's first recycling law as a councillor, cut in to say: "
+                '"Neither of you has kept a promise on bins. I alone got a law through."'
             ],
-            "They have",
+            "Neither of you",
             "Delia Fontaine",
         ),
         (
             [
-                "One parent, who like others spoke on condition of anonymity to discuss the closed meeting, said "
-                'the message was that "this will not be settled by the spring, however much we would like it."'
+                "One parent, who as a school governor could not be named in the press, said the lesson of the "
+                'evening was that "this will not be settled by the spring, however much we would like it."'
             ],
             "this will",
             "One parent",
         ),
         (
             [
-                "The mayor was campaigning for a 62-year-old engineer named Pavel Dorn, who is running for the "
-                'council and who worked the room, praising "the mayor\'s patience and plain good sense" as he '
+                "On Friday the mayor stood beside a 62-year-old engineer named Pavel Dorn, who wants a council seat "
+                'and who shook every hand in the hall, praising "the mayor\'s patience and plain good sense" as he '
                 "promised to fix the bridge."
             ],
             "the mayor's patience",
@@ -243,27 +243,27 @@ def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extra
         ),
         (
             [
-                "Carrow, later alleging that Governor Whitby wanted to close 40 clinics, said he would reopen "
-                'hospitals, which he speculates are "mostly empty" and perhaps badly run.'
+                "Carrow, claiming in a later speech that Governor Whitby meant to shut 40 clinics, said he would "
+                'audit the wards, which he speculates are "mostly empty" on weekends.'
             ],
             "mostly empty",
             "Carrow",
         ),
         (
             [
-                "But a source familiar with the bank's internal inquiry said the parts of the system that were "
-                'breached suggested the intruders were after "trading secrets."'
+                "One source who has read the bank's audit said the servers that the thieves entered showed they "
+                'wanted "trading secrets."'
             ],
             "trading secrets",
-            "a source familiar with the bank's internal inquiry",
+            "One source",
         ),
         (
             # the parser makes "supports" a clause of "opposes", which then has no subject
             [
-                'Okafor supports "fair pay rises," opposes "blanket pay freezes" and recalled the long freeze on '
-                'council wages: "I saw how hard it was for staff to be told that their pay would not move."'
+                'Okafor backs "fair pay rises," rejects "blanket pay freezes" and recalled the long freeze on '
+                'council wages: "Staff kept working late, and their pay stood still for years."'
             ],
-            "I saw how hard",
+            "Staff kept working",
             "Okafor",
         ),
     ],
@@ -280,17 +280,17 @@ def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], star
             [
                 "Senators Ana Ruiz and Tom Bell debated child care on Tuesday night.",
                 "Ruiz was asked whether her plan would cost too much. The Ohio senator's answer was that "
-                '"the most important institution in society is the family," so government should help.',
+                '"a child who is cared for costs the state nothing later," so the state should pay.',
             ],
-            "the most important",
+            "a child who",
             "Ana Ruiz",
         ),
         (
             [
-                "The Lindqvist campaign, in a note on the budget row, put it even more carefully: "
-                '"Our practice was to fund the roads first, so the schools had to wait."'
+                "The Lindqvist campaign, answering readers' letters on the budget row, was blunter still: "
+                '"Our rule was to fund the roads first, so the schools had to wait."'
             ],
-            "Our practice",
+            "Our rule",
             "The Lindqvist campaign",
         ),
         (
@@ -321,8 +321,8 @@ def test_a_clause_opened_after_a_quote_does_not_attribute_it(quotes_of: Extract)
 
 def test_a_noun_of_the_clause_before_is_no_part_of_a_role(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "After months of refusing to apologise for storing files in a way Audit Commissioner Hana Ilves called "
-        '"reckless," the minister has changed her tone.'
+        "The ministry kept its files on a home laptop, in a way Audit Commissioner Hana Ilves called "
+        '"reckless," and only now has it changed course.'
     )
     found = [q for q in quotes if q.text.startswith("reckless")]
     assert len(found) == 1 and found[0].speaker == "Hana Ilves"
@@ -332,17 +332,17 @@ def test_a_noun_of_the_clause_before_is_no_part_of_a_role(quotes_of: Extract) ->
 def test_a_speech_participle_after_a_reported_clause_is_the_reporter_s(quotes_of: Extract) -> None:
     """ "X said [Y will have to choose], saying, "A"": the one saying is X; the writer's "even" is not X's name."""
     quotes = quotes_of(
-        "Alongside the protests, even a veteran party strategist said Mayor Okonjo will have to choose a side, "
-        'saying, "At some point, she is going to have to say where she stands on her oldest adviser."'
+        "As the marches grew, even a veteran party strategist said Mayor Okonjo will have to take sides, "
+        'saying, "Sooner or later she must tell us whether she keeps her oldest adviser."'
     )
-    assert speaker_of(quotes, "At some point") == "a veteran party strategist"
+    assert speaker_of(quotes, "Sooner or later") == "a veteran party strategist"
 
 
 def test_a_while_clause_after_a_quote_is_someone_else_s_statement(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        'Senator Lena Ortiz\'s campaign said she would "back the nominee" but "is not planning to endorse anyone '
-        'this cycle," while Senator Joan Pike and Representative Abe Lowell suggested they would offer only '
-        "conditional support."
+        'Senator Lena Ortiz\'s office said she would "vote for the budget" but "has no plan to campaign for anyone '
+        'this autumn," while Senator Joan Pike and Representative Abe Lowell suggested they would back it only '
+        "on conditions."
     )
-    speakers = {q.speaker for q in quotes if "endorse anyone" in q.text}
+    speakers = {q.speaker for q in quotes if "campaign for anyone" in q.text}
     assert speakers and not any(s and ("Pike" in s or "Lowell" in s) for s in speakers)

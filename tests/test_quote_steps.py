@@ -156,9 +156,9 @@ def test_markup_attribute_values_left_in_the_text_are_not_quotes() -> None:
 
 
 def test_a_closing_mark_opening_a_paragraph_is_a_mistyped_opening_one() -> None:
-    text = "” … in the case of Ohio, the train has already left the station,” wrote a weekly. “The rest is noise.”"
+    text = "” … and by then, frankly, the vote was already lost,” wrote a weekly. “The rest is noise.”"
     found = [[text[p.start : p.end] for p in q.parts] for q in find_quotes([text])]
-    assert found == [["… in the case of Ohio, the train has already left the station,"], ["The rest is noise."]]
+    assert found == [["… and by then, frankly, the vote was already lost,"], ["The rest is noise."]]
 
 
 def test_an_invisible_direction_mark_before_a_mistyped_opening_mark_changes_nothing() -> None:

@@ -302,7 +302,7 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
                 "Among the candidates, Dan Carver and Ted Ellis kept up their quarrel as they lead the polls.",
                 "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
                 '"make deals" as president because so many colleagues dislike him.',
-                '"We can\'t have a man who stands on the Senate floor and every other senator thinks he is a menace," '
+                '"We can\'t elect a man whom half the chamber will not even sit beside," '
                 "said the New York businessman, who campaigned Monday in Vermont.",
             ],
             "We can't",
@@ -325,20 +325,20 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         pytest.param(
             [
                 "Instead, columnist Gerald Kowalski called for voters to back Ellis, whom he describes as having "
-                '"a prosecutor\'s bearing."'
+                '"a surveyor\'s patience."'
             ],
-            "a prosecutor's bearing",
+            "a surveyor's patience",
             "Gerald Kowalski",
             id="a he in a relative clause is not the one the clause describes",
         ),
         pytest.param(
             [
                 "Paul Emory and Ivan Brandt both backed the bill on Monday.",
-                "One new ad stars a Lincoln impersonator who promises that the bill will pass.",
-                '"It is like a race where one horse cheats and the other one eats the hay," the actor says of the '
+                "One new ad features a man dressed as a Victorian postman who promises that the bill will pass.",
+                '"Picking between these two is like picking a flat tyre or a dead battery," the actor says of the '
                 "contest.",
             ],
-            "It is like a race",
+            "Picking between",
             "the actor",
             id="no gender guess among several men",
         ),
@@ -353,20 +353,20 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
-                'A reporter for a Danish radio station called it "complete chaos."',
-                '"We saw people running and glass flying everywhere," he said.',
+                'A reporter for a Danish radio station described the scene as "total confusion."',
+                '"The tram stopped and everyone ran towards the harbour," he said.',
             ],
-            "We saw people",
+            "The tram stopped",
             "A reporter for a Danish radio station",
             id="he after a source introduced unnamed is that source as written",
         ),
         pytest.param(
             [
                 "Former candidate Tom Valdez said Wednesday he agrees with the ruling.",
-                "Valdez declined to say whether it is right for a sitting judge to openly criticize a candidate. But "
-                'he told a radio show that the mayor is a "total opportunist."',
+                "Valdez declined to say whether it is wise for a serving judge to openly criticize a candidate. But "
+                'he told a radio show that the mayor is "a weathervane in a good suit."',
             ],
-            "total opportunist",
+            "a weathervane",
             "Tom Valdez",
             id="an indefinite in a clause of its own introduces no one",
         ),
@@ -380,8 +380,8 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
             id="an age after an inverted speech verb finds the person",
         ),
         pytest.param(
-            ['"Ravi is, and always has been, a fine and patient teacher," said the 46-year-old.'],
-            "Ravi is",
+            ['"Ravi taught three of my children, and not one of them ever missed his class," said the 46-year-old.'],
+            "Ravi taught",
             "the 46-year-old",
             id="an age after an inverted speech verb stays as written when no one fits",
         ),

@@ -134,7 +134,7 @@ def _animate(tok: Token) -> bool:
 def _hung_subject(verb: Token) -> Token | None:
     """The sentence-opening name the parser hung on a verb that has no subject.
 
-    "Trump, later alleging that ..., said": the name as a clause of the verb; "Clinton supports "A," opposes "B"
+    "Carrow, later alleging that ..., said": the name as a clause of the verb; "Okafor supports "A," opposes "B"
     and recalled ...": the name as the subject of a first verb the parser made a clause of the second."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
@@ -156,21 +156,25 @@ def _hung_subject(verb: Token) -> Token | None:
 def _stranded_subject(verb: Token) -> Token | None:
     """The noun phrase ending right before a speech verb the parser gave no subject, when it can speak.
 
-    "Although there is no overlap with the team, a White House official who spoke anonymously said, "..."": the
+    "Although there is no overlap with the team, a city hall official who spoke anonymously said, "..."": the
     parser hung "official" on "team" as an apposition, so "said" has no subject, yet the phrase that ends where the
     verb begins is its subject to any reader. Only a verb that opens no clause of its own qualifies (it has no
     subject, and nothing but the phrase's own words lie between them), and the nearest person-like noun among the
-    heads above the word before the verb is taken, so "strategy" in "to discuss internal strategy" is passed over.
+    heads above the word before the verb whose phrase opens its clause is taken, so "strategy" in "to discuss
+    internal strategy" and "managers" in "to avoid trouble with his managers" are passed over.
     """
     if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS | {"say", "tell", "write"}:
         return None
-    tok = verb.doc[verb.i - 1]
+    doc = verb.doc
+    tok = doc[verb.i - 1]
     if tok.is_punct:
         return None
     for _ in range(10):
         if tok.i >= verb.i or tok.right_edge.i != verb.i - 1:
             return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "nsubj" and _animate(tok) and not _is_time(tok):
+        # the phrase opens its clause: at the sentence's start or after a comma, not "with his managers"
+        opens = tok.left_edge.i == tok.sent.start or doc[tok.left_edge.i - 1].text == ","
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "nsubj" and opens and _animate(tok) and not _is_time(tok):
             return tok
         if tok.head.i == tok.i:
             return None
@@ -179,14 +183,14 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _named_institution(tok: Token) -> bool:
-    """ "The Clinton campaign", "the Trump administration": an institution's noun under a name, which speaks."""
+    """ "The Lindqvist campaign", "the Marsh administration": an institution's noun under a name, which speaks."""
     return tok.lemma_.lower() in INSTITUTION_WORDS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children
     )
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
-    """The noun a "who" clause describes ("Eric Kingson, who worked the crowd, praising "A"" -> Kingson), so
+    """The noun a "who" clause describes ("Pavel Dorn, who worked the room, praising "A"" -> Dorn), so
     "who" never stands as a speaker; None when the parse does not show it."""
     tok = verb
     for _ in range(4):
@@ -199,7 +203,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
 
 
 def _named_as(noun: Token) -> Token | None:
-    """The name in "an academic named Eric Kingson" (or "called ..."), which is who the noun is."""
+    """The name in "an engineer named Pavel Dorn" (or "called ..."), which is who the noun is."""
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.lower_ in {"named", "called"}:
             return next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
@@ -207,7 +211,7 @@ def _named_as(noun: Token) -> Token | None:
 
 
 def _name_before_relative_clause(verb: Token) -> Token | None:
-    """ "O'Malley, who signed gun laws as governor, interjected to say: "A"": the parser, misled by the clause
+    """ "Delia Fontaine, who wrote the recycling law, interjected to say: "A"": the parser, misled by the clause
     between commas, gave the verb no subject; the name right before ", who" is it."""
     if verb.i < 4 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -596,7 +600,7 @@ class SpeakerFinder:
 
     def _reporter_of_clause(self, clause: Token) -> Token | None:
         """The subject of the speech verb reporting ``clause``, when the clause is reported speech: "a strategist
-        said [Clinton will have to choose], saying, "A"" - the one saying is the strategist, not Clinton."""
+        said [Okonjo will have to choose], saying, "A"" - the one saying is the strategist, not Okonjo."""
         tok = clause
         for _ in range(4):
             if tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
@@ -839,7 +843,7 @@ class SpeakerFinder:
             if owner is None or owner.i in self.in_quote[p]:
                 return None
             if owner.pos_ != "PROPN" and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in PERSON_NOUNS):
-                # "The Florida senator's answer was that "A"": a person's noun is a source too, resolved later
+                # "The Ohio senator's answer was that "A"": a person's noun is a source too, resolved later
                 return None
             between = [
                 t for t in _past_modifiers(tok, doc[i + 1 : first]) if not (t.is_space or t.tag_ in {"``", "''"})
@@ -898,7 +902,7 @@ class SpeakerFinder:
             return None
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if subject.lemma_.lower() in _STATEMENT_NOUNS and owner is not None and owner.pos_ == "PROPN":
-            return self.from_token(p, owner)  # "Hoff's letter makes a libertarian case: "A""
+            return self.from_token(p, owner)  # "Teresa Lund's letter makes a plain case: "A""
         if not (
             subject.pos_ == "PROPN"
             or subject.lower_ in {"he", "she"}

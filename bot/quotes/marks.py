@@ -161,7 +161,8 @@ def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool
     comma or colon of an attribution (He says,” there are ...”), with a closing mark ending the paragraph's next
     quoted stretch."""
     at = events[k][0]
-    # ”… in the case of Ohio, the train has left,” wrote X.  (only blanks and invisible direction marks before it)
+    # ”… and by then, frankly, the vote was already lost,” wrote a weekly.  (only blanks and invisible direction
+    # marks before it)
     opens_paragraph = not "".join(ch for ch in text[:at] if unicodedata.category(ch) != "Cf").strip()
     if k + 1 >= len(events) or not (opens_paragraph or (at > 0 and text[at - 1] in ",:")):
         return False

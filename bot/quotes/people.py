@@ -226,7 +226,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         if t.text in _DASHES and t.whitespace_ and k > 0 and doc[k - 1].whitespace_:
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
         if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None:
-            break  # "in a way FBI Director James Comey slammed": a noun of the clause before, not of the role
+            break  # "in a way Audit Commissioner Hana Ilves called": a noun of the clause before, not of the role
         # "newly elected mayor": an adverb of the adjective after it
         qualifier = (
             t.pos_ == "ADV" and t.lower_.endswith("ly") and first is not None and doc[k + 1].tag_ in {"JJ", "VBN"}
@@ -608,9 +608,9 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
 
 
 def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
-    """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for AFP
-    called it"): a source a later pronoun may go on with though the article never names them ("a sitting justice
-    should not ..." introduces no one)."""
+    """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for a
+    radio station called it"): a source a later pronoun may go on with though the article never names them ("for a
+    sitting judge to criticize ..." introduces no one)."""
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"

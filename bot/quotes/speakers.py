@@ -94,7 +94,7 @@ class SpeakerNames:
                     return Attribution(speaker=name, role=role)
                 introduced = self.people.introduced_referent(p, tok.i, low)
                 if introduced is not None:
-                    # "A reporter for AFP called it "A." "B," he said": the unnamed source as the article wrote it
+                    # "A reporter for a radio station called it "A." "B," he said": the unnamed source as written
                     q, k = introduced
                     return Attribution(speaker=self.np_text(q, self.docs[q][k]))
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
