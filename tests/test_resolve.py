@@ -303,7 +303,7 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
                 "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
                 '"make deals" as president because so many colleagues dislike him.',
                 '"We can\'t elect a man whom half the chamber will not even sit beside," '
-                "said the New York businessman, who campaigned Monday in Vermont.",
+                "said the Ohio businessman, who toured two bakeries in Vermont on Monday.",
             ],
             "We can't",
             "Dan Carver",
