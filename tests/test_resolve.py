@@ -385,6 +385,18 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
             "the 46-year-old",
             id="an age after an inverted speech verb stays as written when no one fits",
         ),
+        pytest.param(
+            ["Norwegian striker Tomas Berg trained alone on Monday.", '"I feel ready," the Norwegian told reporters.'],
+            "I feel ready",
+            "Tomas Berg",
+            id="a nationality word is the person the article gave it",
+        ),
+        pytest.param(
+            ["Mayor Tom Reyes met the editors on Friday.", '"The plan is dead," the Guardian said, quoting an aide.'],
+            "The plan is dead",
+            "the Guardian",
+            id="an outlet named like a nationality word is not a person",
+        ),
     ],
 )
 def test_who_a_pronoun_or_description_goes_on_with(

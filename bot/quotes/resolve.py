@@ -93,6 +93,8 @@ _OFFICES = frozenset(
     ]
 )
 _PREPOSITIONS = {"of", "from", "for", "at", "in", "with", "on", "to"}
+#: One capitalised word after "the" that may be a nationality or a party ("the Norwegian", "the Republican").
+_GROUP_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ class _Description:
     words: tuple[str, ...]
     head: str
     age: str | None
+    #: "the Norwegian", "the Republican": a nationality or group word, which describes a person only where the
+    #: parse marks it as one (not "the Guardian")
+    group_word: bool = False
 
 
 def _as_description(speaker: str | None) -> _Description | None:
@@ -112,6 +117,8 @@ def _as_description(speaker: str | None) -> _Description | None:
     if len(raw) < 2 or len(raw) > 8 or raw[0].lower() not in _DEFINITE:
         return None
     words = tuple(w.lower() for w in raw)
+    if len(raw) == 2 and _GROUP_WORD.fullmatch(raw[1]):
+        return _Description(words=words, head=words[1], age=None, group_word=True)
     core = []
     for w in raw[1:]:
         if w in _PREPOSITIONS:
@@ -398,6 +405,8 @@ def resolve_speakers(
                 i = resolver.locate(p, desc)
                 if i is None:
                     continue
+                if desc.group_word and docs[p][i].ent_type_ != "NORP":
+                    break  # "the Guardian said": an outlet, not "the Norwegian"
                 if resolver.introduced_unnamed(p, i, desc):
                     break
                 found = resolver.resolve(p, i, desc, last_speaker)
