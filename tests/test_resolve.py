@@ -392,6 +392,16 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
             id="a nationality word is the person the article gave it",
         ),
         pytest.param(
+            [
+                "Tomas Berg, the club's new striker, trained alone on Monday. "
+                '"I feel ready," the Norwegian told reporters.'
+            ],
+            "I feel ready",
+            "Tomas Berg",
+            # the parser makes the name the sentence's root: it still stands where the subject does
+            id="a name parsed as its sentence's root is the subject a description goes on with",
+        ),
+        pytest.param(
             ["Mayor Tom Reyes met the editors on Friday.", '"The plan is dead," the Guardian said, quoting an aide.'],
             "The plan is dead",
             "the Guardian",

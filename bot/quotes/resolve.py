@@ -275,9 +275,12 @@ class _Resolver:
 
     def salience(self, m: Mention) -> int:
         """The mention's salience, shared by a name coordinated with a subject ("Anna Berg and Tom Reyes
-        founded ..."): both are subjects, and neither outweighs the other."""
+        founded ..."): both are subjects, and neither outweighs the other; a name the parser made its sentence's
+        root stands where the subject does."""
         if m.salience < 2:
             return m.salience
+        if m.sentence_root:
+            return 0  # "Tomas Berg, the club's new striker, trained …" parsed with the name as the root: the subject
         tok = self.docs[m.paragraph][m.end - 1]
         if tok.dep_ == "conj" and tok.head.i < tok.i:
             head = self.people.mention_at(m.paragraph, tok.head.i)
