@@ -10,6 +10,7 @@ double-quoted span (the 'Russia card' inside a quote) belong to that span.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -135,9 +136,7 @@ _MARKUP_VALUE = re.compile(r'=\s?"[^"\n]{0,200}"')
 def _double_events(text: str) -> list[tuple[int, str]]:
     """Double marks in ``text`` as (offset, 'open'|'close'|'either'), leaving out those of markup attributes."""
     out: list[tuple[int, str]] = []
-    markup = {m.end() - 1 for m in _MARKUP_VALUE.finditer(text)} | {
-        m.start() + m.group().index('"') for m in _MARKUP_VALUE.finditer(text)
-    }
+    markup = {i for m in _MARKUP_VALUE.finditer(text) for i in (m.start() + m.group().index('"'), m.end() - 1)}
     for i, ch in enumerate(text):
         if i in markup:
             continue
@@ -156,15 +155,23 @@ def _double_events(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _only_blanks_before(text: str, at: int) -> bool:
+    """Whether only blanks and invisible direction marks stand before offset ``at`` (the mark opens the paragraph).
+
+    Stops at the first visible character, so a paragraph of thousands of stray closing marks costs no more than
+    one look each."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in itertools.islice(text, at))
+
+
 def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool:
     """Whether the closing mark ``events[k]`` is a mistyped opening one: opening the paragraph, or right after the
     comma or colon of an attribution (He says,” there are ...”), with a closing mark ending the paragraph's next
     quoted stretch."""
     at = events[k][0]
-    # ”… and by then, frankly, the vote was already lost,” wrote a weekly.  (only blanks and invisible direction
-    # marks before it)
-    opens_paragraph = not "".join(ch for ch in text[:at] if unicodedata.category(ch) != "Cf").strip()
-    if k + 1 >= len(events) or not (opens_paragraph or (at > 0 and text[at - 1] in ",:")):
+    if k + 1 >= len(events):
+        return False
+    # ”… and by then, frankly, the vote was already lost,” wrote a weekly.
+    if not ((at > 0 and text[at - 1] in ",:") or _only_blanks_before(text, at)):
         return False
     nxt_at, nxt_kind = events[k + 1]
     return nxt_kind == "close" and nxt_at > at + 2 and _flank(text, nxt_at)[1] and not text[at + 1 : nxt_at].isspace()
