@@ -379,16 +379,21 @@ class Attributor:
         return ctx
 
 
+def _first_word(doc: Doc, gap: range) -> Token | None:
+    """The first word (not punctuation or space) in ``gap``."""
+    return next((doc[i] for i in gap if not doc[i].is_punct and not doc[i].is_space), None)
+
+
 def _opens_subordinate_clause(doc: Doc, gap: range) -> bool:
     """Whether the words after a quote open a subordinate clause ("while", "whereas", "because")."""
-    first = next((doc[i] for i in gap if not doc[i].is_punct and not doc[i].is_space), None)
+    first = _first_word(doc, gap)
     return first is not None and first.pos_ == "SCONJ" and first.lower_ in {"while", "whereas", "because", "although"}
 
 
 def _opens_new_clause(doc: Doc, gap: range) -> bool:
     """Whether the words after a quote open a clause of their own (""A," so the state should help"), which no
     verb in it attributes the quote."""
-    first = next((doc[i] for i in gap if not doc[i].is_punct and not doc[i].is_space), None)
+    first = _first_word(doc, gap)
     return first is not None and (first.pos_ in {"CCONJ", "SCONJ"} or first.lower_ in {"so", "then", "yet"})
 
 

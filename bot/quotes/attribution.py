@@ -163,7 +163,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     heads above the word before the verb whose phrase opens its clause is taken, so "strategy" in "to discuss
     internal strategy" and "managers" in "to avoid trouble with his managers" are passed over.
     """
-    if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS | {"say", "tell", "write"}:
+    if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     doc = verb.doc
     tok = doc[verb.i - 1]

@@ -594,17 +594,22 @@ UNNAMED = _Unnamed()
 _GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
 
 
-def _person_description(tok: Token, in_quote: set[int]) -> bool:
-    """Whether ``tok`` heads "the <person noun>" as a subject or possessive outside quotes ("the senator said",
-    "the nominee's support"), not set beside a name ("the mayor, Jane Doe,")."""
+def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str]) -> bool:
+    """Whether ``tok`` is a person noun outside quotes with one of ``determiners``, not set beside a name ("the
+    mayor, Jane Doe,")."""
     return (
         tok.pos_ == "NOUN"
-        and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
         and tok.lower_ in PERSON_NOUNS
         and tok.i not in in_quote
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
         and not any(c.dep_ == "appos" for c in tok.children)
     )
+
+
+def _person_description(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads "the <person noun>" as a subject or possessive outside quotes ("the senator said",
+    "the nominee's support")."""
+    return tok.dep_ in {"nsubj", "nsubjpass", "poss"} and _person_noun(tok, in_quote, determiners={"the", "this"})
 
 
 def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
@@ -612,15 +617,11 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     radio station called it"): a source a later pronoun may go on with though the article never names them ("for a
     sitting judge to criticize ..." introduces no one)."""
     return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "nsubj"
+        tok.dep_ == "nsubj"
         and tok.head.pos_ == "VERB"
         and tok.head.tag_ in {"VBD", "VBZ", "VBP"}  # finite: "for a justice to criticize" introduces no one
-        and tok.head.lemma_.lower() in SPEECH_VERBS | {"call"}
-        and tok.lower_ in PERSON_NOUNS
-        and tok.i not in in_quote
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-        and not any(c.dep_ == "appos" for c in tok.children)
+        and tok.head.lemma_.lower() in SPEECH_VERBS
+        and _person_noun(tok, in_quote, determiners={"a", "an"})
     )
 
 
