@@ -127,6 +127,24 @@ def test_pronouns_with_no_fitting_person_in_a_giant_paragraph_are_fast(nlp):
     _assert_verbatim(quotes, paragraphs)
 
 
+def test_a_name_repeated_thousands_of_times_costs_linear_time(nlp):
+    # before the fix every "Smith said" looked at every earlier "Smith" for the fullest name: 500 quotes took
+    # 0.3 s and 2,000 took 2.9 s (quadratic); growth is compared in one run so a busy machine does not matter
+    def paragraphs(n: int) -> list[str]:
+        return ["Officer Dana Smith spoke to reporters."] + [f"“We counted {k} boxes,” Smith said." for k in range(n)]
+
+    small, large = paragraphs(500), paragraphs(4_000)
+    small_docs, large_docs = parse_paragraphs(small, nlp=nlp), parse_paragraphs(large, nlp=nlp)
+    timings = {}
+    for name, docs in (("small", small_docs), ("large", large_docs), ("small again", small_docs)):
+        started = time.perf_counter()
+        quotes = extract_quotes(docs)
+        timings[name] = time.perf_counter() - started
+    assert len(quotes) == 500 and {q.speaker for q in quotes} == {"Dana Smith"}
+    growth = timings["large"] / min(timings["small"], timings["small again"])
+    assert growth < 20, f"8 times the quotes took {growth:.0f} times as long ({timings})"
+
+
 @pytest.mark.parametrize("mark", ["'", "‘"])
 def test_thousands_of_unclosed_single_marks_are_read_in_linear_time(mark):
     # before the fix each opening mark scanned to the paragraph's end: 2,000 of them took 6 s, 8,000 a minute

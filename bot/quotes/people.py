@@ -656,6 +656,16 @@ def _position(m: Mention) -> tuple[int, int]:
     return m.position
 
 
+def _fits(form: tuple[str, ...], low: tuple[str, ...]) -> bool:
+    """Whether the lowered name ``form`` can be the fuller name of ``low`` (see :meth:`People.fullest`)."""
+    return (form[-1] == low[-1] and all(t in form for t in low)) or (len(low) == 1 and form[0] == low[0])
+
+
+def _longer_or_first(m: Mention, than: Mention) -> bool:
+    """Whether ``m`` beats ``than`` as a fullest name: more words, or as many and written first."""
+    return len(m.tokens) > len(than.tokens) or (len(m.tokens) == len(than.tokens) and m.position < than.position)
+
+
 def _candidate_position(c: Mention | tuple[int, int, int, str]) -> tuple[int, int]:
     """Where a pronoun-resolution candidate (a mention, or a subject pronoun's tuple) is: paragraph, token."""
     return c.position if isinstance(c, Mention) else (c[0], c[1])
@@ -671,12 +681,14 @@ class People:
         # indexes over ``mentions`` (kept in step by ``add``), so a lookup costs the mentions it can match, not all
         # of them: an article naming thousands of people made building the registry quadratic
         self._positions: list[tuple[int, int]] = []
-        self._by_last: dict[str, list[Mention]] = {}
-        self._by_first: dict[str, list[Mention]] = {}
+        #: mentions by the lowered form of their name, keyed by the form's last and first word, each in article
+        #: order: the fullest name is chosen among the forms, not among every mention (a page repeating
+        #: "Smith said" thousands of times made each lookup scan all of them)
+        self._forms_by_last: dict[str, dict[tuple[str, ...], list[Mention]]] = {}
+        self._forms_by_first: dict[str, dict[tuple[str, ...], list[Mention]]] = {}
         self._keys_by_last: dict[str, dict[tuple[str, ...], None]] = {}
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
-        self._fullest_cache: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
         self._pronoun_cache: dict[tuple[int, int], Mention | _Unnamed | None] = {}
         #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
         self._subject_pronouns: list[tuple[int, int, int, str]] = [
@@ -843,8 +855,9 @@ class People:
         k = bisect.bisect_left(self._positions, mention.position)
         self.mentions.insert(k, mention)
         self._positions.insert(k, mention.position)
-        bisect.insort(self._by_last.setdefault(mention.last, []), mention, key=_position)
-        bisect.insort(self._by_first.setdefault(mention.tokens[0].lower(), []), mention, key=_position)
+        form = tuple(t.lower() for t in mention.tokens)
+        for index, word in ((self._forms_by_last, form[-1]), (self._forms_by_first, form[0])):
+            bisect.insort(index.setdefault(word, {}).setdefault(form, []), mention, key=_position)
         self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
@@ -877,7 +890,6 @@ class People:
                 del same_last[other_key]
                 person.role = person.role or other.role
                 person.gender_votes.extend(other.gender_votes)
-        self._fullest_cache.clear()
 
     @staticmethod
     def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -892,7 +904,7 @@ class People:
 
     def has_last_name(self, word: str) -> bool:
         """Whether some mention's name ends with ``word`` (case-insensitive)."""
-        return bool(self._by_last.get(word.lower()))
+        return bool(self._forms_by_last.get(word.lower()))
 
     def _before(self, p: int, i: int, *, from_paragraph: int | None = None) -> list[Mention]:
         """Mentions before token ``i`` of paragraph ``p`` (from paragraph ``from_paragraph`` on), in order."""
@@ -906,37 +918,31 @@ class People:
         return self.mentions[max(lo, hi - limit) : hi]
 
     def fullest(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, ...]:
-        """The fullest form of a name in the article: the nearest earlier (else first later) longer name that fits."""
-        key = (tuple(tokens), position)
-        if key in self._fullest_cache:
-            return self._fullest_cache[key]
+        """The fullest form of a name in the article: the longest name that fits written at or before ``position``
+        (the first such), else the longest written after it; ``tokens`` themselves when none is longer.
+
+        A name fits when it ends with the same word and holds every word of ``tokens`` ("Smith" → "Dana Smith"), or,
+        for a one-word given name, starts with it ("Dana" → "Dana Smith"). Each form of a name is weighed once, by
+        its first mention: the cost is the number of forms, not of mentions.
+        """
         tokens = tuple(tokens)
-        low = [t.lower() for t in tokens]
-        best: tuple[str, ...] = tokens
-        best_pos: tuple[int, int] | None = None
-        # only mentions sharing the last word (or, for a one-word name, the first) can fit, in article order
-        candidates = self._by_last.get(low[-1], [])
-        if len(low) == 1 and low[0] in self._by_first:
-            both = {id(m): m for m in candidates + self._by_first[low[0]]}
-            candidates = sorted(both.values(), key=_position)
-        for m in candidates:
-            if len(m.tokens) <= len(best) and best_pos is not None:
+        low = tuple(t.lower() for t in tokens)
+        forms = list(self._forms_by_last.get(low[-1], {}).items())
+        if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
+            forms += self._forms_by_first.get(low[0], {}).items()
+        earlier: Mention | None = None
+        later: Mention | None = None
+        for form, group in forms:
+            if len(form) < len(low) or not _fits(form, low):
                 continue
-            mlow = [t.lower() for t in m.tokens]
-            fits = (mlow[-1] == low[-1] and all(t in mlow for t in low)) or (
-                len(low) == 1 and mlow[0] == low[0] and low[0] not in {"mr", "mrs", "ms"}
-            )
-            if not fits or len(m.tokens) < len(tokens):
-                continue
-            before = m.position <= position
-            if (
-                best_pos is None
-                or (len(m.tokens) > len(best) and (before or best_pos > position))
-                or (before and best_pos > position and len(m.tokens) >= len(tokens))
-            ):
-                best, best_pos = m.tokens, m.position
-        self._fullest_cache[key] = best
-        return best
+            first = group[0]
+            if first.position <= position:
+                if earlier is None or _longer_or_first(first, earlier):
+                    earlier = first
+            elif later is None or _longer_or_first(first, later):
+                later = first
+        best = earlier or later
+        return best.tokens if best is not None else tokens
 
     def person(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, str | None, str | None]:
         """(fullest name, role, gender) of the person named ``tokens`` at ``position``."""
