@@ -9,6 +9,7 @@ article gave them once.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,9 @@ __all__ = ["SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
 _MAX_SENTENCES_BACK = 60
 #: How many candidates of one sentence (the nearest ones before the pronoun) are considered.
 _MAX_PER_SENTENCE = 50
+#: How many different names sharing a word are weighed as the fuller form of a name (the first written): news
+#: names a handful of Smiths; a page naming thousands of different "… Smith"s made every lookup quadratic
+_MAX_NAME_FORMS = 100
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
@@ -884,7 +888,7 @@ class People:
         # a longer name may have become the fullest for shorter ones already registered
         # (only names with the same last word can be contained in it; in the order they were registered)
         same_last = self._keys_by_last[key[-1].lower()]
-        for other_key in list(same_last):
+        for other_key in list(itertools.islice(same_last, _MAX_NAME_FORMS)):
             if other_key != key and self._contains(key, other_key):
                 other = self._persons.pop(other_key)
                 del same_last[other_key]
@@ -923,13 +927,14 @@ class People:
 
         A name fits when it ends with the same word and holds every word of ``tokens`` ("Smith" → "Dana Smith"), or,
         for a one-word given name, starts with it ("Dana" → "Dana Smith"). Each form of a name is weighed once, by
-        its first mention: the cost is the number of forms, not of mentions.
+        its first mention, and only the first ``_MAX_NAME_FORMS`` forms sharing the word are weighed: the cost is
+        bounded by the number of forms, not of mentions.
         """
         tokens = tuple(tokens)
         low = tuple(t.lower() for t in tokens)
-        forms = list(self._forms_by_last.get(low[-1], {}).items())
+        forms = list(itertools.islice(self._forms_by_last.get(low[-1], {}).items(), _MAX_NAME_FORMS))
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
-            forms += self._forms_by_first.get(low[0], {}).items()
+            forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
         earlier: Mention | None = None
         later: Mention | None = None
         for form, group in forms:
