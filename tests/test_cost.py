@@ -29,7 +29,14 @@ from bot.quotes.marks import find_quotes
 from bot.quotes.verbatim import is_verbatim, squash_spaces
 from bot.summarise import make_summariser
 from handlers.render import render_brief
-from tests.support.hostile import article_of_words, article_text, plain_quote_run, quote_paragraph, quote_paragraphs
+from tests.support.hostile import (
+    article_of_words,
+    article_text,
+    namesake_quotes,
+    plain_quote_run,
+    quote_paragraph,
+    quote_paragraphs,
+)
 from tests.support.http_server import html_route
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,25 +134,11 @@ def test_pronouns_with_no_fitting_person_in_a_giant_paragraph_are_fast(nlp):
     _assert_verbatim(quotes, paragraphs)
 
 
-def _given_name(k: int) -> str:
-    """A distinct made-up given name for every ``k`` below 26**3 ("Kaaa", "Kaab", ...)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    return "Ka" + letters[k // 676 % 26] + letters[k // 26 % 26] + letters[k % 26]
-
-
-def _one_surname_repeated(n: int) -> list[str]:
-    return ["Officer Dana Smith spoke to reporters."] + [f"“We counted {k} boxes,” Smith said." for k in range(n)]
-
-
-def _many_people_one_surname(n: int) -> list[str]:
-    return [f"“We counted {k} boxes,” said {_given_name(k)} Smith." for k in range(n)]
-
-
-@pytest.mark.parametrize("make", [_one_surname_repeated, _many_people_one_surname])
-def test_names_sharing_a_surname_cost_linear_time(nlp, make):
+@pytest.mark.parametrize("one_person", [True, False], ids=["one Smith", "many Smiths"])
+def test_names_sharing_a_surname_cost_linear_time(nlp, one_person):
     # before the fix every "Smith" looked at every earlier Smith for the fullest name: 500 quotes took 0.3 s and
     # 2,000 took 2.9 s (quadratic); growth is compared in one run so a busy machine does not matter
-    small, large = (parse_paragraphs(make(n), nlp=nlp) for n in (500, 4_000))
+    small, large = (parse_paragraphs(namesake_quotes(n, one_person=one_person), nlp=nlp) for n in (500, 4_000))
     timings = {}
     for name, docs in (("small", small), ("large", large), ("small again", small)):
         started = time.perf_counter()

@@ -11,6 +11,7 @@ import random
 __all__ = [
     "article_of_words",
     "article_text",
+    "namesake_quotes",
     "plain_quote_run",
     "quote_paragraph",
     "quote_paragraphs",
@@ -84,6 +85,22 @@ def _plain_paragraph(rng: random.Random, p: int) -> str:
     second = f"“The {_words(rng, 6)} will change,” {name.split()[-1]} said."
     third = f"Officials expect the {_words(rng, 8)} to grow next year."
     return f"{first} {second} {third}"
+
+
+def _given_name(k: int) -> str:
+    """A distinct made-up given name for every ``k`` below 26**3 ("Kaaaa", "Kaaab", ...)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return "Ka" + letters[k // 676 % 26] + letters[k // 26 % 26] + letters[k % 26]
+
+
+def namesake_quotes(quotes: int, *, one_person: bool = False) -> list[str]:
+    """One short quote per paragraph, all by people called Smith: ``quotes`` different ones ("said Kaaab
+    Smith"), or with ``one_person`` one named once ("Officer Dana Smith") and then "Smith said" every time."""
+    if one_person:
+        return ["Officer Dana Smith spoke to reporters."] + [
+            f"“We counted {k} boxes,” Smith said." for k in range(quotes)
+        ]
+    return [f"“We counted {k} boxes,” said {_given_name(k)} Smith." for k in range(quotes)]
 
 
 def article_of_words(words: int, *, seed: int = 0) -> list[str]:
