@@ -301,6 +301,24 @@ def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], star
             "Floods do not",
             "Teresa Lund",
         ),
+        (
+            # the statement noun after the quote, its owner before it: the quote is what the noun names
+            [
+                "Councillor Imre Halasz opened the ferry terminal on Sunday.",
+                'Commuters still recall Halasz\'s "a boat every ten minutes" promise, which never came true.',
+            ],
+            "a boat every",
+            "Imre Halasz",
+        ),
+        (
+            # "X's refrain was that ... "A"": the noun is the subject of "be", its "that" clause holds the quote
+            [
+                "Rosa Quintero, who runs the tenants' union, spoke after the vote. Quintero's refrain all winter was "
+                'that landlords "treat repairs as a favour, not a duty."'
+            ],
+            "treat repairs",
+            "Rosa Quintero",
+        ),
     ],
 )
 def test_statement_nouns_and_institutions_introduce_quotes(
@@ -346,3 +364,18 @@ def test_a_while_clause_after_a_quote_is_someone_else_s_statement(quotes_of: Ext
     )
     speakers = {q.speaker for q in quotes if "campaign for anyone" in q.text}
     assert speakers and not any(s and ("Pike" in s or "Lowell" in s) for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Coach Brenda Oyelaran said, "We defend first and score later." Fans laughed.',
+        'Coach Brenda Oyelaran told the club: "We defend first and score later." Pundits scoffed.',
+        'Coach Brenda Oyelaran said, "We defend first and score later." Her players agreed.',
+        'Coach Brenda Oyelaran said, and I quote, "We defend first and score later."',
+    ],
+)
+def test_a_quote_introduced_before_it_keeps_its_speaker(quotes_of: Extract, paragraph: str) -> None:
+    """A quote with its cue before it that ends its sentence is not attributed to the next sentence's subject
+    ("Fans laughed"); the writer's "and I quote" vouches for the words, it does not say them."""
+    assert speaker_of(quotes_of(paragraph), "We defend") == "Brenda Oyelaran"

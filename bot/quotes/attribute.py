@@ -43,6 +43,11 @@ _DASHES = {"-", "–", "—", "--"}
 _SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
 
 
+def _writers_aside(cue: Token) -> bool:
+    """ "Whitfield said, and I quote, "A"": the writer's "I quote" vouches for the words; the cue is the one before."""
+    return cue.lemma_ == "quote" and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in cue.children)
+
+
 def _according_to_a_clause_of_its_own(doc: Doc, before_cue: range, cue: Token) -> bool:
     """ "A?" The store sells gifts, according to its website.  -- "according to" after a clause with its own
     finite verb sources that clause, not the quote before it."""
@@ -129,6 +134,10 @@ class Attributor:
             if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
+            if introduced and not ends_open(self.marks.text(loc)):
+                # Whitfield said, "A." Critics scoffed.  -- the quote has its cue and ends its sentence; the
+                # next sentence is someone else's
+                return None
             if (
                 introduced
                 and nf0 is not None
@@ -175,11 +184,12 @@ class Attributor:
         p = loc.part.paragraph
         doc = docs[p]
         gap = finder.leading_gap(p, loc, self.marks.neighbours.prev_last(p, loc.first))
-        att = finder.possessive_source(p, gap, loc.first, loc.last)
+        att = finder.possessive_frame(p, loc.first, locs[-1].last) if len(locs) == 1 else None
+        att = att or finder.possessive_source(p, gap, loc.first, loc.last)
         if att is not None:
             att.how = "before"
             return att
-        cues = finder.cues(p, gap)
+        cues = [c for c in finder.cues(p, gap) if not _writers_aside(c)]
         verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
         if verb is not None and verb.i > cues[-1].i:
             # "A," said X, who hailed the vote as "B": B hangs off "hailed", not off the earlier quote's cue

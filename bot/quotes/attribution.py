@@ -58,11 +58,13 @@ _STATEMENT_NOUNS = {
     "letter",
     "memo",
     "message",
+    "mantra",
     "motto",
     "pledge",
     "post",
     "promise",
     "quip",
+    "refrain",
     "remark",
     "reply",
     "response",
@@ -71,6 +73,7 @@ _STATEMENT_NOUNS = {
     "speech",
     "statement",
     "tweet",
+    "vow",
     "warning",
     "word",
 }
@@ -238,6 +241,22 @@ def _governs(cue: Token, first: int, last: int) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def _said_to_be(noun: Token, first: int, last: int) -> bool:
+    """ "Her refrain was that the city "A"": the statement noun is the subject of "be", whose "that" clause holds
+    the quote."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "ccomp"
+            and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+            and _governs(c, first, last)
+            for c in verb.children
+        )
+    )
 
 
 def _reporting_verb_above(clause: Token) -> Token | None:
@@ -854,10 +873,29 @@ class SpeakerFinder:
             # "Trump's claim that ... "A"": the quote inside the noun's own clause (not "denounced Trump's
             # remarks as "A"", which is the judge's word)
             claims = i + 1 < first and doc[i + 1].lower_ == "that" and _governs(tok, first, last)
+            claims = claims or _said_to_be(tok, first, last)
             if introduces or claims:
                 return self.from_token(p, owner)
             return None
         return None
+
+    def possessive_frame(self, p: int, first: int, last: int) -> Attribution | None:
+        """The named owner of a statement noun that frames the quote: "Obama's "if you like your plan, you can keep
+        it" promise" (``first`` and ``last`` are the quote's mark tokens). The parse of such a quoted modifier is
+        noise, so the frame is read off the tokens around the marks."""
+        doc = self.docs[p]
+        if first < 2 or last + 1 >= len(doc):
+            return None
+        case, owner, noun = doc[first - 1], doc[first - 2], doc[last + 1]
+        if (
+            case.text not in {"'s", "’s", "'", "’"}
+            or owner.pos_ != "PROPN"
+            or owner.i in self.in_quote[p]
+            or noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in _STATEMENT_NOUNS
+        ):
+            return None
+        return self.from_token(p, owner)
 
     def colon_subject(self, p: int, gap: range) -> Attribution | None:
         """ "Breitbart News reported:" with a verb that is not a speech verb: the sentence's subject."""
