@@ -212,6 +212,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "an economist at the Harbor Institute",
         ),
         (['"We will appeal the ruling," said Dean Martha Ruiz of the law school.'], "Martha Ruiz", "Dean"),
+        # a name after a title, which the entity recogniser took for an organisation, is a person's
+        (
+            ["Councillor Imre Halasz opened the ferry terminal on Sunday.", '"It is done," Halasz said.'],
+            "Imre Halasz",
+            "Councillor",
+        ),
     ],
 )
 def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:

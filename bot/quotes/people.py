@@ -660,6 +660,33 @@ def _position(m: Mention) -> tuple[int, int]:
     return m.position
 
 
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+#: Titles that stand before a person's name only ("Councillor", "Senator"), not words that also open other
+#: capitalised phrases ("Chief Executive", "Prime Minister", "Acting", "Former")
+_NAME_TITLES = TITLE_WORDS - {"acting", "former", "chief", "deputy", "prime", "general", "lady", "lord", "father"}
+
+
+def _capitalised_propn(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+
+def _titled_name_end(doc: Doc, start: int) -> int | None:
+    """The end of a one- to three-word name after a title at ``start - 1``, or None when the run is not a name
+    (a title or an institution word in it, more capitalised words after it, or a place or date)."""
+    end = start
+    while end < len(doc) and _capitalised_propn(doc[end]) and end - start < 4:
+        end += 1
+    run = doc[start:end]
+    if not 1 <= len(run) <= 3 or (end < len(doc) and _capitalised_propn(doc[end])):
+        return None
+    if any(
+        not t.is_alpha or t.lower_ in TITLE_WORDS | INSTITUTION_WORDS or t.ent_type_ in {"GPE", "NORP", "DATE", "LOC"}
+        for t in run
+    ):
+        return None
+    return end
+
+
 def _fits(form: tuple[str, ...], low: tuple[str, ...]) -> bool:
     """Whether the lowered name ``form`` can be the fuller name of ``low`` (see :meth:`People.fullest`)."""
     return (form[-1] == low[-1] and all(t in form for t in low)) or (len(low) == 1 and form[0] == low[0])
@@ -733,26 +760,7 @@ class People:
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
                 self.add(p, ent)
-            # names the entity recogniser missed: a capitalised run opening with a common first name
-            i = 0
-            while i < len(doc):
-                t = doc[i]
-                if (
-                    t.lower_ in MALE_NAMES | FEMALE_NAMES
-                    and t.text[:1].isupper()
-                    and t.ent_type_ != "PERSON"
-                    and i not in in_quote[p]
-                    and i + 1 < len(doc)
-                    and doc[i + 1].pos_ == "PROPN"
-                    and doc[i + 1].text[:1].isupper()
-                ):
-                    j = i + 1
-                    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 3:
-                        j += 1
-                    self.add(p, doc[i:j])
-                    i = j
-                    continue
-                i += 1
+            self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
@@ -769,6 +777,33 @@ class People:
         self.mentions.sort(key=lambda m: m.position)
 
     # ------------------------------------------------------------------ building
+    def _add_missed_names(self, p: int, doc: Doc) -> None:
+        """Names the entity recogniser missed: a capitalised run opening with a common first name, or one after a
+        capitalised title ("Councillor Imre Halasz", which the recogniser may take for an organisation)."""
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if (
+                i in self.in_quote[p]
+                or not t.text[:1].isupper()
+                or i + 1 >= len(doc)
+                or not _capitalised_propn(doc[i + 1])
+            ):
+                i += 1
+                continue
+            end = None
+            if t.lower_ in _GIVEN_NAMES and t.ent_type_ != "PERSON":
+                end = i + 1
+                while end < len(doc) and _capitalised_propn(doc[end]) and end - i < 3:
+                    end += 1
+            elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
+                end = _titled_name_end(doc, i + 1)
+            if end is None:
+                i += 1
+                continue
+            self.add(p, doc[i:end])
+            i = end
+
     def _add_apposed_names(self, p: int, doc: Doc) -> None:
         """Names the recogniser missed or took for an organisation that stand in apposition to a noun for a person:
         "Trump's wife, Melania," or "One voter, Guadalupe Ortiz, 35,": the noun says the name is a person's, and a
