@@ -379,3 +379,31 @@ def test_a_quote_introduced_before_it_keeps_its_speaker(quotes_of: Extract, para
     """A quote with its cue before it that ends its sentence is not attributed to the next sentence's subject
     ("Fans laughed"); the writer's "and I quote" vouches for the words, it does not say them."""
     assert speaker_of(quotes_of(paragraph), "We defend") == "Brenda Oyelaran"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start"),
+    [
+        (
+            'Unions want private firms kept away from jobs that are considered "inherently public." Others disagree.',
+            "inherently",
+        ),
+        ('Shoppers prefer cheap goods to items labeled "Made in Canada," a new survey found.', "Made in"),
+    ],
+)
+def test_what_a_passive_verb_of_naming_names_is_no_speaker(quotes_of: Extract, paragraph: str, start: str) -> None:
+    """The subject of "is considered", "labeled" is the thing named; with no "by X" the quote has no speaker."""
+    assert [q.speaker for q in quotes_of(paragraph) if q.text.startswith(start)] in ([], [None])
+
+
+def test_the_agent_of_a_passive_verb_of_naming_is_its_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of('The toll plan, labeled "reckless" by Senator Ana Ruiz, passed on Monday.')
+    assert speaker_of(quotes, "reckless") == "Ana Ruiz"
+
+
+def test_a_sentence_after_a_quote_ending_the_writers_sentence_is_not_its_attribution(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Unions want private firms kept out of work that is deemed "core to the public service." Mayor Dan Ortiz '
+        "agreed."
+    )
+    assert speaker_of(quotes, "core to") != "Dan Ortiz"

@@ -133,6 +133,10 @@ class Attributor:
             spoken = any(is_cue(t) and not not_a_speech_act(t) for t in context)
             if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
+            if lead_text and _ends_sentence(self.marks.text(loc)):
+                # work that is deemed "core to the service." Others agreed.  -- the quote ends the writer's
+                # sentence; the next one is a statement of its own
+                return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
             if introduced and not ends_open(self.marks.text(loc)):
                 # Whitfield said, "A." Critics scoffed.  -- the quote has its cue and ends its sentence; the
@@ -425,6 +429,11 @@ def ends_open(text: str) -> bool:
     """Whether a quote's words end open, waiting for their attribution ("A," / "A?" / "A —"), also when a quote
     inside it closes first ("He asked, 'Why not?'")."""
     return text.rstrip().rstrip("'’\"”»").rstrip()[-1:] in _OPEN_END
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a quote's words end with a full stop (or "!" / "?" / "…") inside the marks."""
+    return text.rstrip().rstrip("'’\"”»").rstrip()[-1:] in {".", "!", "?", "…"}
 
 
 def _opens_gap(subject: Token, gap: range) -> bool:

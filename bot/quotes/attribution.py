@@ -38,6 +38,9 @@ _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+#: Verbs of naming or judging whose passive subject is the thing named, never the one naming it ("jobs that are
+#: considered "A"", "items labeled "A"")
+_JUDGED_IN_PASSIVE = _NAMING_VERBS | {"consider", "deem", "regard", "view", "declare", "rate"}
 _PHASE_VERBS = {"continue", "begin"}
 #: Nouns for an unnamed informant, who speaks like any person ("a source familiar with the inquiry said").
 _SOURCE_NOUNS = {"source", "insider", "informant"}
@@ -241,6 +244,24 @@ def _governs(cue: Token, first: int, last: int) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def _passive_of_judging(verb: Token) -> bool:
+    """ "work that is deemed "A"", "items labeled "A"": a verb of naming or judging in the passive."""
+    if verb.lemma_.lower() not in _JUDGED_IN_PASSIVE:
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    # a reduced relative right after its noun; the parser also makes "Smith, who served ..., called it "A"" one
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == verb.i - 1
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb ("was called "A" by Smith"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _said_to_be(noun: Token, first: int, last: int) -> bool:
@@ -632,6 +653,8 @@ class SpeakerFinder:
         return subject if subject is not None and _animate(subject) and not self._quoted(subject) else None
 
     def _subject_of(self, verb: Token) -> Token | None:
+        if _passive_of_judging(verb):
+            return _agent(verb)
         tok = verb
         via_conj = False
         for _ in range(4):
