@@ -407,3 +407,17 @@ def test_a_sentence_after_a_quote_ending_the_writers_sentence_is_not_its_attribu
         "agreed."
     )
     assert speaker_of(quotes, "core to") != "Dan Ortiz"
+
+
+def test_a_quote_set_off_by_dashes_belongs_to_the_clause_before_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'And although city councillor Tom Reyes lamented her habit of making promises - "does she have to keep '
+        'handing out so many?" - residents in Leeds who watched the Sunday forum said they were unmoved by the row.'
+    )
+    assert speaker_of(quotes, "does she") == "Tom Reyes"
+
+
+def test_a_day_read_as_the_subject_is_no_speaker_nor_a_person(quotes_of: Extract) -> None:
+    """A misread subject that is a date names nobody, and "the mayor" later is not that "person"."""
+    quotes = quotes_of('"We were never in doubt," Saturday said.', '"We will build it," Tuesday night said the mayor.')
+    assert [q.speaker for q in quotes] == [None, "the mayor"]

@@ -97,6 +97,10 @@ class Attributor:
                     break
         if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
+        if len(gap) and doc[gap.start].text in _DASHES and locs[0].first > 0 and doc[locs[0].first - 1].text in _DASHES:
+            # X lamented her gaffes - "A?" - and voters who watched said ...: a quote set off by dashes is an aside
+            # of the clause before it; the clause after the second dash is a statement of its own
+            return None
         if _opens_subordinate_clause(doc, gap):
             # "... but "isn't planning to endorse anyone," while Sen. Collins suggested ...": someone else's
             # statement, not this quote's attribution

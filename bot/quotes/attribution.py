@@ -417,7 +417,12 @@ class SpeakerFinder:
                 if tok.i in self.in_quote[p] or not is_cue(tok):
                     continue
                 subject = self._subject(tok)
-                if subject is not None and subject.pos_ == "PROPN" and self.people.mention_at(p, subject.i) is None:
+                if (
+                    subject is not None
+                    and subject.pos_ == "PROPN"
+                    and subject.ent_type_ not in {"DATE", "TIME"}
+                    and self.people.mention_at(p, subject.i) is None
+                ):
                     self.names.name_mention(p, subject)
 
     # --------------------------------------------------------------- gaps and cues

@@ -86,6 +86,8 @@ class SpeakerNames:
             low = tok.lower_
         if low in NOT_SPEAKERS - {"it"}:
             return None
+        if tok.ent_type_ in {"DATE", "TIME"}:
+            return None  # "who watched the Saturday debate said": a misread subject; a day says nothing
         if tok.pos_ == "PRON":
             if low in {"he", "she"}:
                 m = self.people.resolve_pronoun(p, tok.i, low)
