@@ -413,3 +413,37 @@ def test_who_a_pronoun_or_description_goes_on_with(
     quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
     assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "One legal expert said the league would lose its appeal. "
+                '"There is no chance the court accepts this," the expert said.'
+            ],
+            "One legal expert",
+        ),
+        (
+            [
+                "A witness told investigators the barrier was open before the crash.",
+                '"The lights were off and nobody was in the booth," the witness said.',
+            ],
+            "A witness",
+        ),
+    ],
+)
+def test_a_description_goes_back_to_the_unnamed_source_it_repeats(
+    quotes_of: Extract, paragraphs: list[str], expected: str
+) -> None:
+    """ "One legal expert ... the expert": one source, shown as first written (the issue's example)."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == [expected]
+
+
+def test_two_unnamed_sources_with_one_noun_are_not_guessed_between(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "One legal expert said the league would lose. Another expert said it would win on a technicality.",
+        '"The court has never liked this league," the expert said.',
+    )
+    assert [q.speaker for q in quotes] == ["the expert"]

@@ -92,6 +92,7 @@ psychologist shopkeeper therapist treasurer trustee vicar
 instructor master planner ranger surveyor warden
 alumnus committeeman committeewoman cook counsel graduate guard head professional
 correspondent donor lobbyist operative scholar supporter
+expert specialist witness
 """
 )
 

@@ -625,7 +625,17 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
         and tok.head.pos_ == "VERB"
         and tok.head.tag_ in {"VBD", "VBZ", "VBP"}  # finite: "for a justice to criticize" introduces no one
         and tok.head.lemma_.lower() in SPEECH_VERBS
-        and _person_noun(tok, in_quote, determiners={"a", "an"})
+        and (
+            _person_noun(tok, in_quote, determiners={"a", "an", "another"})
+            # "One legal expert said": the numeral stands where the article would
+            or (
+                tok.pos_ == "NOUN"
+                and tok.lower_ in PERSON_NOUNS
+                and tok.i not in in_quote
+                and any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+                and not any(c.dep_ == "det" for c in tok.children)
+            )
+        )
     )
 
 
@@ -734,6 +744,7 @@ class People:
         self._by_sentence: dict[tuple[int, int], list[Mention | tuple[int, int, int, str]]] = {}
         self._sentence_keys: list[tuple[int, int]] = []
         self._introduced: set[tuple[int, int]] = set()
+        self._introduced_in_order: list[tuple[int, int]] = []  # the same, in article order (built in order)
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
         self._pronoun_salience = {
@@ -749,6 +760,7 @@ class People:
                     self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
                     self._introduced.add((p, t.i))
+                    self._introduced_in_order.append((p, t.i))
         self.datelines = [dateline_end(doc) for doc in docs]
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         for p, doc in enumerate(docs):
@@ -1027,6 +1039,19 @@ class People:
         French agency called it ... "...," he said"), or None when the pronoun is someone else or unknown."""
         found = self._referent(p, i, pronoun)
         return (found.paragraph, found.index) if isinstance(found, _Introduced) else None
+
+    def introduced_source(self, p: int, i: int, noun: str) -> tuple[int, int] | None:
+        """(paragraph, token) of the one unnamed source introduced with ``noun`` ("One legal expert said ...") in
+        this or the last paragraphs before token ``i`` of paragraph ``p``, which "the expert" refers back to; None
+        when there is none, or several (no guess)."""
+        lo = bisect.bisect_left(self._introduced_in_order, (p - _GENDER_GUESS_PARAGRAPHS, -1))
+        hi = bisect.bisect_left(self._introduced_in_order, (p, i))
+        fitting = [
+            (q, k)
+            for q, k in self._introduced_in_order[max(lo, hi - _MAX_PER_SENTENCE) : hi]
+            if self.docs[q][k].lower_ == noun
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _referent(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         """Who the pronoun stands for: a named person, someone described but not named, or None if unknown."""

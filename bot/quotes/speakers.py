@@ -130,6 +130,10 @@ class SpeakerNames:
             if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
                 # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py
                 m = None if aged else self.people.resolve_description(p, tok.i, desc)
+                source = self.people.introduced_source(p, tok.i, desc)
+                if source is not None and (m is None or m.position < source):
+                    # "One legal expert said ... "A," the expert said": the unnamed source as first written
+                    return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
             others = self.conjoined_names(p, tok, exclude=name)
