@@ -421,3 +421,21 @@ def test_a_day_read_as_the_subject_is_no_speaker_nor_a_person(quotes_of: Extract
     """A misread subject that is a date names nobody, and "the mayor" later is not that "person"."""
     quotes = quotes_of('"We were never in doubt," Saturday said.', '"We will build it," Tuesday night said the mayor.')
     assert [q.speaker for q in quotes] == [None, "the mayor"]
+
+
+def test_a_short_paragraph_quote_after_one_about_a_person_is_their_reply(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Chancellor candidate Jonas Lohmar spoke in Kassel on Monday.",
+        "Asked whether he would raise any other taxes, Lohmar shook his head.",
+        '"No. Not one."',
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("No. Not one.", "Jonas Lohmar")]
+
+
+def test_a_short_line_in_single_marks_after_narration_is_a_subheading(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Chancellor candidate Jonas Lohmar spoke in Kassel on Monday about the plant.",
+        "'A fair deal.'",
+        "The plant will close in June.",
+    )
+    assert quotes == []

@@ -67,6 +67,9 @@ def test_words_and_sentences() -> None:
     assert sentence_like("The crews are trained and ready.", at_paragraph_start=False)
     assert not sentence_like("so-called experts", at_paragraph_start=False)
     assert title_case("Make America Great Again")
+    assert title_case("Meet the Press") and title_case("Made in the U.S.A.")
+    # capitals that open a second sentence are grammar's, not a title's
+    assert not title_case("No. Not one.") and not title_case("Yes. Done.")
     assert not sentence_like("Make America Great Again Now Or Never Again Today", at_paragraph_start=True)
 
 

@@ -32,7 +32,7 @@ from bot.quotes.closing import closing_clause, quote_named_after
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
-from bot.quotes.locate import QuoteMarks, place_marks
+from bot.quotes.locate import Located, QuoteMarks, place_marks
 from bot.quotes.marks import find_quotes
 from bot.quotes.parts import join_parts
 from bot.quotes.people import People
@@ -114,13 +114,30 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
             att = attributor.coordinated(records[-1], first) or attributor.governed_by_previous_cue(records[-1], first)
         if att is None:
             continues = attributor.continues(records, text, p, at_start=at_start)
-            if is_scare_quote(text, marks.texts[p], locs, at_start=at_start, continues=continues):
-                continue  # a scare quote or a name in quotation marks
             att = attributor.from_context(records, first, at_start=at_start, continues=continues)
+            # a paragraph that is only a short quote in double marks, after one about a person with no quote of
+            # theirs, is their reply (""No. Not one.""); after a quote, whether it goes on is for ``continues`` to
+            # say, and single marks on a line of their own are a subheading ("'A healthy environment.'")
+            replies = (
+                at_start
+                and p > 0
+                and not marks.in_quote[p - 1]
+                and _double_marked(marks.texts[p], first)
+                and att is not None
+                and bool(att.speaker)
+            )
+            if is_scare_quote(text, marks.texts[p], locs, at_start=at_start, continues=continues or replies):
+                continue  # a scare quote or a name in quotation marks
         if join_with_previous(records, locs, att, attributor=attributor, at_start=at_start):
             continue
         records.append((locs, att))
     return records
+
+
+def _double_marked(paragraph: str, first: Located) -> bool:
+    """Whether a quote opens with a double quotation mark."""
+    at = first.part.open_at
+    return at is not None and paragraph[at : at + 1] in {'"', "“", "„", "«", "”"}
 
 
 def to_quotes(records: Sequence[Record], marks: QuoteMarks) -> list[Quote]:

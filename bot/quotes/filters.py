@@ -27,9 +27,25 @@ def has_words(text: str) -> bool:
     return bool(_WORDS.search(text)) and len(text) >= 2
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence of ``text`` after its first: a full stop and a space before it
+    (not an initial: "U.S.A.", "J. Smith"). The first word is not counted out: "Meet the Press" is a title."""
+    before = text[:at].rstrip(" \"'“‘([")
+    if not before:
+        return False
+    spaced = at > 0 and text[at - 1].isspace()
+    initial = re.search(r"(?:^|[\s.])[A-Z]\.$", before) is not None
+    return spaced and before[-1] in ".!?" and not initial
+
+
 def title_case(text: str) -> bool:
-    """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3 or w[0].isupper()]
+    """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence. A word opening a
+    second sentence is capitalised by grammar and says nothing ("No. Not one." is two sentences, not a title)."""
+    words = [
+        m.group()
+        for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
+        if (len(m.group()) > 3 or m.group()[0].isupper()) and not _opens_sentence(text, m.start())
+    ]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1) and len(words) <= 10
 
 
