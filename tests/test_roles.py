@@ -212,6 +212,13 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "an economist at the Harbor Institute",
         ),
         (['"We will appeal the ruling," said Dean Martha Ruiz of the law school.'], "Martha Ruiz", "Dean"),
+        # an honorific between the role and the name does not hide the role
+        (
+            ["The firm's chairman, Sir Alan Finch, backed her.", '"She has our support," Finch said.'],
+            "Alan Finch",
+            "the firm's chairman",
+        ),
+        (['"We will fix it," said Green Party candidate Dr. Ana Ruiz.'], "Ana Ruiz", "Green Party candidate"),
         # a name after a title, which the entity recogniser took for an organisation, is a person's
         (
             ["Councillor Imre Halasz opened the ferry terminal on Sunday.", '"It is done," Halasz said.'],

@@ -212,8 +212,11 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     k = start - 1
     if k >= 0 and doc[k].lower_ in HONORIFICS:
         low = doc[k].lower_.rstrip(".")
-        gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
+        gender = "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
         return None, gender
+    if start < len(doc) and doc[start].lower_ in HONORIFICS:
+        low = doc[start].lower_.rstrip(".")
+        gender = "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
     first = None
     while k >= 0 and start - k <= 9:
         t = doc[k]
@@ -863,7 +866,10 @@ class People:
         if existing is not None:
             return existing
         start, end = toks[0].i, toks[-1].i + 1
-        role, gender = _left_role(doc, titles[0].i if titles else start)
+        lead = titles[0].i if titles else start
+        if not titles and lead > 0 and doc[lead - 1].lower_ in HONORIFICS:
+            lead -= 1  # "The company's chairman, Sir Alan Finch,": the role is read from before the honorific
+        role, gender = _left_role(doc, lead)
         if titles:
             title_text = doc[titles[0].i : titles[-1].i + 1].text
             if all(t.lower_ in HONORIFICS for t in titles):
@@ -872,7 +878,7 @@ class People:
             else:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
         role = _title_and_affiliation(doc, role, end)
-        role = role or _comma_role(doc, titles[0].i if titles else start, end)
+        role = role or _comma_role(doc, lead, end)
         head = toks[-1]
         role = role or self._shared_plural_role(p, head)
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
