@@ -432,6 +432,13 @@ def test_who_a_pronoun_or_description_goes_on_with(
             ],
             "A witness",
         ),
+        (
+            [
+                "According to a senior city official, the bridge will reopen in May.",
+                '"We expect the inspectors to sign it off by April," the official said.',
+            ],
+            "a senior city official",
+        ),
     ],
 )
 def test_a_description_goes_back_to_the_unnamed_source_it_repeats(

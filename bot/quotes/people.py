@@ -623,11 +623,16 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for a
     radio station called it"): a source a later pronoun may go on with though the article never names them ("for a
     sitting judge to criticize ..." introduces no one)."""
-    return (
+    speaks = (
         tok.dep_ == "nsubj"
         and tok.head.pos_ == "VERB"
         and tok.head.tag_ in {"VBD", "VBZ", "VBP"}  # finite: "for a justice to criticize" introduces no one
         and tok.head.lemma_.lower() in SPEECH_VERBS
+    )
+    # "According to a senior official, ...": a source as much as the subject of "said"
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    return (
+        (speaks or according)
         and (
             _person_noun(tok, in_quote, determiners={"a", "an", "another"})
             # "One legal expert said": the numeral stands where the article would
