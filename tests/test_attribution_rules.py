@@ -439,3 +439,11 @@ def test_a_short_line_in_single_marks_after_narration_is_a_subheading(quotes_of:
         "The plant will close in June.",
     )
     assert quotes == []
+
+
+def test_the_sentence_after_a_quote_introduced_by_a_colon_is_not_its_attribution(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Mayor Ada Obi is remembered for one challenge in Lagos in 1999: "Build the bridge, or build nothing!" '
+        "Engineers still quote it."
+    )
+    assert speaker_of(quotes, "Build the bridge") != "Engineers"

@@ -142,9 +142,10 @@ class Attributor:
                 # sentence; the next one is a statement of its own
                 return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
-            if introduced and not ends_open(self.marks.text(loc)):
-                # Whitfield said, "A." Critics scoffed.  -- the quote has its cue and ends its sentence; the
-                # next sentence is someone else's
+            colon = first.first > 0 and doc[first.first - 1].text == ":"
+            if (introduced or colon) and _ends_sentence(self.marks.text(loc)):
+                # Whitfield said, "A." Critics scoffed. / his famous demand: "A!" Conservatives still praise it.
+                # -- the quote is introduced before it and ends its sentence; the next sentence is someone else's
                 return None
             if (
                 introduced
