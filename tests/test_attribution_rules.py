@@ -447,3 +447,22 @@ def test_the_sentence_after_a_quote_introduced_by_a_colon_is_not_its_attribution
         "Engineers still quote it."
     )
     assert speaker_of(quotes, "Build the bridge") != "Engineers"
+
+
+def test_a_quoted_kind_before_a_container_noun_is_not_the_owner_s_words(quotes_of: Extract) -> None:
+    """ "Halasz's "work-related" emails": the writer's word for a kind of email, not words Halasz said."""
+    quotes = quotes_of(
+        "Councillor Imre Halasz opened the ferry terminal on Sunday.",
+        'Auditors sorted Halasz\'s "work-related" emails from the rest.',
+    )
+    assert [q.speaker for q in quotes if q.text.startswith("work-related")] in ([], [None])
+
+
+def test_signature_lines_in_one_paragraph_each_name_the_quote_before_them(quotes_of: Extract) -> None:
+    """Reader comments run together on lines of one paragraph, each signed with a horizontal bar."""
+    quotes = quotes_of(
+        "“The buses never come on time.” ― Mara Ilic\n"
+        "“The fares went up twice this year and nobody asked us.” ― Tomas Berg\n"
+        "“We need a night service for shift workers.” ― Ana Kovac"
+    )
+    assert [q.speaker for q in quotes] == ["Mara Ilic", "Tomas Berg", "Ana Kovac"]

@@ -40,7 +40,7 @@ _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _DASHES = {"-", "–", "—", "--"}
 #: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
-_SIGNATURE_LINE = re.compile(r"\s*[-–—]{1,2}\s*[A-Z]")
+_SIGNATURE_LINE = re.compile(r"\s*[-–—―]{1,2}\s*[A-Z]")
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -137,9 +137,9 @@ class Attributor:
             spoken = any(is_cue(t) and not not_a_speech_act(t) for t in context)
             if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
-            if lead_text and _ends_sentence(self.marks.text(loc)):
+            if lead_text and _ends_sentence(self.marks.text(loc)) and "\n" not in doc[lo : first.first].text:
                 # work that is deemed "core to the service." Others agreed.  -- the quote ends the writer's
-                # sentence; the next one is a statement of its own
+                # sentence; the next one is a statement of its own (lines the parser ran together are not one)
                 return None
             introduced = bool(context) and context[-1].text in {",", ":"} and any(is_cue(t) for t in context)
             colon = first.first > 0 and doc[first.first - 1].text == ":"

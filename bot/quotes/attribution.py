@@ -32,12 +32,34 @@ from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNa
 
 __all__ = ["Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
-_DASH_NAME = re.compile(r"\s*[-–—]{1,2}\s*(?=[A-Z])")
+_DASH_NAME = re.compile(r"\s*[-–—―]{1,2}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
 _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+#: Statement nouns a quote before them gives the words of ("Obama's "if you like your plan" promise"); not nouns for
+#: a container, whose quoted modifier is the writer's word for a kind ("Clinton's "work-related" emails")
+_FRAMING_NOUNS = {
+    "assertion",
+    "catchphrase",
+    "claim",
+    "comment",
+    "declaration",
+    "dictum",
+    "jab",
+    "mantra",
+    "motto",
+    "pledge",
+    "promise",
+    "quip",
+    "refrain",
+    "remark",
+    "retort",
+    "slogan",
+    "vow",
+    "warning",
+}
 #: Verbs of naming or judging whose passive subject is the thing named, never the one naming it ("jobs that are
 #: considered "A"", "items labeled "A"")
 _JUDGED_IN_PASSIVE = _NAMING_VERBS | {"consider", "deem", "regard", "view", "declare", "rate"}
@@ -755,14 +777,14 @@ class SpeakerFinder:
         if i >= len(doc):
             return None
         # the tokenizer may glue the dash to the name ("-Michelle"): the words are read without it
-        words = [doc[i].text.lstrip("-–—")] + [t.text for t in doc[i + 1 : i + 4]]
+        words = [doc[i].text.lstrip("-–—―")] + [t.text for t in doc[i + 1 : i + 4]]
         if doc[i].pos_ != "PROPN" and not words[0][:1].isupper():
             return None
         j = i
         while j < len(doc) and j - i < 4 and words[j - i][:1].isupper() and words[j - i].replace(".", "").isalpha():
             j += 1
-        if j == i or (j < len(doc) and not doc[j].is_punct):
-            return None  # not a signature: the dash goes on into a sentence
+        if j == i or (j < len(doc) and not (doc[j].is_punct or "\n" in doc[j].text)):
+            return None  # not a signature: the dash goes on into a sentence (a line break ends one)
         if words[0] != doc[i].text:
             name, role, _ = self.people.person(tuple(words[: j - i]), (p, i))
             return Attribution(speaker=name, role=role, how="dash")
@@ -920,7 +942,7 @@ class SpeakerFinder:
             or owner.pos_ != "PROPN"
             or owner.i in self.in_quote[p]
             or noun.pos_ != "NOUN"
-            or noun.lemma_.lower() not in _STATEMENT_NOUNS
+            or noun.lemma_.lower() not in _FRAMING_NOUNS
         ):
             return None
         return self.from_token(p, owner)

@@ -631,18 +631,15 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     )
     # "According to a senior official, ...": a source as much as the subject of "said"
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    return (
-        (speaks or according)
-        and (
-            _person_noun(tok, in_quote, determiners={"a", "an", "another"})
-            # "One legal expert said": the numeral stands where the article would
-            or (
-                tok.pos_ == "NOUN"
-                and tok.lower_ in PERSON_NOUNS
-                and tok.i not in in_quote
-                and any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
-                and not any(c.dep_ == "det" for c in tok.children)
-            )
+    return (speaks or according) and (
+        _person_noun(tok, in_quote, determiners={"a", "an", "another"})
+        # "One legal expert said": the numeral stands where the article would
+        or (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in PERSON_NOUNS
+            and tok.i not in in_quote
+            and any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+            and not any(c.dep_ == "det" for c in tok.children)
         )
     )
 
