@@ -454,3 +454,15 @@ def test_two_unnamed_sources_with_one_noun_are_not_guessed_between(quotes_of: Ex
         '"The court has never liked this league," the expert said.',
     )
     assert [q.speaker for q in quotes] == ["the expert"]
+
+
+def test_a_synonym_of_the_role_resolves_and_a_quote_going_on_keeps_the_person(quotes_of: Extract) -> None:
+    """ "the skipper" after "Queensland captain Josh Verity"; the quote-only paragraph after it is his too."""
+    quotes = quotes_of(
+        "Alder, the club's spin coach, was pleased with the win.",
+        '"He reads batters well," Alder said.',
+        'Queensland captain Josh Verity conceded his batters had been "clueless" against spin.',
+        '"We didn\'t adapt," the skipper said. "Simple as that."',
+        '"They bowled well, but we made it easy for them."',
+    )
+    assert [q.speaker for q in quotes] == ["Alder", "Josh Verity", "Josh Verity", "Josh Verity"]

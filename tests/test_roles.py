@@ -219,6 +219,17 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "the firm's chairman",
         ),
         (['"We will fix it," said Green Party candidate Dr. Ana Ruiz.'], "Ana Ruiz", "Green Party candidate"),
+        # a role noun the tagger took for a verb; a name the recogniser missed, before a role in apposition
+        (
+            ["Veteran spinner Nathan Lyle took five wickets.", '"I went back to basics," Lyle said.'],
+            "Nathan Lyle",
+            "Veteran spinner",
+        ),
+        (
+            ["Alder, the club's spin coach, was pleased.", '"He reads batters well," Alder said.'],
+            "Alder",
+            "the club's spin coach",
+        ),
         # a name after a title, which the entity recogniser took for an organisation, is a person's
         (
             ["Councillor Imre Halasz opened the ferry terminal on Sunday.", '"It is done," Halasz said.'],

@@ -93,6 +93,8 @@ instructor master planner ranger surveyor warden
 alumnus committeeman committeewoman cook counsel graduate guard head professional
 correspondent donor lobbyist operative scholar supporter
 expert specialist witness
+spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
+runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 """
 )
 

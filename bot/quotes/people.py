@@ -307,6 +307,25 @@ def _after_non_role_of(span: Span) -> Span:
     return span[cut:]
 
 
+#: Role nouns news uses for one another: "the skipper" after "Queensland captain Josh Verity"
+_ROLE_SYNONYMS = {
+    "skipper": {"captain"},
+    "captain": {"skipper"},
+    "goalie": {"goalkeeper", "keeper", "goaltender"},
+    "goalkeeper": {"goalie", "keeper", "goaltender"},
+    "goaltender": {"goalie", "goalkeeper", "keeper"},
+    "keeper": {"goalkeeper", "goalie", "wicketkeeper"},
+    "boss": {"manager", "coach", "chief", "ceo"},
+    "attorney": {"lawyer"},
+    "lawyer": {"attorney"},
+}
+
+
+def _names_role(noun: str, role_words: set[str]) -> bool:
+    """Whether "the <noun>" names the role written in ``role_words`` (singulars included), or a synonym of it."""
+    return noun in role_words or bool(_ROLE_SYNONYMS.get(noun, set()) & role_words)
+
+
 def _with_singulars(words: set[str]) -> set[str]:
     """``words`` and the singular of each plural in them ("hosts" -> host), so a role shared by two people names
     each of them."""
@@ -318,6 +337,8 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
     Lena Vogt") or a capitalised word opening the sentence ("Acme chief financial officer Daniel Okoro")."""
     if not tok.is_alpha or tok.lemma_.lower() in SPEECH_VERBS:
         return False
+    if tok.lower_ in ROLE_NOUNS and tok.i == start - 1 and tok.dep_ in {"compound", "amod", "nmod"}:
+        return True  # "Veteran spinner Nathan Lyle": a role noun in the name's phrase, whatever its tag
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
     return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
 
@@ -851,6 +872,41 @@ class People:
             mention = self.add(p, span)
             if mention is not None and noun.lower_ in MALE_WORDS | FEMALE_WORDS:
                 self.add_gender_evidence(self.fullest(mention.tokens, mention.position), _noun_gender(noun.lower_))
+        self._add_names_before_a_role(p, doc)
+
+    def _add_names_before_a_role(self, p: int, doc: Doc) -> None:
+        """A capitalised name the recogniser left unlabelled, set beside a noun for a person after it: "Alder,
+        Victoria's spin coach, was pleased" (the apposition is then read as the role)."""
+        for name in doc:
+            if (
+                name.pos_ != "PROPN"
+                or not name.text[:1].isupper()
+                or not name.is_alpha
+                or name.ent_type_ not in {"", "PERSON"}
+                or (p, name.i) in self._by_token
+                or name.i in self.in_quote[p]
+                or name.i + 1 >= len(doc)
+                or doc[name.i + 1].text != ","
+            ):
+                continue
+            if any(c.dep_ == "det" for c in name.children):
+                continue  # "the Observer, her adviser, ...": a name with an article is a title, not a person
+            role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+            if role is None or role.pos_ != "NOUN" or role.lower_ not in ROLE_NOUNS:
+                continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children):
+                continue  # "X, her adviser, Jake Sullivan,": the role is the next name's
+            start = name.i
+            while (
+                start > 0
+                and name.i - start < 3
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            if any((p, k) in self._by_token for k in range(start, name.i + 1)):
+                continue
+            self.add(p, doc[start : name.i + 1])
 
     def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
@@ -1179,7 +1235,7 @@ class People:
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         _, role, _ = self.person(m.tokens, m.position)
-        return bool(role) and noun in _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        return bool(role) and _names_role(noun, _with_singulars({w.lower().strip(",.") for w in (role or "").split()}))
 
     def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
         """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):
@@ -1219,7 +1275,7 @@ class People:
         (m,) = found.values()
         _, role, gender = self.person(m.tokens, m.position)
         role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
-        if role and noun not in role_words and role_words & (TITLE_WORDS | PERSON_NOUNS):
+        if role and not _names_role(noun, role_words) and role_words & (TITLE_WORDS | PERSON_NOUNS):
             return None  # "Gov. Kasich" is not "the senator"
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted and gender and gender != wanted:

@@ -398,10 +398,17 @@ def resolve_speakers(
     resolver = _Resolver(docs, people, in_quote)
     out: list[Quote] = []
     last_speaker: str | None = None
+    previous: tuple[str | None, Quote] | None = None  # the quote before: its speaker as attributed, and resolved
     for k, q in enumerate(quotes):
         if q.speaker is None and q.parts:
             q = replace(q, speaker=_age_after(docs, offsets, q) or None)
+        attributed = q.speaker
         desc = _as_description(q.speaker)
+        if desc is not None and previous is not None and previous[0] == q.speaker and previous[1].speaker != q.speaker:
+            # ""A," the skipper said. / "B."": a quote going on with the description the quote before was resolved
+            # from is the same person (its own paragraph may not hold the description)
+            q = replace(q, speaker=previous[1].speaker, role=previous[1].role or q.role)
+            desc = None
         if desc is not None and not _unnamed_before(quotes, k, desc):
             last_p = _paragraph_of(offsets, q.parts[-1].start) if q.parts else q.paragraph
             for p in range(q.paragraph, min(last_p, q.paragraph + 2) + 1):
@@ -420,6 +427,7 @@ def resolve_speakers(
                     q = replace(q, speaker=name, role=role or q.role)
                 break
         out.append(q)
+        previous = (attributed, q)
         if q.speaker and _as_description(q.speaker) is None and q.speaker[:1].isupper():
             last_speaker = q.speaker
     return out
