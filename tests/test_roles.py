@@ -223,7 +223,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (
             ["Veteran spinner Nathan Lyle took five wickets.", '"I went back to basics," Lyle said.'],
             "Nathan Lyle",
-            "Veteran spinner",
+            "veteran spinner",
         ),
         (
             ["Alder, the club's spin coach, was pleased.", '"He reads batters well," Alder said.'],
