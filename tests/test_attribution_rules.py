@@ -466,3 +466,12 @@ def test_signature_lines_in_one_paragraph_each_name_the_quote_before_them(quotes
         "“We need a night service for shift workers.” ― Ana Kovac"
     )
     assert [q.speaker for q in quotes] == ["Mara Ilic", "Tomas Berg", "Ana Kovac"]
+
+
+def test_straight_marks_wrapping_a_paragraph_with_curly_quotes_are_not_a_quote(quotes_of: Extract) -> None:
+    """A scraper's `"…"` around a whole paragraph that has curly quotes of its own: the quote is the curly one."""
+    quotes = quotes_of(
+        "Mayor Dana Whitfield spoke at the depot.",
+        '"“We never win by standing still,” Whitfield replied before adding that more money was needed."',
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("We never win by standing still", "Dana Whitfield")]

@@ -177,6 +177,24 @@ def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool
     return nxt_kind == "close" and nxt_at > at + 2 and _flank(text, nxt_at)[1] and not text[at + 1 : nxt_at].isspace()
 
 
+def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``events`` less a pair of straight marks a scraper wrapped the whole paragraph in, around curly quotes of its
+    own: `"“A,” Rubio said before adding that ..."` holds the quote A, not the paragraph."""
+    if len(events) < 4:
+        return events
+    (first, _), (last, _) = events[0], events[-1]
+    if (
+        text[first] in DOUBLE_AMBIG
+        and text[last] in DOUBLE_AMBIG
+        and first + 1 < len(text)
+        and text[first + 1] in DOUBLE_OPEN
+        and not text[:first].strip()
+        and not text[last + 1 :].strip()
+    ):
+        return events[1:-1]
+    return events
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -194,7 +212,7 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     carry: RawQuote | None = None  # a quote left open at the end of the previous paragraph
     for p, text in enumerate(paragraphs):
-        events = _double_events(text)
+        events = _without_wrapping_marks(text, _double_events(text))
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
         if carry is not None:
