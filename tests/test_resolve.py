@@ -466,3 +466,16 @@ def test_a_synonym_of_the_role_resolves_and_a_quote_going_on_keeps_the_person(qu
         '"They bowled well, but we made it easy for them."',
     )
     assert [q.speaker for q in quotes] == ["Alder", "Josh Verity", "Josh Verity", "Josh Verity"]
+
+
+def test_descriptions_from_sport_resolve_to_the_person(quotes_of: Extract) -> None:
+    """ "the two-time major winner", "the former champion": nouns news uses for athletes."""
+    quotes = quotes_of(
+        "Swedish golfer Linnea Berg won the Ladies Open by two strokes on Sunday.",
+        '"I felt calm all day," Berg said.',
+        "The world No. 3 birdied four of the last six holes.",
+        '"It was the best I have putted in years," the two-time major winner said.',
+        "Runner-up Mia Choi, the 2019 champion, was gracious in defeat.",
+        '"I\'ll be back next year," the former champion said.',
+    )
+    assert [q.speaker for q in quotes] == ["Linnea Berg", "Linnea Berg", "Mia Choi"]

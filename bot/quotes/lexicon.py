@@ -95,6 +95,7 @@ correspondent donor lobbyist operative scholar supporter
 expert specialist witness
 spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
+winner champion runner-up medallist medalist finalist newcomer underdog titleholder
 """
 )
 
