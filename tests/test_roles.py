@@ -230,6 +230,18 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Alder",
             "the club's spin coach",
         ),
+        # a role phrase with a participle or a preposition's own article in it, before a comma and the name;
+        # the article "A" opening it is no acronym, and "workers" stays plural
+        (
+            ['A spokeswoman for the union representing dock workers, Jane Ortiz, called the cuts "a betrayal."'],
+            "Jane Ortiz",
+            "a spokeswoman for the union representing dock workers",
+        ),
+        (
+            ["The leader of the Harbour League, Tom Reyes, spoke first.", '"We will not move," Reyes said.'],
+            "Tom Reyes",
+            "the leader of the Harbour League",
+        ),
         # a name after a title, which the entity recogniser took for an organisation, is a person's
         (
             ["Councillor Imre Halasz opened the ferry terminal on Sunday.", '"It is done," Halasz said.'],

@@ -171,7 +171,8 @@ def role_text(span: Span) -> str:
     first = span[0]
     if _capitalised_job(span):
         return text.lower()
-    if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or first.text.isupper():
+    acronym = first.text.isupper() and len(first.text) > 1  # "BBC presenter", not the article "A"
+    if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or acronym:
         return text  # O(1), unlike Token.sent on a long sentence
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
     if first.lower_ == "former" or (
@@ -363,11 +364,15 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
             t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
             or t.text in _POSSESSIVE
             or (i < last and t.lower_ in {"of", "for", "at", "and", "&"})
+            # "A spokeswoman for the union representing Acme workers, Jane Ortiz,": a participle inside the phrase
+            or (i < last and t.tag_ in {"VBG", "VBN"} and t.dep_ == "acl")
         ):
             first = i
             continue
         if t.pos_ == "DET" or (t.pos_ == "PRON" and t.tag_ == "PRP$"):
             first = i  # a determiner or "her" opens the phrase
+            if i > 0 and doc[i - 1].lower_ in {"of", "for", "at"}:
+                continue  # ... or the phrase of a preposition inside it ("a spokeswoman for the union")
         break
     if first is None:
         return None

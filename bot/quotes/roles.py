@@ -128,7 +128,9 @@ def one_persons_role(role: str | None) -> str | None:
     words = role.split()
     if all(w.lower().strip(".,-") in _MODIFIERS_ONLY for w in words):
         return None
-    if " of " not in f" {role} ":  # "one of the candidates" is not "candidate"
+    padded = f" {role} "
+    # "one of the candidates" is not "candidate", nor "a spokeswoman for the union representing Acme workers" one worker
+    if not any(f" {w} " in padded for w in ("of", "for", "at", "representing", "with")):
         single = _singular(words[-1])
         if single:
             return " ".join([*words[:-1], single])
