@@ -479,3 +479,20 @@ def test_descriptions_from_sport_resolve_to_the_person(quotes_of: Extract) -> No
         '"I\'ll be back next year," the former champion said.',
     )
     assert [q.speaker for q in quotes] == ["Linnea Berg", "Linnea Berg", "Mia Choi"]
+
+
+def test_her_office_is_named_as_the_person_s_office_but_his_wife_is_left_alone(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Health Minister Rosa Delgado declined to respond on Tuesday.",
+        'Her office said she was "focused on the nurses, not on former ministers."',
+        'As the crowd cheered, Senator Tom Brandt smiled, and his wife whispered: "They are still with you."',
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Delgado's office", "his wife"]
+
+
+def test_a_predecessor_is_a_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Delgado's predecessor, Tom Brandt, criticised both sides.",
+        '"Nobody wants to be the one who blinks," Brandt told the Herald.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Tom Brandt", "Delgado's predecessor")]

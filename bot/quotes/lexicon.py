@@ -96,6 +96,7 @@ expert specialist witness
 spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
+predecessor successor colleague ally counterpart
 """
 )
 

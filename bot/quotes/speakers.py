@@ -70,6 +70,24 @@ def capitalised_word(tok: Token) -> bool:
     )
 
 
+#: Bodies that speak for a person ("Her office said", "His campaign said"), shown as the person's.
+_OWNED_BODIES = {
+    "office",
+    "campaign",
+    "team",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "aides",
+    "camp",
+}
+
+
 class SpeakerNames:
     """Resolves the subject tokens of one article's cues to speakers."""
 
@@ -142,7 +160,22 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
-        return Attribution(speaker=self.np_text(p, tok))
+        owned = self.owned_by_person(p, tok) if tok.pos_ == "NOUN" else None
+        return Attribution(speaker=owned or self.np_text(p, tok))
+
+    def owned_by_person(self, p: int, tok: Token) -> str | None:
+        """ "Her office said": the office of the person "her" stands for, named ("Rosa Delgado's office"), so a
+        reader of the quote alone knows whose; None when "his"/"her" is not resolved or the noun has other words."""
+        if tok.lower_ not in _OWNED_BODIES:
+            return None  # "his wife", "her eyes": a person or a thing of theirs, not a body speaking for them
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in {"his", "her"} or len(list(tok.children)) != 1:
+            return None
+        m = self.people.resolve_pronoun(p, owner.i, "he" if owner.lower_ == "his" else "she")
+        if m is None:
+            return None
+        name, _, _ = self.people.person(m.tokens, m.position)
+        return f"{name}'s {tok.text}"
 
     def apposed_name(self, p: int, tok: Token) -> Mention | None:
         """The name in apposition after a title used as the subject: "the Duke of York, Prince Andrew, said"
