@@ -207,17 +207,19 @@ def _capitalised_job(span: Span) -> bool:
 _PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent"}
 
 
+def _honorific_gender(tok: Token) -> str | None:
+    low = tok.lower_.rstrip(".")
+    return "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
+
+
 def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """Role words right before a name ("Republican presidential candidate", "Police Commissioner") and gender cue."""
     gender = None
     k = start - 1
     if k >= 0 and doc[k].lower_ in HONORIFICS:
-        low = doc[k].lower_.rstrip(".")
-        gender = "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
-        return None, gender
+        return None, _honorific_gender(doc[k])
     if start < len(doc) and doc[start].lower_ in HONORIFICS:
-        low = doc[start].lower_.rstrip(".")
-        gender = "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
+        gender = _honorific_gender(doc[start])  # "Sir Alan Finch": the role is read from before the honorific
     first = None
     while k >= 0 and start - k <= 9:
         t = doc[k]
