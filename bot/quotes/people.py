@@ -938,8 +938,7 @@ class People:
         if titles:
             title_text = doc[titles[0].i : titles[-1].i + 1].text
             if all(t.lower_ in HONORIFICS for t in titles):
-                low = titles[0].lower_.rstrip(".")
-                gender = "m" if low == "mr" else "f" if low in {"mrs", "ms", "miss"} else gender
+                gender = _honorific_gender(titles[0]) or gender
             else:
                 role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
         role = _title_and_affiliation(doc, role, end)
