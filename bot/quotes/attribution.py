@@ -38,7 +38,7 @@ _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
 _NAMING_VERBS = {"call", "label", "dub", "term", "describe", "brand", "name", "characterize", "characterise"}
 _TIME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
-#: Statement nouns a quote before them gives the words of ("Obama's "if you like your plan" promise"); not nouns for
+#: Statement nouns a quote before them gives the words of ("Halasz's "a boat every ten minutes" promise"); not nouns for
 #: a container, whose quoted modifier is the writer's word for a kind ("Clinton's "work-related" emails")
 _FRAMING_NOUNS = {
     "assertion",
@@ -930,9 +930,9 @@ class SpeakerFinder:
         return None
 
     def possessive_frame(self, p: int, first: int, last: int) -> Attribution | None:
-        """The named owner of a statement noun that frames the quote: "Obama's "if you like your plan, you can keep
-        it" promise" (``first`` and ``last`` are the quote's mark tokens). The parse of such a quoted modifier is
-        noise, so the frame is read off the tokens around the marks."""
+        """The named owner of a statement noun that frames the quote: "Halasz's "a boat every ten minutes" promise"
+        (``first`` and ``last`` are the quote's mark tokens). The parse of such a quoted modifier is noise, so the
+        frame is read off the tokens around the marks."""
         doc = self.docs[p]
         if first < 2 or last + 1 >= len(doc):
             return None
