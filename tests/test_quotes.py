@@ -57,6 +57,15 @@ def test_possessive_apostrophes_outside_quotes_are_not_quotes(quotes_of: Extract
     assert quotes_of("The Joneses' farm and O'Neill's shop reopened after the '90s flood, Kim's report said.") == []
 
 
+def test_a_single_quote_closing_on_a_plural_before_a_function_word_is_a_quote(quotes_of: Extract) -> None:
+    """British style: "faces 'difficult choices' on spending" closes the quote; "the players' union" does not."""
+    quotes = quotes_of(
+        "The Chancellor, Rachel Moore, warned that the country faces 'difficult choices' on public spending, "
+        "and the players' union agreed."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("difficult choices", "Rachel Moore")]
+
+
 # --------------------------------------------------------------------------- structure
 
 

@@ -78,6 +78,13 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
+#: A word after "s'" that shows the mark closes a quote rather than marking a plural possessive.
+_FUNCTION_WORD_AFTER = re.compile(
+    r" (?:on|in|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|which|of|over|about|after|before|when"
+    r"|if|because|than|into|while)\b"
+)
+
+
 def _single_closes(text: str, lo: int, hi: int) -> list[int]:
     """Offsets in ``text[lo:hi]`` of the single marks that can close a quote, in order."""
     closes = []
@@ -89,9 +96,11 @@ def _single_closes(text: str, lo: int, hi: int) -> list[int]:
             continue
         _, can_close = _flank(text, j)
         if can_close and not _is_apostrophe(text, j):
-            # "Sanders' campaign": a possessive s' followed by a lower-case word is not a close
+            # "Sanders' campaign": a possessive s' followed by a lower-case word is not a close, unless that word
+            # is one no possessive comes before ("faces 'difficult choices' on spending")
             nxt = text[j + 1 : j + 3]
-            if not (text[j - 1] == "s" and nxt[:1] == " " and nxt[1:2].islower() and j + 1 < hi):
+            possessive = text[j - 1] == "s" and nxt[:1] == " " and nxt[1:2].islower() and j + 1 < hi
+            if not possessive or _FUNCTION_WORD_AFTER.match(text, j + 1):
                 closes.append(j)
     return closes
 
