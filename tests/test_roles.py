@@ -182,6 +182,15 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         # a title keeps the organisation written after the name; a hometown is no role
         (['"We won," said Prof. Ana Ruiz, of the University of Leeds.'], "Ana Ruiz", "Prof., University of Leeds"),
         (['"We won," said Stacy Baker of Columbia, South Carolina.'], "Stacy Baker", None),
+        (
+            [
+                "Paul Davies, of the Institute for Fiscal Studies, said the sums were wrong.",
+                '"Tax must rise," Davies said.',
+            ],
+            "Paul Davies",
+            "Institute for Fiscal Studies",
+        ),
+        (['"We won," said Stacy Baker, of Columbia, South Carolina.'], "Stacy Baker", None),
         # an adjective alone is no role ("Republican presidential" with its noun left out)
         (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
         # an adverb of the adjective in a role, and the whip's title

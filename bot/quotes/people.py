@@ -553,6 +553,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - end <= 5:
             k += 1
         return doc[end + 1 : k].text
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of":
+        end += 1  # "Paul Davies, of the Institute for Fiscal Studies,"
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "ORG":  # a hometown is none
         k = end + 1
         label = doc[k].ent_type_
