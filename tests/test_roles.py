@@ -191,6 +191,16 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Institute for Fiscal Studies",
         ),
         (['"We won," said Stacy Baker, of Columbia, South Carolina.'], "Stacy Baker", None),
+        # "his"/"her" in a role names whose it is, when it is someone else; a magistrate's title
+        (
+            [
+                "The accused, Darren Pike, appeared in court on Monday.",
+                'His lawyer, Simon Fry, said: "My client denies any involvement."',
+            ],
+            "Simon Fry",
+            "Darren Pike's lawyer",
+        ),
+        (['Magistrate Helen Ng refused bail. "The risk is too high," she said.'], "Helen Ng", "Magistrate"),
         # an adjective alone is no role ("Republican presidential" with its noun left out)
         (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
         # an adverb of the adjective in a role, and the whip's title

@@ -67,6 +67,7 @@ mayor minister nominee officer pope premier president president-elect prime prin
 queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator sergeant sgt sgt. sheriff sister
 speaker spokesman spokesperson spokeswoman superintendent then trooper vice
 cfo clerk coo cto mep mla mp msp pastor treasurer whip
+magistrate constable coroner marshal
 """
 )
 

@@ -822,6 +822,29 @@ class People:
                 ):
                     self.add(p, doc[t.i : t.i + 1])
         self.mentions.sort(key=lambda m: m.position)
+        self._name_role_owners()
+
+    def _name_role_owners(self) -> None:
+        """ "His lawyer, Simon Fry," -> "Darren Pike's lawyer": a role opening with his/her names whose it is, when the
+        pronoun resolves to someone else, so the role reads right beside a quote on its own."""
+        for m in self.mentions:
+            words = (m.role or "").split(maxsplit=1)
+            if len(words) != 2 or words[0].lower() not in {"his", "her"}:
+                continue
+            doc = self.docs[m.paragraph]
+            at = next(
+                (k for k in range(m.start - 1, max(-1, m.start - 16), -1) if doc[k].lower_ == words[0].lower()), None
+            )
+            if at is None:
+                continue
+            owner = self.resolve_pronoun(m.paragraph, at, "he" if words[0].lower() == "his" else "she")
+            key = self.fullest(m.tokens, m.position)
+            person = self._persons.get(key)
+            if owner is None or person is None or person.role != m.role:
+                continue
+            owner_name = self.fullest(owner.tokens, owner.position)
+            if owner_name != key:
+                person.role = f"{' '.join(owner_name)}'s {words[1]}"
 
     # ------------------------------------------------------------------ building
     def _add_missed_names(self, p: int, doc: Doc) -> None:
