@@ -496,3 +496,11 @@ def test_a_predecessor_is_a_role(quotes_of: Extract) -> None:
         '"Nobody wants to be the one who blinks," Brandt told the Herald.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Tom Brandt", "Delgado's predecessor")]
+
+
+def test_a_capitalised_title_after_the_is_a_description_to_resolve(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Orbital Motors chief executive Hana Sato unveiled the company's first electric truck on Thursday.",
+        '"This is the vehicle our customers have been asking for," the Orbital CEO told a packed hall.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Hana Sato", "Orbital Motors chief executive")]

@@ -321,6 +321,7 @@ _ROLE_SYNONYMS = {
     "boss": {"manager", "coach", "chief", "ceo"},
     "attorney": {"lawyer"},
     "lawyer": {"attorney"},
+    "ceo": {"executive"},
 }
 
 

@@ -88,6 +88,11 @@ _OWNED_BODIES = {
 }
 
 
+def _titled_description(tok: Token) -> bool:
+    """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
+    return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
+
+
 class SpeakerNames:
     """Resolves the subject tokens of one article's cues to speakers."""
 
@@ -127,6 +132,11 @@ class SpeakerNames:
             or self.people.mention_at(p, tok.i)
             or self.name_closing_quantifier(p, tok)
         )
+        if m is None and tok.pos_ == "PROPN" and _titled_description(tok):
+            # "the Orbital CEO said": a capitalised title after "the" describes someone, like "the senator"
+            m = self.people.resolve_description(p, tok.i, tok.lower_)
+            if m is None:
+                return Attribution(speaker=self.np_text(p, tok))
         if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
             m = self.name_mention(p, tok)
             if m is None:
