@@ -98,6 +98,8 @@ spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmak
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
 predecessor successor colleague ally counterpart
+landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
+co-founder
 """
 )
 

@@ -310,6 +310,7 @@ def _after_non_role_of(span: Span) -> Span:
     return span[cut:]
 
 
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
 #: Role nouns news uses for one another: "the skipper" after "Queensland captain Josh Verity"
 _ROLE_SYNONYMS = {
     "skipper": {"captain"},
@@ -388,7 +389,9 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
     )
     span = doc[first : last + 1]
-    if not opens_clause or not any(_is_role_word(t) for t in span) or span[-1].pos_ not in {"NOUN", "PROPN"}:
+    # "Her son, Luis,": a kin word is a role where a possessive says whose (it is never cut off a name here)
+    kin = span[-1].lower_ in PERSON_NOUNS and any(t.tag_ == "PRP$" or t.text in _POSSESSIVE for t in span)
+    if not opens_clause or not (kin or any(_is_role_word(t) for t in span)) or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return role_text(span)
 
@@ -830,8 +833,8 @@ class People:
         pronoun resolves to someone else, so the role reads right beside a quote on its own."""
         for m in self.mentions:
             words = (m.role or "").split(maxsplit=1)
-            if len(words) != 2 or words[0].lower() not in {"his", "her"}:
-                continue
+            if len(words) != 2 or words[0].lower() not in {"his", "her"} or words[1].lower() in _KIN_WORDS:
+                continue  # "his wife" stays as written: a kin word's owner was misread on train, a job's never
             doc = self.docs[m.paragraph]
             at = next(
                 (k for k in range(m.start - 1, max(-1, m.start - 16), -1) if doc[k].lower_ == words[0].lower()), None
@@ -976,7 +979,8 @@ class People:
         right = None if possessive else _right_role(doc, end, head)
         if right and not role:
             role = right
-        words = {w.lower() for w in (role or "").split()}
+        # "his wife": the possessive is the owner's gender, not the person's
+        words = {w.lower() for w in (role or "").split()} - {"his", "her"}
         if gender is None:
             gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
         sent = head.sent
