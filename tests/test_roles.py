@@ -216,6 +216,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Peter Novak",
             "the bakery's landlord",
         ),
+        # a noun for a person before a name the recogniser took for a place ("said neighbour Olu Adeyemi")
+        (
+            ['"They were heroes," said neighbour Olu Adeyemi, who watched from across the street.'],
+            "Olu Adeyemi",
+            "neighbour",
+        ),
         # an adjective alone is no role ("Republican presidential" with its noun left out)
         (['"We won," said Republican presidential Jo Bell.'], "Jo Bell", None),
         # an adverb of the adjective in a role, and the whip's title

@@ -305,6 +305,8 @@ class SpeakerNames:
             or any(w in INSTITUTION_WORDS for w in words[:-1])
             or self.people.has_last_name(words[-1])
             or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
+            # "said neighbour Olu Adeyemi": a noun for a person right before the name
+            or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lower_ in ROLE_NOUNS)
         )
         if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
             return None
