@@ -216,6 +216,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Peter Novak",
             "the bakery's landlord",
         ),
+        # a place after the role's "to" is the role's ("Ambassador to Canada Ingrid Solberg"), not part of the name
+        (
+            ['Ambassador to Canada Ingrid Solberg spoke. "We are not interested in confrontation," Solberg said.'],
+            "Ingrid Solberg",
+            "Ambassador to Canada",
+        ),
         # a noun for a person before a name the recogniser took for a place ("said neighbour Olu Adeyemi")
         (
             ['"They were heroes," said neighbour Olu Adeyemi, who watched from across the street.'],

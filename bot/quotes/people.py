@@ -121,6 +121,14 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
         if toks[k].lower_ in INSTITUTION_WORDS and k < len(toks) - 1:
             toks = toks[k + 1 :]
             break
+    # "Ambassador to Canada Ingrid Solberg": a place after the role's "to"/"of"/"for" is the role's, not the name's
+    while (
+        len(toks) > 2
+        and toks[0].ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}
+        and toks[0].i > 0
+        and toks[0].doc[toks[0].i - 1].lower_ in {"to", "of", "for"}
+    ):
+        toks = toks[1:]
     titles: list[Token] = []
     while len(toks) > 1 and _opens_with_title(toks):
         titles.append(toks[0])
