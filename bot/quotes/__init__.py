@@ -33,7 +33,7 @@ from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
 from bot.quotes.locate import Located, QuoteMarks, place_marks
-from bot.quotes.marks import find_quotes
+from bot.quotes.marks import DOUBLE_MARKS, find_quotes
 from bot.quotes.parts import join_parts
 from bot.quotes.people import People
 from bot.quotes.resolve import resolve_speakers
@@ -137,7 +137,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
 def _double_marked(paragraph: str, first: Located) -> bool:
     """Whether a quote opens with a double quotation mark."""
     at = first.part.open_at
-    return at is not None and paragraph[at : at + 1] in {'"', "“", "„", "«", "”"}
+    return at is not None and paragraph[at : at + 1] in DOUBLE_MARKS
 
 
 def to_quotes(records: Sequence[Record], marks: QuoteMarks) -> list[Quote]:

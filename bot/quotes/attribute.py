@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.attribution import Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
+from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located, QuoteMarks
 
@@ -39,8 +39,6 @@ _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _DASHES = {"-", "–", "—", "--"}
-#: A paragraph that is a credit line: a dash, then a capitalised name ("- Hillary Clinton.", "—President Obama, ...")
-_SIGNATURE_LINE = re.compile(r"\s*[-–—―]{1,2}\s*[A-Z]")
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -293,7 +291,7 @@ class Attributor:
         texts = self.marks.texts
         if last.part.close_at is None or p + 1 >= len(texts) or texts[p][last.part.close_at + 1 :].strip(" .,"):
             return None
-        if not _SIGNATURE_LINE.match(texts[p + 1]):
+        if not DASH_NAME.match(texts[p + 1]):  # a credit line: "- Hillary Clinton.", "—President Obama, ..."
             return None
         return self.finder.signature_at(p + 1, 0)
 
@@ -430,15 +428,20 @@ def _parenthetical_over(cue: Token, loc: Located) -> bool:
     return cue.dep_ == "parataxis" and cue.head.i != cue.i and _governs(cue.head, loc.first, loc.last)
 
 
+def _last_inside_marks(text: str) -> str:
+    """The last character of a quote's words, past the closing marks of quotes inside it ("He asked, 'Why not?'")."""
+    return text.rstrip().rstrip("'’\"”»").rstrip()[-1:]
+
+
 def ends_open(text: str) -> bool:
     """Whether a quote's words end open, waiting for their attribution ("A," / "A?" / "A —"), also when a quote
     inside it closes first ("He asked, 'Why not?'")."""
-    return text.rstrip().rstrip("'’\"”»").rstrip()[-1:] in _OPEN_END
+    return _last_inside_marks(text) in _OPEN_END
 
 
 def _ends_sentence(text: str) -> bool:
     """Whether a quote's words end with a full stop (or "!" / "?" / "…") inside the marks."""
-    return text.rstrip().rstrip("'’\"”»").rstrip()[-1:] in {".", "!", "?", "…"}
+    return _last_inside_marks(text) in {".", "!", "?", "…"}
 
 
 def _opens_gap(subject: Token, gap: range) -> bool:

@@ -30,9 +30,11 @@ from bot.quotes.locate import Located, locate
 from bot.quotes.people import People
 from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word, naming
 
-__all__ = ["Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
+__all__ = ["DASH_NAME", "Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
-_DASH_NAME = re.compile(r"\s*[-–—―]{1,2}\s*(?=[A-Z])")
+#: Dashes that sign a quote ("— Name", "― Name"), and a signature's start: one or two of them, then a capital.
+SIGNATURE_DASHES = "-–—―"
+DASH_NAME = re.compile(rf"\s*[{SIGNATURE_DASHES}]{{1,2}}\s*(?=[A-Z])")
 _SUBJECT_DEPS = {"nsubj"}
 _CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "dep", "prep", "pobj"}
 _PLURAL_PRONOUNS = {"they", "them", "we"}
@@ -763,7 +765,7 @@ class SpeakerFinder:
         """A "— Name" signature right after the closing mark."""
         if loc.part.close_at is None:
             return None
-        m = _DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
+        m = DASH_NAME.match(self.texts[p], loc.part.close_at + 1)
         if not m:
             return None
         return self.signature_at(p, loc.last + 1)
@@ -777,7 +779,7 @@ class SpeakerFinder:
         if i >= len(doc):
             return None
         # the tokenizer may glue the dash to the name ("-Michelle"): the words are read without it
-        words = [doc[i].text.lstrip("-–—―")] + [t.text for t in doc[i + 1 : i + 4]]
+        words = [doc[i].text.lstrip(SIGNATURE_DASHES)] + [t.text for t in doc[i + 1 : i + 4]]
         if doc[i].pos_ != "PROPN" and not words[0][:1].isupper():
             return None
         j = i

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Part", "RawQuote", "find_quotes"]
+__all__ = ["DOUBLE_MARKS", "Part", "RawQuote", "find_quotes"]
 
 DOUBLE_OPEN = "“„«‟〝"
 DOUBLE_CLOSE = "”»〞"
@@ -24,7 +24,8 @@ DOUBLE_AMBIG = '"＂'
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 SINGLE_AMBIG = "'"
-ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
+ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
 _OPEN_CONTEXT = "([{—–-/:;,"  # characters after which a mark opens rather than closes
 _ELISIONS = ("em", "n ", "til", "cause", "tis", "twas", "bout", "round")
 

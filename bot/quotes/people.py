@@ -644,13 +644,16 @@ _GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
 
 
 def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str]) -> bool:
-    """Whether ``tok`` is a person noun outside quotes with one of ``determiners``, not set beside a name ("the
-    mayor, Jane Doe,")."""
+    """Whether ``tok`` is a person noun outside quotes opened by one of ``determiners``, not set beside a name ("the
+    mayor, Jane Doe,"). With no article, a numeral "one" opens it ("One legal expert said")."""
+    opener = {c.lower_ for c in tok.children if c.dep_ == "det"} or {
+        c.lower_ for c in tok.children if c.dep_ == "nummod" and c.lower_ == "one"
+    }
     return (
         tok.pos_ == "NOUN"
         and tok.lower_ in PERSON_NOUNS
         and tok.i not in in_quote
-        and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+        and bool(opener & determiners)
         and not any(c.dep_ == "appos" for c in tok.children)
     )
 
@@ -673,17 +676,7 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     )
     # "According to a senior official, ...": a source as much as the subject of "said"
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    return (speaks or according) and (
-        _person_noun(tok, in_quote, determiners={"a", "an", "another"})
-        # "One legal expert said": the numeral stands where the article would
-        or (
-            tok.pos_ == "NOUN"
-            and tok.lower_ in PERSON_NOUNS
-            and tok.i not in in_quote
-            and any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
-            and not any(c.dep_ == "det" for c in tok.children)
-        )
-    )
+    return (speaks or according) and _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"})
 
 
 def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
@@ -849,7 +842,7 @@ class People:
             )
             if at is None:
                 continue
-            owner = self.resolve_pronoun(m.paragraph, at, "he" if words[0].lower() == "his" else "she")
+            owner = self.possessor(m.paragraph, at)
             key = self.fullest(m.tokens, m.position)
             person = self._persons.get(key)
             if owner is None or person is None or person.role != m.role:
@@ -1141,6 +1134,11 @@ class People:
         """
         found = self._referent(p, i, pronoun)
         return found if isinstance(found, Mention) else None
+
+    def possessor(self, p: int, i: int) -> Mention | None:
+        """The person a "his"/"her" at token ``i`` of paragraph ``p`` stands for, as a he/she there would."""
+        word = self.docs[p][i].lower_
+        return self.resolve_pronoun(p, i, "he" if word == "his" else "she") if word in {"his", "her"} else None
 
     def introduced_referent(self, p: int, i: int, pronoun: str) -> tuple[int, int] | None:
         """(paragraph, token) of the head noun of the unnamed person a he/she goes on with ("A reporter for a

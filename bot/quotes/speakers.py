@@ -179,9 +179,9 @@ class SpeakerNames:
         if tok.lower_ not in _OWNED_BODIES:
             return None  # "his wife", "her eyes": a person or a thing of theirs, not a body speaking for them
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in {"his", "her"} or len(list(tok.children)) != 1:
+        if owner is None or len(list(tok.children)) != 1:
             return None
-        m = self.people.resolve_pronoun(p, owner.i, "he" if owner.lower_ == "his" else "she")
+        m = self.people.possessor(p, owner.i)
         if m is None:
             return None
         name, _, _ = self.people.person(m.tokens, m.position)
