@@ -25,6 +25,7 @@ from bot.limits import Deadline, cap_words
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.pipeline import PIPELINE_VERSION, Pipeline
 from bot.quotes import extract_quotes
+from bot.quotes.filters import title_case
 from bot.quotes.marks import find_quotes
 from bot.quotes.verbatim import is_verbatim, squash_spaces
 from bot.summarise import make_summariser
@@ -147,6 +148,14 @@ def test_names_sharing_a_surname_cost_linear_time(nlp, one_person):
     assert len(quotes) == 500 and all(q.speaker and q.speaker.endswith("Smith") for q in quotes)
     growth = timings["large"] / min(timings["small"], timings["small again"])
     assert growth < 20, f"8 times the quotes took {growth:.0f} times as long ({timings})"
+
+
+def test_a_quote_of_thousands_of_sentences_is_read_as_title_or_not_in_linear_time():
+    # each word looked back at the whole text before it for the sentence it opens: 120,000 characters took 30 s
+    text = " ".join(["Word."] * 20_000)
+    started = time.perf_counter()
+    assert not title_case(text)
+    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize("mark", ["'", "‘"])
