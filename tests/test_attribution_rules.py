@@ -475,3 +475,73 @@ def test_straight_marks_wrapping_a_paragraph_with_curly_quotes_are_not_a_quote(q
         '"“We never win by standing still,” Whitfield replied before adding that more money was needed."',
     )
     assert [(q.text, q.speaker) for q in quotes] == [("We never win by standing still", "Dana Whitfield")]
+
+
+# --------------------------------------------------------------------------- "A," Name <any verb> ... after a
+# quote ending in a comma: the named person speaks, whatever the verb takes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        # a verb no list holds, with an object: still the attribution, not a quote going on from the one before
+        (
+            [
+                '"The rent freeze is not negotiable," said Rosa Delgado, the tenants\' organiser.',
+                '"You have had ten years to fix this," Greta Pell chided the council.',
+            ],
+            "You have had",
+            "Greta Pell",
+        ),
+        (
+            ['"We will find the money," said Rosa Delgado.', '"This town is not for sale," Pell assured the crowd.'],
+            "This town",
+            "Pell",
+        ),
+        (
+            ['"We will find the money," said Rosa Delgado.', '"The harbour stays open," she reminded the board.'],
+            "The harbour",
+            "Rosa Delgado",
+        ),
+    ],
+)
+def test_a_name_after_a_comma_quote_speaks_whatever_the_verb(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+def test_a_question_then_a_statement_with_an_object_is_not_an_attribution(quotes_of: Extract) -> None:
+    # after a question mark, "Officials saw the same thing" is a statement of its own: the question goes on
+    # with the speaker before, as a quote-only paragraph does, not to "Officials"
+    quotes = quotes_of(
+        '"We will find the money," said Rosa Delgado.',
+        '"Who would refuse a new harbour?" Officials saw the same thing.',
+    )
+    assert [q.speaker for q in quotes if "Who would" in q.text] == ["Rosa Delgado"]
+
+
+# --------------------------------------------------------------------------- a quote-only paragraph after one of
+# narrative goes on with the previous speaker only when that narrative is about no one
+
+
+def test_a_paragraph_about_a_described_person_takes_the_next_quote_from_the_previous_speaker(
+    quotes_of: Extract,
+) -> None:
+    quotes = quotes_of(
+        "Rookie defenceman Mikko Laine scored twice on Saturday.",
+        '"It was a weird bounce, but I will take it," Laine said.',
+        '"It is frustrating, obviously," veteran winger Josh Tremblay said of his knee injury.',
+        "The rookie defenceman shrugged off questions about the all-star game.",
+        '"I am not thinking about that at all. I just want to help us win."',
+    )
+    assert speaker_of(quotes, "I am not thinking") == "Mikko Laine"
+
+
+def test_a_paragraph_about_nothing_said_lets_the_next_quote_go_on(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"It is frustrating, obviously," veteran winger Josh Tremblay said of his knee injury.',
+        "The injury came in the second period of the home game.",
+        '"I felt good in practice and then the knee just went."',
+    )
+    assert speaker_of(quotes, "I felt good") == "Josh Tremblay"

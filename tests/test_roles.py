@@ -288,6 +288,8 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Imre Halasz",
             "Councillor",
         ),
+        # a goaltender is a sports position like a goalie: no part of the name
+        (['"We were lucky," said Goaltender Ada Lind.'], "Ada Lind", "goaltender"),
     ],
 )
 def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:

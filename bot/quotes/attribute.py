@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
+from bot.quotes.lexicon import PERSON_NOUNS
 from bot.quotes.locate import Located, QuoteMarks
 
 __all__ = ["Attributor", "Record", "opens_paragraph"]
@@ -76,23 +77,7 @@ class Attributor:
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
         if not cues and ends_open(self.marks.text(loc)) and not _opens_new_clause(doc, gap):
-            # "A," Toomey fumed.  -- right after a quote ending in a comma, any verb of "Name verb" is the cue
-            for i in range(gap.start, min(gap.stop, gap.start + 5)):
-                t = doc[i]
-                # an intransitive verb only: "Others saw the same thing" after a question is a new statement
-                if (
-                    t.pos_ == "VERB"
-                    # ""A," who then sang": a clause about someone, not an attribution
-                    and any(
-                        c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
-                        for c in t.children
-                    )
-                    and not any(c.dep_ in {"dobj", "attr"} or c.tag_ == "MD" for c in t.children)
-                ):
-                    cues = [t]
-                    break
-                if t.is_punct and t.text != ",":
-                    break
+            cues = _any_verb_after(doc, gap, comma=_last_inside_marks(self.marks.text(loc)) == ",")
         if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
         if len(gap) and doc[gap.start].text in _DASHES and locs[0].first > 0 and doc[locs[0].first - 1].text in _DASHES:
@@ -347,7 +332,12 @@ class Attributor:
             return False
         between = self.marks.docs[p - 1]
         return len(between) <= 60 and not any(
-            t.ent_type_ in _CANDIDATE_LABELS or t.lower_ in _CANDIDATE_PRONOUNS or is_cue(t) for t in between
+            t.ent_type_ in _CANDIDATE_LABELS
+            or t.lower_ in _CANDIDATE_PRONOUNS
+            or is_cue(t)
+            # "The rookie defenceman shrugged off questions.": a description of someone is someone
+            or (t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PERSON_NOUNS)
+            for t in between
         )
 
     # ------------------------------------------------------------------ from context
@@ -394,6 +384,33 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+def _any_verb_after(doc: Doc, gap: range, *, comma: bool) -> list[Token]:
+    """The cue of "Name verb" right after a quote ending open, whatever the verb: ""A," Toomey fumed."
+
+    An intransitive verb only ("Others saw the same thing" after a question is a new statement), except after a
+    comma, where a person named (or "he", "she") right after the quote speaks whatever the verb takes:
+    ""A," Pell assured the crowd."""
+    for i in range(gap.start, min(gap.stop, gap.start + 5)):
+        t = doc[i]
+        # ""A," who then sang": a clause about someone, not an attribution
+        subjects = [
+            c for c in t.children if c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
+        ]
+        if t.pos_ == "VERB" and subjects and not any(c.tag_ == "MD" for c in t.children):
+            takes_object = any(c.dep_ in {"dobj", "attr"} for c in t.children)
+            if not takes_object or (comma and _person_opening(subjects[0], gap)):
+                return [t]
+        if t.is_punct and t.text != ",":
+            break
+    return []
+
+
+def _person_opening(subject: Token, gap: range) -> bool:
+    """Whether a subject is a person's name or "he"/"she", its phrase opening the gap after a quote."""
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}
+    return person and subject.left_edge.i == gap.start
 
 
 def _first_word(doc: Doc, gap: range) -> Token | None:

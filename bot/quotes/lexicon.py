@@ -37,7 +37,7 @@ def _words(text: str) -> frozenset[str]:
 SPEECH_VERBS = _words(
     """
 fume seethe rage gripe groan marvel laugh chuckle vent offer quote cite
-elaborate exhort
+elaborate exhort assure reassure remind inform
 accuse acknowledge add admit agree allege announce answer argue ask assert beg begin blast boast brag call caution
 challenge chant characterise characterize charge cheer claim comment complain concede conclude condemn confirm
 contend continue counter criticise criticize cry declare decry demand denounce deny describe dismiss dub emphasise
@@ -87,6 +87,7 @@ scientist secretary senator sergeant sheriff singer sister son speaker spokesman
 strategist student surgeon teacher teenager veteran wife woman writer
 athlete batsman bowler boxer cricketer cyclist defenceman defender defenseman footballer forward goalie goalkeeper
 golfer jockey keeper midfielder pitcher quarterback referee rookie skipper sprinter striker swimmer umpire winger
+goaltender netminder
 academic biologist chemist clerk curator dentist editor entrepreneur epidemiologist fisherman headteacher
 lecturer midwife musician paramedic pastor pharmacist photographer physicist priest principal producer
 psychologist shopkeeper therapist treasurer trustee vicar
