@@ -393,6 +393,29 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Defending champion Lucas Brandt shares the lead with Australian Tom Keller after one round.",
+                '"I holed a few nice ones early," Brandt said.',
+                "Keller, playing his first event since knee surgery, birdied four of his last six holes.",
+                "Brandt had started on the back nine, where the wind was strongest.",
+                '"I did not know what to expect coming in," the Australian said.',
+            ],
+            "I did not know",
+            "Tom Keller",
+            # the one called Australian three paragraphs up, not the person quoted last
+            id="a nationality word is the person it was given to, not the last speaker",
+        ),
+        pytest.param(
+            [
+                "Australian Tom Keller and Australian Ben Moss lead after one round.",
+                '"I holed a few nice ones early," said Lucas Brandt, who is a shot behind.',
+                '"I did not know what to expect coming in," the Australian said.',
+            ],
+            "I did not know",
+            "the Australian",
+            id="a nationality word given to two people stays as written",
+        ),
+        pytest.param(
+            [
                 "Tomas Berg, the club's new striker, trained alone on Monday. "
                 '"I feel ready," the Norwegian told reporters.'
             ],

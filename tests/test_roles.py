@@ -288,6 +288,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Imre Halasz",
             "Councillor",
         ),
+        # a nationality the recogniser swallowed into a name is no part of it, where the article gives it as one
+        (
+            ["Australian Tom Keller and Australian Ben Moss lead after one round.", '"We were lucky," Moss said.'],
+            "Ben Moss",
+            None,
+        ),
         # a goaltender is a sports position like a goalie: no part of the name
         (['"We were lucky," said Goaltender Ada Lind.'], "Ada Lind", "goaltender"),
     ],

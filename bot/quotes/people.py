@@ -803,6 +803,9 @@ class People:
                     self._introduced_in_order.append((p, t.i))
         self.datelines = [dateline_end(doc) for doc in docs]
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
+        #: words the recogniser calls a nationality or group somewhere in the article ("Australian"), which it may
+        #: also swallow into a name ("Australian Ben Moss")
+        self.group_words = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP" and t.text[:1].isupper()}
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -949,6 +952,8 @@ class People:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
         doc = self.docs[p]
         titles, toks = clean_name_tokens(list(span))
+        while len(toks) > 2 and toks[0].lower_ in self.group_words:
+            toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return None
         if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:

@@ -207,6 +207,20 @@ class _Resolver:
         self.in_quote = in_quote
         self._indefinite: dict[int, list[int]] = {}
         self._located: dict[tuple[int, tuple[str, ...]], int | None] = {}
+        self._called: dict[str, set[str]] | None = None
+
+    def called(self, word: str) -> set[str]:
+        """The people (fullest names) the article names right after a nationality or party word ("Australian Tom
+        Keller"), which the role reader leaves out as no role; all mentions are read once, for every word."""
+        if self._called is None:
+            self._called = {}
+            for m in self.people.mentions:
+                doc = self.docs[m.paragraph]
+                before = doc[m.start - 1] if m.start > 0 else None
+                if before is not None and before.lower_ in self.people.group_words and before.text[:1].isupper():
+                    name = self.people.person(m.tokens, m.position)[0]
+                    self._called.setdefault(before.lower_, set()).add(name)
+        return self._called.get(word, set())
 
     def locate(self, p: int, desc: _Description) -> int | None:
         """Where ``desc`` is in paragraph ``p``; looked for once per paragraph and description, so a paragraph
@@ -316,7 +330,11 @@ class _Resolver:
                 continue
             if key not in sentences:
                 sentences.append(key)
-            if (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age) or desc.head in _role_words(role):
+            if (
+                (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age)
+                or desc.head in _role_words(role)
+                or (desc.group_word and name in self.called(desc.head))
+            ):
                 strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
             weight[name] = weight.get(name, 0.0) + (3 - self.salience(m)) / (1 + distance)
@@ -327,6 +345,11 @@ class _Resolver:
                 return None  # it is one of them, and nothing says which
             name = nearest[0][0]
             return name, info[name][0]
+        called = self.called(desc.head) if desc.group_word else set()
+        if called:
+            # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
+            # so ("the Texan"), the usual evidence below
+            return (next(iter(called)), None) if len(called) == 1 else None
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
