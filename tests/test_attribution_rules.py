@@ -545,3 +545,63 @@ def test_a_paragraph_about_nothing_said_lets_the_next_quote_go_on(quotes_of: Ext
         '"I felt good in practice and then the knee just went."',
     )
     assert speaker_of(quotes, "I felt good") == "Josh Tremblay"
+
+
+# --------------------------------------------------------------------------- a document speaks for the one who put
+# it out: "an email sent by X", "X released a video that said", and "the email" after either
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            [
+                'A fundraising email sent out by Greta Pell on Tuesday warned of the fight ahead: "There are 14 votes '
+                'in the next three weeks, and our opponents will spend heavily."'
+            ],
+            "There are 14",
+            "Greta Pell",
+        ),
+        (
+            ['Mayor Tom Ardern released a video that said, "We are going to fix the harbour this year."'],
+            "We are going to fix",
+            "Tom Ardern",
+        ),
+        (
+            [
+                "Tom Ardern issued a statement on Friday after the vote.",
+                '"We will rebuild the pier, whatever it costs," the statement said.',
+            ],
+            "We will rebuild",
+            "Tom Ardern",
+        ),
+        (
+            [
+                "The Harbour Trust sent an email to members on Monday.",
+                "Later, a retired pilot, Ada Lind, filed a complaint with the board.",
+                '"The fees are unfair," the email said.',
+            ],
+            "The fees",
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_one_who_put_it_out(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        # a sign someone holds up is not theirs: a fan may have made it
+        (['Tom Ardern held up a sign that read "Fishermen for Ardern" and waved it.'], "Fishermen", "a sign"),
+        # no one named put it out
+        (['Someone sent an email that said "the plan is dead."'], "the plan", "an email"),
+    ],
+)
+def test_a_document_with_no_named_author_stays_as_written(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected

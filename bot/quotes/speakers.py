@@ -88,6 +88,35 @@ _OWNED_BODIES = {
 }
 
 
+#: Things written or shown that a quote may be read from ("the email said", "a sign that read").
+_DOCUMENT_NOUNS = {
+    "ad",
+    "advert",
+    "advertisement",
+    "banner",
+    "document",
+    "email",
+    "e-mail",
+    "filing",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "placard",
+    "post",
+    "release",
+    "sign",
+    "statement",
+    "tweet",
+    "video",
+}
+#: Verbs by which someone puts out such a thing ("released a video that said").
+_PUBLISHING_VERBS = {"release", "send", "issue", "file", "post", "publish", "air", "unveil"}
+_RELATIVE_WORDS = {"who", "that", "which"}
+#: How far back (in tokens) "the email" looks for the "an email" it refers to.
+_DOCUMENT_LOOKBACK = 400
+
+
 def _titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
@@ -170,8 +199,52 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
+        if tok.pos_ == "NOUN" and tok.lower_ in _DOCUMENT_NOUNS:
+            author = self.author_of(p, tok)
+            if author is not None:
+                return author
         owned = self.owned_by_person(p, tok) if tok.pos_ == "NOUN" else None
         return Attribution(speaker=owned or self.np_text(p, tok))
+
+    def author_of(self, p: int, document: Token) -> Attribution | None:
+        """The named person or body whose document speaks: "a fundraising email sent out by Sanders warned",
+        "Trump released a video that said", "Aubrey Pell hoisted a sign that read"; None when the author is no
+        name (a pronoun the article does not resolve, "someone")."""
+        author = None
+        for child in document.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                break
+        verb = document.head
+        if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in _PUBLISHING_VERBS:
+            author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
+            first = self._introduced_document(p, document)
+            return self.author_of(*first) if first is not None else None
+        if author is None or author.i in self.in_quote[p] or author.lower_ in _RELATIVE_WORDS:
+            return None
+        if not (author.pos_ in {"PROPN", "PRON"} or self.people.mention_at(p, author.i) is not None):
+            return None
+        att = self.from_token(p, author)
+        return att if att is not None and att.speaker and att.speaker[:1].isupper() else None
+
+    def _introduced_document(self, p: int, document: Token) -> tuple[int, Token] | None:
+        """Where "the email" was introduced as "an email" (or "a fundraising email"), looking back at most
+        ``_DOCUMENT_LOOKBACK`` tokens over this paragraph and those before, so a page of thousands of "the email
+        said" stays linear."""
+        left = _DOCUMENT_LOOKBACK
+        q, end = p, document.i
+        while q >= 0 and left > 0:
+            doc = self.docs[q]
+            for i in range(end - 1, max(-1, end - 1 - left), -1):
+                t = doc[i]
+                if t.lower_ == document.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+                    return q, t
+            left -= min(left, end)
+            q -= 1
+            end = len(self.docs[q]) if q >= 0 else 0
+        return None
 
     def owned_by_person(self, p: int, tok: Token) -> str | None:
         """ "Her office said": the office of the person "her" stands for, named ("Rosa Delgado's office"), so a
