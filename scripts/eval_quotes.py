@@ -236,6 +236,36 @@ def error_classes(details: list[dict], speaker_tokens: Callable[[str | None], li
     return c
 
 
+def named_by_form(details: list[dict]) -> dict[str, float | int]:
+    """The reference scorer's ``speaker_acc_named`` split by how the gold writes the speaker.
+
+    The scorer counts a gold speaker as named when any word is capitalised, so "the Florida senator" is named; a
+    system that resolves the description to "Marco Rubio", as the issue asks, scores it wrong. This split (same
+    ``speaker_ok`` as the scorer's) shows how much of the named score is such descriptions; it does not replace it.
+    """
+    as_name = as_name_ok = as_desc = as_desc_ok = desc_given_name = 0
+    for art in details:
+        for m in art["matched"]:
+            if not m["gold"].get("named"):
+                continue
+            gold = (m["gold"]["speaker"] or "").strip()
+            if gold.lower().startswith(("the ", "this ")):
+                as_desc += 1
+                as_desc_ok += m["speaker_ok"]
+                pred = (m["pred"]["speaker"] or "").strip()
+                desc_given_name += bool(pred) and pred[:1].isupper() and not pred.lower().startswith("the ")
+            else:
+                as_name += 1
+                as_name_ok += m["speaker_ok"]
+    return {
+        "written_as_name": as_name,
+        "speaker_acc_written_as_name": round(as_name_ok / as_name, 4) if as_name else 0.0,
+        "written_as_description": as_desc,
+        "speaker_acc_written_as_description": round(as_desc_ok / as_desc, 4) if as_desc else 0.0,
+        "descriptions_given_a_name": desc_given_name,
+    }
+
+
 def seed_check(system: Callable[[str], Sequence[Any]] = _briefbot_quotes) -> tuple[bool, list[str]]:
     """The seed story: every direct quote by Anatoly Antonov with his role; no scare quote taken as a quote;
     every part an exact slice of the article."""
@@ -314,6 +344,7 @@ def run(
         res["non_verbatim"] = n_bad
         res["sec_per_1k_words"] = round(res["sec_per_article"] * 1000 / words, 4) if words else 0.0
         res["errors"] = dict(error_classes(details, score_quotes.speaker_tokens))
+        res["named_by_form"] = named_by_form(details)
         results[name] = res
         if verbose:
             print(
@@ -329,6 +360,13 @@ def run(
             print(
                 "          of the speaker errors: "
                 + ", ".join(f"{k[len('note: ') :]}={v}" for k, v in errs if k.startswith("note:"))
+            )
+            form = res["named_by_form"]
+            print(
+                f"          named golds written as a name: {form['written_as_name']}, speaker_acc "
+                f'{form["speaker_acc_written_as_name"]:.3f}; written as a description ("the Florida senator"): '
+                f"{form['written_as_description']}, speaker_acc {form['speaker_acc_written_as_description']:.3f}, "
+                f"of which given a name: {form['descriptions_given_a_name']}"
             )
             for b in bad[:5]:
                 print(f"          NOT VERBATIM: {b[:100]!r}")

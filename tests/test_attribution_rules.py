@@ -605,3 +605,26 @@ def test_a_document_with_no_named_author_stays_as_written(
     quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
     assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+# --------------------------------------------------------------------------- "Nothing the mayor said "A," the
+# senator said": a cue describing what was said introduces nothing; the cue after the quote is its attribution
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "expected"),
+    [
+        (
+            'Nothing the mayor said "will calm the residents of the lower town," Senator Ana Ruiz said.',
+            "will calm",
+            "Ana Ruiz",
+        ),
+        ('Everything the mayor said "was a lie from start to finish," Ana Ruiz replied.', "was a lie", "Ana Ruiz"),
+        # a cue of its own before the quote still owns it: Feld's words, reported by Ruiz
+        ('The mayor, Dan Feld, called the levee "perfectly safe," Ana Ruiz said.', "perfectly safe", "Dan Feld"),
+    ],
+)
+def test_a_clause_describing_what_was_said_does_not_introduce_the_quote(
+    quotes_of: Extract, paragraph: str, start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(paragraph), start) == expected

@@ -406,6 +406,24 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Sen. Ana Ruiz appeared on television after the speech.",
+                '"We will calm the residents of the lower town," the Florida senator said.',
+            ],
+            "We will calm",
+            "Ana Ruiz",
+            id="a place before the noun of a description is part of it, not a name",
+        ),
+        pytest.param(
+            [
+                "Former governor Dan Feld spoke to the students on Monday.",
+                '"Nobody should leave this town to find work," the New Jersey governor said.',
+            ],
+            "Nobody should",
+            "Dan Feld",
+            id="a two-word place before the noun of a description",
+        ),
+        pytest.param(
+            [
                 "Australian Tom Keller and Australian Ben Moss lead after one round.",
                 '"I holed a few nice ones early," said Lucas Brandt, who is a shot behind.',
                 '"I did not know what to expect coming in," the Australian said.',

@@ -117,7 +117,7 @@ class Attributor:
                 lo = max(lo, pl + 1)
             context = [t for t in doc[lo : first.first] if not t.is_space]
             lead_text = len(context) > 2 and context[-1].text not in {":", ",", "—", "–", "-", "(", "…"}
-            spoken = any(is_cue(t) and not not_a_speech_act(t) for t in context)
+            spoken = any(is_cue(t) and not not_a_speech_act(t) and not _what_was_said(t) for t in context)
             if lead_text and (spoken or title_case(self.marks.text(first))):
                 return None
             if lead_text and _ends_sentence(self.marks.text(loc)) and "\n" not in doc[lo : first.first].text:
@@ -411,6 +411,18 @@ def _person_opening(subject: Token, gap: range) -> bool:
     """Whether a subject is a person's name or "he"/"she", its phrase opening the gap after a quote."""
     person = subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}
     return person and subject.left_edge.i == gap.start
+
+
+def _what_was_said(cue: Token) -> bool:
+    """ "Nothing the mayor said "A," the senator said": a cue in a clause describing what was said ("nothing",
+    "everything" the mayor said), which the parser may give two subjects; it says nothing itself."""
+    if cue.dep_ in {"relcl", "acl"} and cue.head.lower_ in _WHAT_WAS_SAID:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _WHAT_WAS_SAID for c in cue.children)
+
+
+#: Words for what was said that a clause like "the mayor said" may describe ("nothing the mayor said").
+_WHAT_WAS_SAID = {"nothing", "everything", "anything", "something", "little", "much", "none", "all"}
 
 
 def _first_word(doc: Doc, gap: range) -> Token | None:

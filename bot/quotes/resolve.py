@@ -47,6 +47,8 @@ _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _AGE = re.compile(r"(\d{1,3})-year-old")
+#: A capitalised word that may be a place before the noun of a description ("Florida", "U.S.").
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?")
 #: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
 _MORE_PERSON_NOUNS = frozenset(
     [
@@ -120,9 +122,11 @@ def _as_description(speaker: str | None) -> _Description | None:
     if len(raw) == 2 and _GROUP_WORD.fullmatch(raw[1]):
         return _Description(words=words, head=words[1], age=None, group_word=True)
     core = []
-    for w in raw[1:]:
+    for k, w in enumerate(raw[1:], start=1):
         if w in _PREPOSITIONS:
             break  # "the senator from Florida": the words after the noun may name places
+        if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and _WORD.fullmatch(raw[-1]):
+            continue  # "the Florida senator", "the New York businessman": a place before a common noun
         if not _WORD.fullmatch(w):
             return None  # a capitalised word: a name or an organisation ("the White House"), not a description
         core.append(w)
