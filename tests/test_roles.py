@@ -294,6 +294,15 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Ben Moss",
             None,
         ),
+        # a team the article names inside its sentences keeps its capital when a role opens a sentence with it
+        (
+            [
+                "City beat Rovers 3-1 on Saturday.",
+                'Rovers boss Ian Tate was furious. "It was never a penalty," Tate said.',
+            ],
+            "Ian Tate",
+            "Rovers boss",
+        ),
         # a goaltender is a sports position like a goalie: no part of the name
         (['"We were lucky," said Goaltender Ada Lind.'], "Ada Lind", "goaltender"),
     ],

@@ -98,7 +98,7 @@ expert specialist witness
 spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
-predecessor successor colleague ally counterpart
+predecessor successor colleague ally counterpart boss
 landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
 co-founder
 """

@@ -170,7 +170,7 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
     return low in TITLE_WORDS or low in HONORIFICS or low in ROLE_NOUNS
 
 
-def role_text(span: Span) -> str:
+def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     """A role as the article writes it, but with a sentence-initial capital dropped from a common word
     ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director"; "Former
     President" -> "former President"), and a job that is no formal title lowered anywhere ("said Winger Kofi
@@ -185,6 +185,8 @@ def role_text(span: Span) -> str:
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
     if first.lower_ == "former" or (
         first.lower_ not in TITLE_WORDS
+        # "Rovers boss Ian Tate": a word the article capitalises inside its sentences is a name ("City beat Rovers")
+        and (first.lower_ not in proper or first.lower_ in ROLE_NOUNS)
         and first.ent_type_ not in {"NORP", "GPE", "ORG"}
         and (first.ent_type_ != "PERSON" or first.lower_ in ROLE_NOUNS)
         and (first.lower_ in ROLE_NOUNS or (first.pos_ in _COMMON_POS and len(span) > 1 and rest_lower))
@@ -220,7 +222,7 @@ def _honorific_gender(tok: Token) -> str | None:
     return "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
 
 
-def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
+def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """Role words right before a name ("Republican presidential candidate", "Police Commissioner") and gender cue."""
     gender = None
     k = start - 1
@@ -280,7 +282,7 @@ def _left_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
-    return role_text(span), gender
+    return role_text(span, proper=proper), gender
 
 
 #: Dashes that, written with a space on each side, end a phrase ("JACKSON, Miss. - U.S. District Judge").
@@ -806,6 +808,14 @@ class People:
         #: words the recogniser calls a nationality or group somewhere in the article ("Australian"), which it may
         #: also swallow into a name ("Australian Ben Moss")
         self.group_words = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP" and t.text[:1].isupper()}
+        #: words the article writes capitalised inside its sentences, outside quotes ("City beat Rovers 3-1"): names,
+        #: whose capital a role opening a sentence keeps ("Rovers boss Ian Tate")
+        self.proper_words = frozenset(
+            t.lower_
+            for p, doc in enumerate(docs)
+            for t in doc
+            if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.i not in in_quote[p]
+        )
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -969,13 +979,14 @@ class People:
         lead = titles[0].i if titles else start
         if not titles and lead > 0 and doc[lead - 1].lower_ in HONORIFICS:
             lead -= 1  # "The company's chairman, Sir Alan Finch,": the role is read from before the honorific
-        role, gender = _left_role(doc, lead)
+        role, gender = _left_role(doc, lead, proper=self.proper_words)
         if titles:
-            title_text = doc[titles[0].i : titles[-1].i + 1].text
+            titles_span = doc[titles[0].i : titles[-1].i + 1]
+            title_text = titles_span.text
             if all(t.lower_ in HONORIFICS for t in titles):
                 gender = _honorific_gender(titles[0]) or gender
             else:
-                role = f"{role} {title_text}" if role else role_text(doc[titles[0].i : titles[-1].i + 1])
+                role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
         role = _title_and_affiliation(doc, role, end)
         role = role or _comma_role(doc, lead, end)
         head = toks[-1]
