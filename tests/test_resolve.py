@@ -406,6 +406,33 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Neil Orr, the think tank's director, told reporters the plan was fair.",
+                'The prime minister\'s official spokesman said: "Councils can choose to do this already."',
+            ],
+            "Councils can",
+            "The prime minister's official spokesman",
+            id="someone's spokesman is not the man named before",
+        ),
+        pytest.param(
+            [
+                "Neil Orr, the think tank's director, told reporters the plan was fair.",
+                'The official spokesman said: "Councils can choose to do this already."',
+            ],
+            "Councils can",
+            "The official spokesman",
+            id="a spokesman is not a man the article gave another job",
+        ),
+        pytest.param(
+            [
+                "Neil Orr, the think tank's director, told reporters the plan was fair.",
+                'The think tank\'s director said: "Councils can choose to do this already."',
+            ],
+            "Councils can",
+            "Neil Orr",
+            id="a possessed description with the role the article gave someone is that person",
+        ),
+        pytest.param(
+            [
                 "Sen. Ana Ruiz appeared on television after the speech.",
                 '"We will calm the residents of the lower town," the Florida senator said.',
             ],

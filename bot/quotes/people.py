@@ -1287,9 +1287,18 @@ class People:
         # the one person of the noun's gender named in the last paragraphs; with two or more, no guess
         recent = [m for m in earlier if m.paragraph >= p - _GENDER_GUESS_PARAGRAPHS]
         fitting = {
-            self.fullest(m.tokens, m.position): m for m in recent if self.person(m.tokens, m.position)[2] == wanted
+            self.fullest(m.tokens, m.position): m
+            for m in recent
+            if self.person(m.tokens, m.position)[2] == wanted and not self._role_rules_out(m, noun)
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _role_rules_out(self, m: Mention, noun: str) -> bool:
+        """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.
+        Kasich" is not "the senator"; "Neil Orr, the think tank's director," is not "the spokesman")."""
+        _, role, _ = self.person(m.tokens, m.position)
+        role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        return bool(role) and not _names_role(noun, role_words) and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         _, role, _ = self.person(m.tokens, m.position)
@@ -1331,9 +1340,8 @@ class People:
         if len(found) != 1:
             return None
         (m,) = found.values()
-        _, role, gender = self.person(m.tokens, m.position)
-        role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
-        if role and not _names_role(noun, role_words) and role_words & (TITLE_WORDS | PERSON_NOUNS):
+        _, _, gender = self.person(m.tokens, m.position)
+        if self._role_rules_out(m, noun):
             return None  # "Gov. Kasich" is not "the senator"
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted and gender and gender != wanted:

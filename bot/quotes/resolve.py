@@ -95,6 +95,8 @@ _OFFICES = frozenset(
     ]
 )
 _PREPOSITIONS = {"of", "from", "for", "at", "in", "with", "on", "to"}
+#: Those who speak for someone else: never a person the article gave another job or title.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 #: One capitalised word after "the" that may be a nationality or a party ("the Norwegian", "the Republican").
 _GROUP_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
@@ -109,6 +111,8 @@ class _Description:
     #: "the Norwegian", "the Republican": a nationality or group word, which describes a person only where the
     #: parse marks it as one (not "the Guardian")
     group_word: bool = False
+    #: "the prime minister's spokesman": someone of another's, who is only the person given that role
+    possessed: bool = False
 
 
 def _as_description(speaker: str | None) -> _Description | None:
@@ -134,11 +138,12 @@ def _as_description(speaker: str | None) -> _Description | None:
         return None
     ages = [m.group(1) for m in map(_AGE.fullmatch, core) if m]
     head = core[-1]
+    possessed = any(w.endswith(("'s", "’s", "s'", "s’")) for w in core[:-1])
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
     if not ages and head not in PERSON_NOUNS | _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS and not head.endswith("man"):
         return None  # "the email", "the board", "the lawyers": not one person
-    return _Description(words=words, head=head, age=ages[0] if ages else None)
+    return _Description(words=words, head=head, age=ages[0] if ages else None, possessed=possessed)
 
 
 def _paragraph_of(offsets: Sequence[int], char: int) -> int:
@@ -189,6 +194,8 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
         return False
     if desc.head in SINGLE_GROUP_NOUNS:
         return bool(words & TITLE_WORDS)
+    if desc.head in _SPOKESPEOPLE:
+        return bool(words & (TITLE_WORDS | PERSON_NOUNS))  # "the spokesman" is not the director named before
     if desc.head not in _OFFICES:
         return False
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
@@ -349,6 +356,8 @@ class _Resolver:
                 return None  # it is one of them, and nothing says which
             name = nearest[0][0]
             return name, info[name][0]
+        if desc.possessed:
+            return None  # "the prime minister's spokesman" is no one the article has not given that role
         called = self.called(desc.head) if desc.group_word else set()
         if called:
             # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
