@@ -433,6 +433,26 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Sen. Maria Delgado and Sen. Karen Holt said the measure had support from both parties.",
+                "Asked whether the bill could pass, Holt was cautious. "
+                '"I am not going to predict anything," the Iowa Republican said.',
+            ],
+            "I am not going",
+            "Karen Holt",
+            id="a party word with a place is a description",
+        ),
+        pytest.param(
+            [
+                "Speaker Paul Rhodes says allies were rattled by Republican Dan Cole's comments.",
+                "In an interview on Thursday, the Wisconsin Republican said allies wanted to know if the country is "
+                '"still in the game."',
+            ],
+            "still in the game",
+            "Paul Rhodes",
+            id="a party with a place is not the one person the article labels with the party",
+        ),
+        pytest.param(
+            [
                 "Sen. Ana Ruiz appeared on television after the speech.",
                 '"We will calm the residents of the lower town," the Florida senator said.',
             ],

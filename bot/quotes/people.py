@@ -34,7 +34,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
+__all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
@@ -207,14 +207,14 @@ def _capitalised_job(span: Span) -> bool:
         t.text[:1].isupper()
         and not t.text.isupper()
         and t.lower_ in ROLE_NOUNS
-        and t.lower_ not in TITLE_WORDS | _PARTY_WORDS
+        and t.lower_ not in TITLE_WORDS | PARTY_WORDS
         and t.ent_type_ not in {"NORP", "ORG"}
         for t in span
     )
 
 
 #: Person nouns that name a party's member and keep their capital ("Democrat", "Republican").
-_PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent"}
+PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent", "tory"}
 
 
 def _honorific_gender(tok: Token) -> str | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from bot.brief import Quote
 from bot.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
-from bot.quotes.people import SINGLE_GROUP_NOUNS, Mention, People
+from bot.quotes.people import PARTY_WORDS, SINGLE_GROUP_NOUNS, Mention, People
 
 __all__ = ["resolve_speakers"]
 
@@ -124,7 +124,10 @@ def _as_description(speaker: str | None) -> _Description | None:
         return None
     words = tuple(w.lower() for w in raw)
     if len(raw) == 2 and _GROUP_WORD.fullmatch(raw[1]):
-        return _Description(words=words, head=words[1], age=None, group_word=True)
+        return _Description(words=words, head=words[1], age=None, group_word=True)  # "the Norwegian"
+    if 2 < len(raw) <= 4 and words[-1] in PARTY_WORDS and all(_PLACE_WORD.fullmatch(w) for w in raw[1:-1]):
+        # "the Iowa Republican", "the New York Democrat": a party with a place before it
+        return _Description(words=words, head=words[-1], age=None, group_word=True)
     core = []
     for k, w in enumerate(raw[1:], start=1):
         if w in _PREPOSITIONS:
@@ -343,8 +346,8 @@ class _Resolver:
                 sentences.append(key)
             if (
                 (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age)
-                or desc.head in _role_words(role)
-                or (desc.group_word and name in self.called(desc.head))
+                or _role_fits(desc, role)
+                or (_nationality(desc) and name in self.called(desc.head))
             ):
                 strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
@@ -358,7 +361,7 @@ class _Resolver:
             return name, info[name][0]
         if desc.possessed:
             return None  # "the prime minister's spokesman" is no one the article has not given that role
-        called = self.called(desc.head) if desc.group_word else set()
+        called = self.called(desc.head) if _nationality(desc) else set()
         if called:
             # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
             # so ("the Texan"), the usual evidence below
@@ -376,6 +379,22 @@ class _Resolver:
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
+
+
+def _role_fits(desc: _Description, role: str | None) -> bool:
+    """Whether a stated role is what the description says: its noun ("the senator" for "Sen."... "Senator"), and
+    for a party with a place all of it ("the Wisconsin Republican" is not anyone called "Republican")."""
+    words = _role_words(role)
+    if desc.group_word and len(desc.words) > 2:
+        return set(desc.words[1:]) <= words
+    return desc.head in words
+
+
+def _nationality(desc: _Description) -> bool:
+    """ "the Australian": one word that is not a party's; a party has many members the article does not label
+    ("Republican Donald Trump" is not "the Republican" who is Paul Ryan), and "the Wisconsin Republican" says more
+    than the label."""
+    return desc.group_word and len(desc.words) == 2 and desc.head not in PARTY_WORDS
 
 
 def _describes_a_name(noun: Token) -> bool:
