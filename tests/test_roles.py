@@ -294,6 +294,20 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Ben Moss",
             None,
         ),
+        # a role phrase before a name set off by commas after a preposition or a verb; a list is no apposition
+        (
+            [
+                "Pryce said he had written to the council leader, Joan Whitby, three times.",
+                '"I would remember," Whitby told the inquiry.',
+            ],
+            "Joan Whitby",
+            "the council leader",
+        ),
+        (
+            ["He met the mayor, Jane Doe, and Tom Hill on Monday.", '"It was fine," Doe said.'],
+            "Jane Doe",
+            None,
+        ),
         # a team the article names inside its sentences keeps its capital when a role opens a sentence with it
         (
             [

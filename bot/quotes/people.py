@@ -397,6 +397,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         or before.text in {"—", "–", "(", ":", ","}
         or before.is_quote  # '"We are ready," the club's coach, Rita Santos, said
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
+        or (before.pos_ in {"ADP", "VERB"} and _set_off_not_listed(doc, end))
     )
     span = doc[first : last + 1]
     # "Her son, Luis,": a kin word is a role where a possessive says whose (it is never cut off a name here)
@@ -404,6 +405,16 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
     if not opens_clause or not (kin or any(_is_role_word(t) for t in span)) or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return role_text(span)
+
+
+def _set_off_not_listed(doc: Doc, end: int) -> bool:
+    """Whether a name after a role phrase and a comma is closed by a comma that no other name or "and" follows:
+    "wrote to the council leader, Joan Whitby, three times" (an apposition), not "met the mayor, Jane Doe, and
+    Tom Hill" (a list)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    after = doc[end + 1]
+    return after.lower_ not in {"and", "or", "&"} and after.pos_ != "PROPN"
 
 
 def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
