@@ -628,3 +628,30 @@ def test_a_clause_describing_what_was_said_does_not_introduce_the_quote(
     quotes_of: Extract, paragraph: str, start: str, expected: str
 ) -> None:
     assert speaker_of(quotes_of(paragraph), start) == expected
+
+
+# --------------------------------------------------------------------------- a statement noun names its owner:
+# ""A," was the verdict of X", "The words of X were simple: "A"", ""A," was her advice"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            [
+                '"We are ready for anybody this season," said coach Rita Santos.',
+                '"The pitch drains well now," was the verdict of groundsman Tom Alder.',
+            ],
+            "The pitch drains",
+            "Tom Alder",
+        ),
+        (['The words of captain Kofi Mensah were simple: "Win the next one."'], "Win the next", "Kofi Mensah"),
+        (
+            ["Coach Rita Santos spoke to the squad on Friday.", '"Stay humble and train hard," was her advice.'],
+            "Stay humble",
+            "Rita Santos",
+        ),
+    ],
+)
+def test_a_statement_noun_names_its_owner(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected

@@ -78,6 +78,11 @@ class Attributor:
         cues = finder.cues(p, gap, limit=1)  # only the first is used
         if not cues and ends_open(self.marks.text(loc)) and not _opens_new_clause(doc, gap):
             cues = _any_verb_after(doc, gap, comma=_last_inside_marks(self.marks.text(loc)) == ",")
+        if not cues and ends_open(self.marks.text(loc)):
+            att = finder.statement_after(p, gap)  # "A," was the verdict of groundsman Tom Alder.
+            if att is not None and att.speaker:
+                att.how = "after"
+                return att
         if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
         if len(gap) and doc[gap.start].text in _DASHES and locs[0].first > 0 and doc[locs[0].first - 1].text in _DASHES:

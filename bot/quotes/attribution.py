@@ -74,6 +74,11 @@ _NAME_LABELS = {"PERSON", "ORG", "NORP"}
 _STATEMENT_NOUNS = {
     "answer",
     "argument",
+    "advice",
+    "assessment",
+    "verdict",
+    "view",
+    "reaction",
     "assertion",
     "claim",
     "comment",
@@ -302,6 +307,20 @@ def _said_to_be(noun: Token, first: int, last: int) -> bool:
             for c in verb.children
         )
     )
+
+
+def _statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
+    """The named owner of a noun for something said: "Teresa Lund's letter", "the verdict of Tom Alder"; with
+    ``pronoun``, also "his"/"her" ("his advice")."""
+    if noun.lemma_.lower() not in _STATEMENT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and pronoun and owner.lower_ in {"his", "her"}:
+        return owner
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _reporting_verb_above(clause: Token) -> Token | None:
@@ -990,9 +1009,10 @@ class SpeakerFinder:
         subject = self._subject(root)
         if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
             return None
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if subject.lemma_.lower() in _STATEMENT_NOUNS and owner is not None and owner.pos_ == "PROPN":
-            return self.from_token(p, owner)  # "Teresa Lund's letter makes a plain case: "A""
+        owner = _statement_owner(subject)
+        if owner is not None:
+            # "Teresa Lund's letter makes a plain case: "A""; "The words of captain Kofi Mensah were simple: "A""
+            return self.from_token(p, owner)
         if not (
             subject.pos_ == "PROPN"
             or subject.lower_ in {"he", "she"}
@@ -1002,6 +1022,23 @@ class SpeakerFinder:
         ):
             return None
         return self.from_token(p, subject)
+
+    def statement_after(self, p: int, gap: range) -> Attribution | None:
+        """ ""A," was the verdict of groundsman Tom Alder": a copula right after the quote whose complement is a
+        statement noun of a named owner."""
+        doc = self.docs[p]
+        for i in range(gap.start, min(gap.stop, gap.start + 2)):
+            if doc[i].lemma_ == "be":
+                noun = next((c for c in doc[i].children if c.dep_ in {"attr", "nsubj"} and c.i > i), None)
+                owner = _statement_owner(noun, pronoun=True) if noun is not None else None
+                if owner is None or owner.pos_ == "PROPN":
+                    return self.from_token(p, owner) if owner is not None else None
+                m = self.people.possessor(p, owner.i)  # ""A," was his advice"
+                if m is None:
+                    return None
+                name, role, _ = self.people.person(m.tokens, m.position)
+                return Attribution(speaker=name, role=role)
+        return None
 
     def speech_context(self, p: int, *, before: int | None = None) -> Attribution | None:
         """The speaker of the last speech verb in the sentence before a quote (the last of paragraph ``p``, or the
