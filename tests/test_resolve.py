@@ -433,6 +433,32 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Emma Lindqvist, 23, won the downhill on Saturday, her first World Cup victory.",
+                "Huber, the overall leader, lost time on the lower section.",
+                '"I made a mistake in the last jump," Huber said.',
+                "Lara Meier, returning from injury, was third.",
+                '"You could not see the gates until you were on them," Meier said.',
+                "The race was held in front of 8,000 fans.",
+                '"I still can\'t believe it," the 23-year-old said. "My mum is here and she\'s crying."',
+            ],
+            "I still can't",
+            "Emma Lindqvist",
+            id="an age is the one person given it, however far back, not the last speaker",
+        ),
+        pytest.param(
+            [
+                "23-year-old Emma Lindqvist won the downhill on Saturday.",
+                "Lara Meier was third.",
+                '"You could not see the gates," Meier said.',
+                "The race was held in front of 8,000 fans.",
+                '"I still can\'t believe it," the 23-year-old said.',
+            ],
+            "I still can't",
+            "Emma Lindqvist",
+            id="an age written before the name",
+        ),
+        pytest.param(
+            [
                 "Sen. Maria Delgado and Sen. Karen Holt said the measure had support from both parties.",
                 "Asked whether the bill could pass, Holt was cautious. "
                 '"I am not going to predict anything," the Iowa Republican said.',

@@ -28,7 +28,15 @@ from bot.quotes.lexicon import (
 )
 from bot.quotes.locate import Located, locate
 from bot.quotes.people import People
-from bot.quotes.speakers import NOT_SPEAKERS, ORG_LABELS, Attribution, SpeakerNames, capitalised_word, naming
+from bot.quotes.speakers import (
+    NOT_SPEAKERS,
+    ORG_LABELS,
+    Attribution,
+    SpeakerNames,
+    an_age,
+    capitalised_word,
+    naming,
+)
 
 __all__ = ["DASH_NAME", "Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
 
@@ -151,6 +159,8 @@ def _is_time(tok: Token) -> bool:
     number, though the recogniser calls "One" a cardinal)."""
     if tok.lower_ == "one" and any(c.lower_ == "of" for c in tok.children):
         return False
+    if an_age(tok):
+        return False  # "the 23-year-old said": an age, which the recogniser tags as a date, stands for a person
     return tok.ent_type_ in _TIME_LABELS or tok.lower_ in TIME_WORDS
 
 

@@ -47,6 +47,8 @@ _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _AGE = re.compile(r"(\d{1,3})-year-old")
+#: An age written before a name ("23-year-old Jane Doe", "the 23-year-old rookie Jane Doe" is not one).
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s*$")
 #: A capitalised word that may be a place before the noun of a description ("Florida", "U.S.").
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?")
 #: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
@@ -170,9 +172,14 @@ def _locate(doc: Doc, in_quote: set[int], desc: _Description) -> int | None:
 
 
 def _age_of(doc: Doc, m: Mention) -> str | None:
-    """The age written beside a mention: "Jane Doe, 23," → "23"."""
+    """The age written beside a mention: "Jane Doe, 23," or "23-year-old Jane Doe" → "23"."""
     if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and doc[m.end + 2].text == ",":
         return doc[m.end + 1].text
+    if m.start > 0:
+        before = doc[max(0, m.start - 6) : m.start].text
+        found = _AGE_BEFORE.search(before)
+        if found:
+            return found.group(1)
     return None
 
 
@@ -222,6 +229,19 @@ class _Resolver:
         self._indefinite: dict[int, list[int]] = {}
         self._located: dict[tuple[int, tuple[str, ...]], int | None] = {}
         self._called: dict[str, set[str]] | None = None
+        self._aged: dict[str, dict[str, str | None]] | None = None
+
+    def aged(self, age: str) -> dict[str, str | None]:
+        """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
+        does: an age tells people apart as a name does; all mentions are read once, for every age."""
+        if self._aged is None:
+            self._aged = {}
+            for m in self.people.mentions:
+                found = _age_of(self.docs[m.paragraph], m)
+                if found:
+                    name, role, _ = self.people.person(m.tokens, m.position)
+                    self._aged.setdefault(found, {})[name] = role
+        return self._aged.get(age, {})
 
     def called(self, word: str) -> set[str]:
         """The people (fullest names) the article names right after a nationality or party word ("Australian Tom
@@ -318,6 +338,9 @@ class _Resolver:
 
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
+        aged = self.aged(desc.age) if desc.age else {}
+        if len(aged) == 1:
+            return next(iter(aged.items()))  # "the 23-year-old": the one the article gave that age, however far back
         mentions = self.nearby(p, i)
         if not mentions:
             return None

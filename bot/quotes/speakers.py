@@ -27,7 +27,7 @@ from bot.quotes.lexicon import (
 )
 from bot.quotes.people import Mention, People
 
-__all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "capitalised_word"]
+__all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "an_age", "capitalised_word"]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
 #: Adverbs of the writer's emphasis that may open a subject ("even a top strategist", "only one aide").
@@ -117,6 +117,11 @@ _RELATIVE_WORDS = {"who", "that", "which"}
 _DOCUMENT_LOOKBACK = 400
 
 
+def an_age(tok: Token) -> bool:
+    """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
+
+
 def _titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
@@ -138,7 +143,7 @@ class SpeakerNames:
             low = tok.lower_
         if low in NOT_SPEAKERS - {"it"}:
             return None
-        if tok.ent_type_ in {"DATE", "TIME"}:
+        if tok.ent_type_ in {"DATE", "TIME"} and not an_age(tok):
             return None  # "who watched the Saturday debate said": a misread subject; a day says nothing
         if tok.pos_ == "PRON":
             if low in {"he", "she"}:
