@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COGNITIVE_VERBS",
+    "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
@@ -19,6 +20,7 @@ __all__ = [
     "NOT_PERSONS",
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
+    "PUBLISHING_VERBS",
     "ROLE_NOUNS",
     "ROLE_VERBS",
     "ROYAL_TITLES",
@@ -264,5 +266,21 @@ EVALUATIVE_VERBS = _words(
 applaud bemoan berate blame castigate champion commend condemn credit criticise criticize decry denounce deride
 dismiss fault hail laud liken lament mock pan pledge praise promise promote push reject ridicule scold
 slam tout vow welcome
+"""
+)
+
+#: Things written or shown that a quote may be read from ("the email said", "a video that said"), which speak for
+#: the one who put them out.
+DOCUMENT_NOUNS = _words(
+    """
+ad advert advertisement banner document e-mail email filing letter memo message note placard post release sign
+statement tweet video
+"""
+)
+
+#: Verbs by which someone puts out such a thing ("released a video that said").
+PUBLISHING_VERBS = _words(
+    """
+air file issue post publish release send unveil
 """
 )

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import (
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     INSTITUTION_WORDS,
     MALE_NAMES,
     PERSON_NOUNS,
+    PUBLISHING_VERBS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_WORDS,
@@ -88,30 +90,6 @@ _OWNED_BODIES = {
 }
 
 
-#: Things written or shown that a quote may be read from ("the email said", "a sign that read").
-_DOCUMENT_NOUNS = {
-    "ad",
-    "advert",
-    "advertisement",
-    "banner",
-    "document",
-    "email",
-    "e-mail",
-    "filing",
-    "letter",
-    "memo",
-    "message",
-    "note",
-    "placard",
-    "post",
-    "release",
-    "sign",
-    "statement",
-    "tweet",
-    "video",
-}
-#: Verbs by which someone puts out such a thing ("released a video that said").
-_PUBLISHING_VERBS = {"release", "send", "issue", "file", "post", "publish", "air", "unveil"}
 _RELATIVE_WORDS = {"who", "that", "which"}
 #: How far back (in tokens) "the email" looks for the "an email" it refers to.
 _DOCUMENT_LOOKBACK = 400
@@ -204,7 +182,7 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
-        if tok.pos_ == "NOUN" and tok.lower_ in _DOCUMENT_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS:
             author = self.author_of(p, tok)
             if author is not None:
                 return author
@@ -222,7 +200,7 @@ class SpeakerNames:
                 author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 break
         verb = document.head
-        if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in _PUBLISHING_VERBS:
+        if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
             author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
