@@ -553,6 +553,13 @@ def test_who_a_pronoun_or_description_goes_on_with(
             ],
             "a senior city official",
         ),
+        (
+            [
+                "One volunteer, a retired teacher, said she came every Saturday.",
+                '"You cannot just stand by and watch this happen," the volunteer said.',
+            ],
+            "One volunteer",
+        ),
     ],
 )
 def test_a_description_goes_back_to_the_unnamed_source_it_repeats(

@@ -656,9 +656,10 @@ UNNAMED = _Unnamed()
 _GENERIC_NOUNS = frozenset(["man", "woman", "boy", "girl", "person"])
 
 
-def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str]) -> bool:
+def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str], described: bool = False) -> bool:
     """Whether ``tok`` is a person noun outside quotes opened by one of ``determiners``, not set beside a name ("the
-    mayor, Jane Doe,"). With no article, a numeral "one" opens it ("One legal expert said")."""
+    mayor, Jane Doe,"); with ``described``, an apposition that names no one may stand beside it ("One volunteer, a
+    retired teacher,"). With no article, a numeral "one" opens it ("One legal expert said")."""
     opener = {c.lower_ for c in tok.children if c.dep_ == "det"} or {
         c.lower_ for c in tok.children if c.dep_ == "nummod" and c.lower_ == "one"
     }
@@ -667,7 +668,10 @@ def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str]) -> bo
         and tok.lower_ in PERSON_NOUNS
         and tok.i not in in_quote
         and bool(opener & determiners)
-        and not any(c.dep_ == "appos" for c in tok.children)
+        and not any(
+            c.dep_ == "appos" and (not described or c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "NORP"})
+            for c in tok.children
+        )
     )
 
 
@@ -689,7 +693,9 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     )
     # "According to a senior official, ...": a source as much as the subject of "said"
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    return (speaks or according) and _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"})
+    return (speaks or according) and _person_noun(
+        tok, in_quote, determiners={"a", "an", "another", "one"}, described=True
+    )
 
 
 def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
