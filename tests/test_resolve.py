@@ -459,6 +459,15 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                'Judge Miriam Oakes told Paula Fenn, 47, that she had "betrayed the trust of the vulnerable."',
+                'Outside court, the daughter of one resident said the sentence was "not long enough for what she did."',
+            ],
+            "not long enough",
+            "the daughter of one resident",
+            id="someone of an unnamed other is no one the article names",
+        ),
+        pytest.param(
+            [
                 "Sen. Maria Delgado and Sen. Karen Holt said the measure had support from both parties.",
                 "Asked whether the bill could pass, Holt was cautious. "
                 '"I am not going to predict anything," the Iowa Republican said.',

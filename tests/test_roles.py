@@ -308,6 +308,16 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Jane Doe",
             None,
         ),
+        # a barrister is a lawyer: "Her barrister, Alan Dunne," is the defendant's
+        (
+            [
+                "Paula Fenn, of Harehills, had admitted 14 counts of theft. Her barrister, Alan Dunne, said she was "
+                "ashamed.",
+                '"She wants to apologise to every family," Mr Dunne told the court.',
+            ],
+            "Alan Dunne",
+            "Paula Fenn's barrister",
+        ),
         # a team the article names inside its sentences keeps its capital when a role opens a sentence with it
         (
             [

@@ -133,6 +133,8 @@ def _as_description(speaker: str | None) -> _Description | None:
     core = []
     for k, w in enumerate(raw[1:], start=1):
         if w in _PREPOSITIONS:
+            if w in {"of", "for"} and k + 1 < len(raw) and raw[k + 1].lower() in _INDEFINITE:
+                return None  # "the daughter of one resident": someone of an unnamed other, no one named
             break  # "the senator from Florida": the words after the noun may name places
         if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and _WORD.fullmatch(raw[-1]):
             continue  # "the Florida senator", "the New York businessman": a place before a common noun

@@ -95,6 +95,22 @@ _RELATIVE_WORDS = {"who", "that", "which"}
 _DOCUMENT_LOOKBACK = 400
 
 
+def _of_someone_unnamed(noun: Token) -> bool:
+    """ "the daughter of one resident", "the lawyer for a victim": someone of an unnamed other, whom no one the
+    article names can be."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(
+                    c.dep_ in {"det", "nummod"} and c.lower_ in _UNNAMED for c in obj.children
+                ):
+                    return True
+    return False
+
+
+_UNNAMED = {"a", "an", "one", "another", "some", "several"}
+
+
 def an_age(tok: Token) -> bool:
     """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
@@ -167,7 +183,12 @@ class SpeakerNames:
             desc = tok.lower_
             aged = any("year" in c.lower_ and "old" in c.lower_ for c in tok.subtree) or "year-old" in desc
             generic = desc in {"man", "woman", "boy", "girl"}
-            if det and det[0].lower_ in {"the", "this"} and ((desc in PERSON_NOUNS and not generic) or aged):
+            if (
+                det
+                and det[0].lower_ in {"the", "this"}
+                and ((desc in PERSON_NOUNS and not generic) or aged)
+                and not _of_someone_unnamed(tok)
+            ):
                 # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py
                 m = None if aged else self.people.resolve_description(p, tok.i, desc)
                 source = self.people.introduced_source(p, tok.i, desc)
