@@ -459,6 +459,15 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Local GP Dr. Samir Haddad said he was worried about air quality near the primary school.",
+                '"Children\'s lungs are still developing," the doctor said. "I would not take the risk."',
+            ],
+            "Children's lungs",
+            "Samir Haddad",
+            id="a GP is the doctor",
+        ),
+        pytest.param(
+            [
                 'Judge Miriam Oakes told Paula Fenn, 47, that she had "betrayed the trust of the vulnerable."',
                 'Outside court, the daughter of one resident said the sentence was "not long enough for what she did."',
             ],

@@ -308,6 +308,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Jane Doe",
             None,
         ),
+        # a GP is a role, before an honorific too
+        (
+            ["Local GP Dr. Samir Haddad said the air was bad.", '"I would not take the risk," Haddad said.'],
+            "Samir Haddad",
+            "Local GP",
+        ),
         # a barrister is a lawyer: "Her barrister, Alan Dunne," is the defendant's
         (
             [

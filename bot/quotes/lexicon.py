@@ -102,7 +102,7 @@ runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter tra
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
 predecessor successor colleague ally counterpart boss
 landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
-barrister solicitor
+barrister solicitor gp
 co-founder
 """
 )

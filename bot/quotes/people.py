@@ -333,6 +333,7 @@ _ROLE_SYNONYMS = {
     "attorney": {"lawyer"},
     "lawyer": {"attorney"},
     "ceo": {"executive"},
+    "doctor": {"gp", "physician", "surgeon", "dr"},
 }
 
 
