@@ -459,6 +459,17 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Rep. Dan Hale, the top Democrat on the House Harbour Committee, called on Mayor Ann Cole to cancel "
+                'the tender -- a tender the Ohio congressman said is designed to "reward the mayor\'s friends" and '
+                "help elect her allies.",
+                '"What makes this troubling is not just the money," Hale told reporters.',
+            ],
+            "reward the mayor",
+            "Dan Hale",
+            id="Rep. is the congressman",
+        ),
+        pytest.param(
+            [
                 "Local GP Dr. Samir Haddad said he was worried about air quality near the primary school.",
                 '"Children\'s lungs are still developing," the doctor said. "I would not take the risk."',
             ],

@@ -28,6 +28,7 @@ __all__ = [
     "TIME_WORDS",
     "TITLE_WORDS",
     "WORK_NOUNS",
+    "expand_titles",
 ]
 
 
@@ -57,6 +58,26 @@ HONORIFICS = _words(
 dame dr dr. madam miss mr mr. mrs mrs. ms ms. mx sir
 """
 )
+
+#: Abbreviated titles and the words they stand for ("Rep." is "the congressman", as American papers write it).
+_TITLE_ABBREVIATIONS = {
+    "sen": {"senator"},
+    "rep": {"representative", "congressman", "congresswoman"},
+    "gov": {"governor"},
+    "gen": {"general"},
+    "lt": {"lieutenant"},
+    "col": {"colonel"},
+    "capt": {"captain"},
+    "sgt": {"sergeant"},
+    "prof": {"professor"},
+    "supt": {"superintendent"},
+}
+
+
+def expand_titles(words: set[str]) -> set[str]:
+    """``words`` (lower case, without their periods) and the full words of the abbreviated titles among them."""
+    return words.union(*(_TITLE_ABBREVIATIONS.get(w, set()) for w in words))
+
 
 #: Words that are titles in front of a name ("Judge Helen Park").
 TITLE_WORDS = _words(

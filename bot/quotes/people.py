@@ -32,6 +32,7 @@ from bot.quotes.lexicon import (
     ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    expand_titles,
 )
 
 __all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
@@ -1316,7 +1317,9 @@ class People:
         Kasich" is not "the senator"; "Neil Orr, the think tank's director," is not "the spokesman")."""
         _, role, _ = self.person(m.tokens, m.position)
         role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
-        return bool(role) and not _names_role(noun, role_words) and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
+        # "Rep. Adam Schiff" is "the congressman": an abbreviated title names what it stands for
+        named = _names_role(noun, expand_titles(role_words))
+        return bool(role) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         _, role, _ = self.person(m.tokens, m.position)
