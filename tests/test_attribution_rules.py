@@ -655,3 +655,33 @@ def test_a_clause_describing_what_was_said_does_not_introduce_the_quote(
 )
 def test_a_statement_noun_names_its_owner(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:
     assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+# --------------------------------------------------------------------------- a name inside a dashed aside is not
+# the subject the parser hangs the sentence's own subject on
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            [
+                "Rep. Jason Hale wants a new inquiry into the deleted emails.",
+                "In the letter - addressed to the county attorney, Channing Phelps - the Utah Republican asks for an "
+                'investigation into whether "the clerk or her staff broke the law on records."',
+            ],
+            "the clerk",
+            "Jason Hale",
+        ),
+        # the aside is the speaker's own description: still the speaker
+        (
+            ['Jason Sims - a teacher from Mount Pleasant - said the vote was "a big deal for the town."'],
+            "a big deal",
+            "Jason Sims",
+        ),
+    ],
+)
+def test_a_name_in_a_dashed_aside_is_not_the_subject(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected

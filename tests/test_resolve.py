@@ -459,10 +459,9 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
-                "Rep. Dan Hale, the top Democrat on the House Harbour Committee, called on Mayor Ann Cole to cancel "
-                'the tender -- a tender the Ohio congressman said is designed to "reward the mayor\'s friends" and '
-                "help elect her allies.",
-                '"What makes this troubling is not just the money," Hale told reporters.',
+                "Rep. Dan Hale, who sits on the harbour committee, wants the new ferry tender stopped -- a tender the "
+                "Ohio congressman says was built to \"reward the mayor's friends\" at the taxpayer's expense.",
+                '"This is about the money and nothing else," Hale told reporters.',
             ],
             "reward the mayor",
             "Dan Hale",

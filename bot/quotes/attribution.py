@@ -319,6 +319,27 @@ def _said_to_be(noun: Token, first: int, last: int) -> bool:
     )
 
 
+def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
+    """The phrase between a dashed aside and its verb, which the parser hung on a name inside the aside: "In the
+    letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks" is the Republican's."""
+    doc = subject.doc
+
+    def dash(k: int) -> bool:  # a dash standing alone, as an aside's are ("-" in "I-Vt." is not one)
+        return doc[k].text in _ASIDE_DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+
+    opened = any(dash(k) for k in range(subject.sent.start, subject.left_edge.i))
+    for c in subject.children:
+        if not opened or c.dep_ != "appos" or not subject.i < c.i < verb.i:
+            continue
+        closed = any(dash(k) for k in range(subject.i + 1, c.left_edge.i))
+        if closed and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i)):
+            return c
+    return None
+
+
+_ASIDE_DASHES = {"-", "--", "–", "—"}
+
+
 def _statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
     """The named owner of a noun for something said: "Teresa Lund's letter", "the verdict of Tom Alder"; with
     ``pronoun``, also "his"/"her" ("his advice")."""
@@ -694,6 +715,8 @@ class SpeakerFinder:
             if fallback is not None:
                 return fallback
         found = self._subject_of(verb)
+        if found is not None:
+            found = _after_dashed_aside(found, verb) or found
         return None if found is not None and self._quoted(found) else found
 
     def _reporter_of_clause(self, clause: Token) -> Token | None:
