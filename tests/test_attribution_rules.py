@@ -666,9 +666,9 @@ def test_a_statement_noun_names_its_owner(quotes_of: Extract, paragraphs: list[s
     [
         (
             [
-                "Rep. Jason Hale wants a new inquiry into the deleted emails.",
-                "In the letter - addressed to the county attorney, Channing Phelps - the Utah Republican asks for an "
-                'investigation into whether "the clerk or her staff broke the law on records."',
+                "Rep. Jason Hale wants the harbour accounts checked again.",
+                "In his note - sent on Friday to the county auditor, Greta Lind - the Ohio Republican demands an audit "
+                'to find out if "the clerk or her staff shredded the ferry invoices."',
             ],
             "the clerk",
             "Jason Hale",
