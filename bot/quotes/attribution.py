@@ -320,8 +320,8 @@ def _said_to_be(noun: Token, first: int, last: int) -> bool:
 
 
 def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
-    """The phrase between a dashed aside and its verb, which the parser hung on a name inside the aside: "In the
-    letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks" is the Republican's."""
+    """The phrase between a dashed aside and its verb, which the parser hung on a name inside the aside: "In his
+    note - sent to the county auditor, Greta Lind - the Ohio Republican demands" is the Republican's."""
     doc = subject.doc
 
     def dash(k: int) -> bool:  # a dash standing alone, as an aside's are ("-" in "I-Vt." is not one)
