@@ -685,3 +685,11 @@ def test_a_name_in_a_dashed_aside_is_not_the_subject(
     quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
     assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+def test_a_share_of_people_is_shown_whole_not_as_its_number(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'A new poll shows how hard the fight will be. Six in 10 Republicans said the delegates "should back the '
+        'candidate with the most votes."'
+    )
+    assert speaker_of(quotes, "should back") == "Six in 10 Republicans"

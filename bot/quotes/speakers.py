@@ -353,7 +353,8 @@ class SpeakerNames:
         runs: list[list[int]] = []
         for i in sub:
             t = doc[i]
-            if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "DET")) and i not in self.in_quote[p]:
+            capitalised = t.text[:1].isupper() and t.pos_ not in {"DET", "NUM"} and not t.like_num  # not "Six in 10"
+            if (t.pos_ == "PROPN" or capitalised) and i not in self.in_quote[p]:
                 if runs and runs[-1][-1] == i - 1:
                     runs[-1].append(i)
                 else:
