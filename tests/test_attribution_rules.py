@@ -693,3 +693,28 @@ def test_a_share_of_people_is_shown_whole_not_as_its_number(quotes_of: Extract) 
         'candidate with the most votes."'
     )
     assert speaker_of(quotes, "should back") == "Six in 10 Republicans"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            [
+                "Mayor Ann Cole spoke to the Harbour Times on Monday.",
+                '"It is over," the newspaper quoted her as saying.',
+            ],
+            "It is over",
+            "Ann Cole",
+        ),
+        (
+            ['The Harbour Times quoted Ann Cole as saying the vote was "a farce from start to end."'],
+            "a farce",
+            "Ann Cole",
+        ),
+        (['"Nobody listens to us," the Times quoted one resident as saying.'], "Nobody listens", "one resident"),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_the_outlet(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected

@@ -319,6 +319,18 @@ def _said_to_be(noun: Token, first: int, last: int) -> bool:
     )
 
 
+def _quoted_as(cue: Token) -> Token | None:
+    """The one quoted in "X quoted her as saying" / "X cited Cole as saying", from either verb."""
+    verb = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        verb = cue.head.head
+    if verb.lemma_.lower() not in {"quote", "cite"} or not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
     """The phrase between a dashed aside and its verb, which the parser hung on a name inside the aside: "In his
     note - sent to the county auditor, Greta Lind - the Ohio Republican demands" is the Republican's."""
@@ -587,6 +599,16 @@ class SpeakerFinder:
                 if (heads_phrase or tok.dep_ == "pobj") and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
                     return self.from_token(p, tok)
             return None
+        quoted = _quoted_as(cue)
+        if quoted is not None and quoted.i not in self.in_quote[p]:
+            # "the newspaper quoted her as saying": hers, not the newspaper's
+            if quoted.lower_ in {"him", "her"}:
+                m = self.people.resolve_pronoun(p, quoted.i, "he" if quoted.lower_ == "him" else "she")
+                if m is None:
+                    return Attribution(speaker=None)
+                name, role, _ = self.people.person(m.tokens, m.position)
+                return Attribution(speaker=name, role=role)
+            return self.from_token(p, quoted)
         subject = self._subject(cue)
         if subject is not None and subject.like_num and subject.i >= 2 and doc[subject.i - 1].text == ",":
             # "Ramos, 58, told AFP": the parser made the age the subject; the name comes before it
