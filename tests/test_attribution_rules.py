@@ -712,6 +712,16 @@ def test_a_share_of_people_is_shown_whole_not_as_its_number(quotes_of: Extract) 
             "Ann Cole",
         ),
         (['"Nobody listens to us," the Times quoted one resident as saying.'], "Nobody listens", "one resident"),
+        # "cited X as "A"" with no speech verb names what was cited, not a speaker
+        (
+            [
+                "Ann Cole spoke on Monday.",
+                'At the hearing, Ann Cole cited Feld\'s old jibes at the council as "lazy" and "petty" as proof of '
+                "his contempt for staff.",
+            ],
+            "lazy",
+            "Ann Cole",
+        ),
     ],
 )
 def test_the_one_quoted_as_saying_speaks_not_the_outlet(

@@ -320,12 +320,14 @@ def _said_to_be(noun: Token, first: int, last: int) -> bool:
 
 
 def _quoted_as(cue: Token) -> Token | None:
-    """The one quoted in "X quoted her as saying" / "X cited Cole as saying", from either verb."""
+    """The one quoted in "X quoted her as saying" / "X cited Cole as saying", from either verb; only with a speech
+    verb after "as" ("cited Trump's remarks as "A"" names the remarks, not a speaker)."""
     verb = cue
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         verb = cue.head.head
     if verb.lemma_.lower() not in {"quote", "cite"} or not any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and is_cue(g) for g in c.children)
+        for c in verb.children
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
