@@ -599,6 +599,15 @@ def test_a_document_speaks_for_the_one_who_put_it_out(
         (['Tom Ardern held up a sign that read "Fishermen for Ardern" and waved it.'], "Fishermen", "a sign"),
         # no one named put it out
         (['Someone sent an email that said "the plan is dead."'], "the plan", "an email"),
+        # a document that says whose it is is not the words of the one who released it
+        (
+            [
+                "The candidate, Tom Ardern, is a triathlete. He released a letter from his doctor on Friday that says "
+                'he has "extraordinarily good health" for his age.'
+            ],
+            "extraordinarily",
+            "a letter from his doctor",
+        ),
     ],
 )
 def test_a_document_with_no_named_author_stays_as_written(

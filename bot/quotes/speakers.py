@@ -213,7 +213,10 @@ class SpeakerNames:
     def author_of(self, p: int, document: Token) -> Attribution | None:
         """The named person or body whose document speaks: "a fundraising email sent out by Sanders warned",
         "Trump released a video that said", "Aubrey Pell hoisted a sign that read"; None when the author is no
-        name (a pronoun the article does not resolve, "someone")."""
+        name (a pronoun the article does not resolve, "someone"), or when the document says whose it is itself ("a
+        letter from his doctor" that Johnson released is the doctor's)."""
+        if any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} for c in document.children):
+            return None
         author = None
         for child in document.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
