@@ -447,6 +447,16 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Striker Omar Haddad, 24, agreed with his coach.",
+                '"The fans deserve more," the 24-year-old added, "and we will give them more."',
+            ],
+            "The fans deserve more, and we",
+            "Omar Haddad",
+            # the parser makes the age a modifier of the verb: still the subject, and the quote it interrupts joins
+            id="an age the parser hangs on the verb is still the speaker",
+        ),
+        pytest.param(
+            [
                 "23-year-old Emma Lindqvist won the downhill on Saturday.",
                 "Lara Meier was third.",
                 '"You could not see the gates," Meier said.',

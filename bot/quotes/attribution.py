@@ -641,6 +641,8 @@ class SpeakerFinder:
                 before -= 2
             if capitalised_word(doc[before]) and not _is_time(doc[before]) and before not in self.in_quote[p]:
                 subject = doc[before]
+            elif an_age(doc[cue.i - 1]) and cue.i - 1 not in self.in_quote[p]:
+                subject = doc[cue.i - 1]  # ""A," the 24-year-old added": the age the parser made a modifier
         # "said Smith", but not "told Smith" (the one told is the listener)
         if subject is None and inverted_gap is not None and cue.lemma_.lower() not in _NAMING_VERBS | {"tell"}:
             # "said Smith", "said engineer Paul Brandt": the parser did not attach the name after the verb

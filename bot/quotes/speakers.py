@@ -406,6 +406,8 @@ class SpeakerNames:
                 keep.append(c.i)
                 stack.append(c)
         lo, hi = min(keep), max(keep)
+        if an_age(tok) and lo > 0 and doc[lo - 1].lower_ in {"the", "this"}:
+            lo -= 1  # "the 24-year-old added": the parser hung "the" on the verb
         # keep it contiguous and short
         if hi - lo > 12:
             lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
