@@ -447,6 +447,37 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Carlos Ruiz beat Hugo Lambert 6-4, 6-3 to reach the final on Saturday.",
+                '"I felt very good today, very relaxed," Ruiz said.',
+                "Lambert, the defending champion, struggled with his first serve throughout.",
+                '"He was just better than me," the Frenchman said. "I have no excuses."',
+            ],
+            "He was just better",
+            "Hugo Lambert",
+            id="a demonym the recogniser takes for an organisation, after a paragraph about one person",
+        ),
+        pytest.param(
+            [
+                "The veteran will play qualifier Ben Osei in the final. Osei, 19, has not dropped a set all week.",
+                '"It is a dream," said the youngster. "I just want to enjoy it."',
+            ],
+            "It is a dream",
+            "Ben Osei",
+            id="a youngster is a person",
+        ),
+        pytest.param(
+            [
+                "Tom Ardern toured the harbour on Monday, his third visit of the campaign.",
+                "Ardern called on Mayor Ann Cole to reopen the ferry office. Cole closed it in April.",
+                '"Nobody can run a port from a phone line," the Liberal candidate said.',
+            ],
+            "Nobody can run",
+            "the Liberal candidate",
+            # the paragraph before names two people: its last subject (the mayor) is no better a guess than the other
+            id="a paragraph naming two people does not give its last subject to the next description",
+        ),
+        pytest.param(
+            [
                 "Striker Omar Haddad, 24, agreed with his coach.",
                 '"The fans deserve more," the 24-year-old added, "and we will give them more."',
             ],

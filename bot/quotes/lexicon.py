@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COGNITIVE_VERBS",
+    "DEMONYM_NOUNS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
     "FEMALE_NAMES",
@@ -121,7 +122,7 @@ expert specialist witness
 spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
-predecessor successor colleague ally counterpart boss
+predecessor successor colleague ally counterpart boss youngster
 landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
 barrister solicitor gp
 co-founder
@@ -304,5 +305,13 @@ statement tweet video
 PUBLISHING_VERBS = _words(
     """
 air file issue post publish release send unveil
+"""
+)
+
+#: Nouns for a person of a nation, which the recogniser often tags as an organisation ("the Frenchman said").
+DEMONYM_NOUNS = _words(
+    """
+aussie briton brit dane dutchman dutchwoman englishman englishwoman finn frenchman frenchwoman irishman irishwoman
+kiwi pole scot scotsman scotswoman spaniard swede welshman welshwoman
 """
 )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from bot.brief import Quote
-from bot.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
+from bot.quotes.lexicon import DEMONYM_NOUNS, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
 from bot.quotes.people import PARTY_WORDS, SINGLE_GROUP_NOUNS, Mention, People
 
 __all__ = ["resolve_speakers"]
@@ -302,12 +302,20 @@ class _Resolver:
     def _subject_just_before(
         self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
     ) -> str | None:
-        """The one person who is the main subject of the sentence right before the description's, in its
-        paragraph ("Obama defended the process. "…," the president told …"), or None."""
-        doc = self.docs[p]
+        """The one person who is the main subject of the sentence right before the description's ("Obama defended
+        the process. "…," the president told …"), or None; for a description in its paragraph's first sentence, the
+        one person the paragraph before names, as its last sentence's subject ("Lambert struggled with his serve." /
+        ""…," the Frenchman said"; not when that paragraph names others: "Trump called on Mayor de Blasio to ... De
+        Blasio disbanded the unit." / ""…," the Republican candidate said")."""
         want_gender = _gender_of_noun(desc)
         if here == 0:
-            return None
+            if p == 0 or not len(self.docs[p - 1]):
+                return None
+            named = {self.people.person(m.tokens, m.position)[0] for m in mentions if m.paragraph == p - 1}
+            if len(named) != 1:
+                return None
+            p, here = p - 1, len(self.docs[p - 1])
+        doc = self.docs[p]
         previous = doc[here - 1].sent.start
         names = set()
         for m in reversed(mentions):
@@ -495,7 +503,7 @@ def resolve_speakers(
                 i = resolver.locate(p, desc)
                 if i is None:
                     continue
-                if desc.group_word and docs[p][i].ent_type_ != "NORP":
+                if desc.group_word and docs[p][i].ent_type_ != "NORP" and desc.head not in DEMONYM_NOUNS:
                     break  # "the Guardian said": an outlet, not "the Norwegian"
                 if resolver.introduced_unnamed(p, i, desc):
                     break
