@@ -737,3 +737,34 @@ def test_the_one_quoted_as_saying_speaks_not_the_outlet(
     quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
     assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+# --------------------------------------------------------------------------- a sentence pointing back at the quote
+# before it says whose it is: "'A.' / That was how Sarah Lowe described ...", "Those were the words of X"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "expected"),
+    [
+        (
+            [
+                "'I thought I was going to die.'",
+                "That was how Sarah Lowe, 34, described the moment her car was swept off the road by flood water.",
+            ],
+            "I thought",
+            "Sarah Lowe",
+        ),
+        (['"It was a shambles." Those were the words of Tom Alder after the match.'], "It was a shambles", "Tom Alder"),
+        (['"Nobody listens to us." That was how Ann Cole put it on Monday.'], "Nobody listens", "Ann Cole"),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker(
+    quotes_of: Extract, paragraphs: list[str], start: str, expected: str
+) -> None:
+    assert speaker_of(quotes_of(*paragraphs), start) == expected
+
+
+def test_a_sentence_pointing_back_with_no_verb_of_saying_names_no_one(quotes_of: Extract) -> None:
+    # "Those are topics Ann Cole wants to talk about": what she wants, not whose words the quote is
+    quotes = quotes_of('"The harbour needs a new wall." Those are topics Ann Cole wants to talk about.')
+    assert [q.speaker for q in quotes if q.speaker == "Ann Cole"] == []

@@ -28,7 +28,7 @@ from bot.brief import Quote
 from bot.limits import Deadline, unlimited
 from bot.quotes.attribute import Attributor, Record, opens_paragraph
 from bot.quotes.attribution import SpeakerFinder
-from bot.quotes.closing import closing_clause, quote_named_after
+from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
@@ -108,7 +108,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
             continue
         att = draft.attribution or attributor.before(locs) or attributor.signature(locs)
         att = att or closing_clause(attributor, locs) or introduced_without_cue(attributor, locs)
-        att = att or quote_named_after(attributor, locs)
+        att = att or quote_named_after(attributor, locs) or quote_described_after(attributor, locs)
         at_start = opens_paragraph(marks, first)
         if att is None and records and records[-1][1] is not None:
             att = attributor.coordinated(records[-1], first) or attributor.governed_by_previous_cue(records[-1], first)

@@ -38,7 +38,7 @@ from bot.quotes.speakers import (
     naming,
 )
 
-__all__ = ["DASH_NAME", "Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act"]
+__all__ = ["DASH_NAME", "Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act", "statement_owner"]
 
 #: Dashes that sign a quote ("— Name", "― Name"), and a signature's start: one or two of them, then a capital.
 SIGNATURE_DASHES = "-–—―"
@@ -354,7 +354,7 @@ def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
 _ASIDE_DASHES = {"-", "--", "–", "—"}
 
 
-def _statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
+def statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
     """The named owner of a noun for something said: "Teresa Lund's letter", "the verdict of Tom Alder"; with
     ``pronoun``, also "his"/"her" ("his advice")."""
     if noun.lemma_.lower() not in _STATEMENT_NOUNS:
@@ -1068,7 +1068,7 @@ class SpeakerFinder:
         subject = self._subject(root)
         if subject is None or subject.i not in gap or subject.lower_ in {"it", "this", "that", "there", "here"}:
             return None
-        owner = _statement_owner(subject)
+        owner = statement_owner(subject)
         if owner is not None:
             # "Teresa Lund's letter makes a plain case: "A""; "The words of captain Kofi Mensah were simple: "A""
             return self.from_token(p, owner)
@@ -1089,7 +1089,7 @@ class SpeakerFinder:
         for i in range(gap.start, min(gap.stop, gap.start + 2)):
             if doc[i].lemma_ == "be":
                 noun = next((c for c in doc[i].children if c.dep_ in {"attr", "nsubj"} and c.i > i), None)
-                owner = _statement_owner(noun, pronoun=True) if noun is not None else None
+                owner = statement_owner(noun, pronoun=True) if noun is not None else None
                 if owner is None or owner.pos_ == "PROPN":
                     return self.from_token(p, owner) if owner is not None else None
                 m = self.people.possessor(p, owner.i)  # ""A," was his advice"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from bot.quotes.attribute import Attributor
-from bot.quotes.attribution import Attribution
+from bot.quotes.attribution import Attribution, is_cue, statement_owner
 from bot.quotes.filters import title_case
 from bot.quotes.locate import Located
 from bot.quotes.speakers import naming
@@ -114,3 +114,44 @@ def quote_named_after(attributor: Attributor, locs: Sequence[Located]) -> Attrib
     if obj is None or obj.pos_ != "PROPN" or obj.i in marks.in_quote[p]:
         return None
     return naming(finder.from_token(p, obj), how="after")
+
+
+def quote_described_after(attributor: Attributor, locs: Sequence[Located]) -> Attribution | None:
+    """ "'I thought I was going to die.' / That was how Sarah Lowe described the moment ...": a quote that ends its
+    sentence (or is its paragraph), and the next sentence points back at it ("That was how", "Those were the words")
+    with a named person or "he"/"she" as the subject of its verb; or None."""
+    marks, finder = attributor.marks, attributor.finder
+    last = locs[-1]
+    p = last.part.paragraph
+    if last.part.close_at is None or marks.text(last).rstrip().rstrip("'’\"”")[-1:] not in {".", "!", "?"}:
+        return None
+    doc = marks.docs[p]
+    k = last.last + 1
+    while k < len(doc) and (doc[k].is_space or doc[k].is_quote):
+        k += 1
+    if k >= len(doc):  # the quote ends its paragraph: the next paragraph's first sentence
+        p, k = p + 1, 0
+        if p >= len(marks.docs) or not len(marks.docs[p]) or marks.in_quote[p]:
+            return None
+        doc = marks.docs[p]
+    opener = doc[k]
+    if opener.lower_ not in _POINTERS or opener.dep_ != "nsubj" or not opener.is_sent_start:
+        return None
+    for t in opener.sent:
+        if t.i in marks.in_quote[p]:
+            continue
+        if t.dep_ == "nsubj" and t.i != opener.i:
+            saying = is_cue(t.head) or t.head.lemma_.lower() in _PUTTING_VERBS  # not "topics Clinton wants"
+            if saying and (t.pos_ == "PROPN" or t.lower_ in {"he", "she"}):
+                return naming(finder.from_token(p, t), how="after")
+            return None
+        owner = statement_owner(t) if t.dep_ == "attr" else None  # "Those were the words of Tom Alder"
+        if owner is not None:
+            return naming(finder.from_token(p, owner), how="after")
+    return None
+
+
+#: Words opening a sentence that points back at the quote before it ("That was how ...", "Those were the words").
+_POINTERS = {"that", "this", "those", "these", "such"}
+#: Verbs of putting something into words ("That was how Ann Cole put it").
+_PUTTING_VERBS = {"put", "sum", "phrase", "word"}
