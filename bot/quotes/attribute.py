@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
-from bot.quotes.lexicon import PERSON_NOUNS
+from bot.quotes.lexicon import PERSON_NOUNS, RELATIVE_PRONOUNS
 from bot.quotes.locate import Located, QuoteMarks
 
 __all__ = ["Attributor", "Record", "opens_paragraph"]
@@ -38,7 +38,6 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
-_RELATIVE_PRONOUNS = {"who", "which", "that"}
 _DASHES = {"-", "–", "—", "--"}
 
 
@@ -401,7 +400,7 @@ def _any_verb_after(doc: Doc, gap: range, *, comma: bool) -> list[Token]:
         t = doc[i]
         # ""A," who then sang": a clause about someone, not an attribution
         subjects = [
-            c for c in t.children if c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in _RELATIVE_PRONOUNS
+            c for c in t.children if c.dep_ == "nsubj" and c.i >= gap.start and c.lower_ not in RELATIVE_PRONOUNS
         ]
         if t.pos_ == "VERB" and subjects and not any(c.tag_ == "MD" for c in t.children):
             takes_object = any(c.dep_ in {"dobj", "attr"} for c in t.children)

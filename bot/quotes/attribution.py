@@ -22,6 +22,7 @@ from bot.quotes.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_WORDS,
     PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -605,11 +606,7 @@ class SpeakerFinder:
         if quoted is not None and quoted.i not in self.in_quote[p]:
             # "the newspaper quoted her as saying": hers, not the newspaper's
             if quoted.lower_ in {"him", "her"}:
-                m = self.people.resolve_pronoun(p, quoted.i, "he" if quoted.lower_ == "him" else "she")
-                if m is None:
-                    return Attribution(speaker=None)
-                name, role, _ = self.people.person(m.tokens, m.position)
-                return Attribution(speaker=name, role=role)
+                return self.names.person_for_pronoun(p, quoted.i) or Attribution(speaker=None)
             return self.from_token(p, quoted)
         subject = self._subject(cue)
         if subject is not None and subject.like_num and subject.i >= 2 and doc[subject.i - 1].text == ",":
@@ -976,7 +973,7 @@ class SpeakerFinder:
         if cue.dep_ != "ccomp":
             return False
         subject = self._subject(cue)
-        return subject is not None and subject.lower_ not in {"who", "that", "which"} and not _animate(subject)
+        return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and not _animate(subject)
 
     def possessive_source(self, p: int, gap: range, first: int, last: int) -> Attribution | None:
         """The named owner of a noun for something said that introduces the quote ("From Bush's Facebook post:
@@ -1092,11 +1089,7 @@ class SpeakerFinder:
                 owner = statement_owner(noun, pronoun=True) if noun is not None else None
                 if owner is None or owner.pos_ == "PROPN":
                     return self.from_token(p, owner) if owner is not None else None
-                m = self.people.possessor(p, owner.i)  # ""A," was his advice"
-                if m is None:
-                    return None
-                name, role, _ = self.people.person(m.tokens, m.position)
-                return Attribution(speaker=name, role=role)
+                return self.names.person_for_pronoun(p, owner.i)  # ""A," was his advice"
         return None
 
     def speech_context(self, p: int, *, before: int | None = None) -> Attribution | None:

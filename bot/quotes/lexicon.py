@@ -22,6 +22,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
     "PUBLISHING_VERBS",
+    "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
     "ROLE_VERBS",
     "ROYAL_TITLES",
@@ -273,6 +274,9 @@ september october november december today yesterday tomorrow tonight
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+#: Pronouns opening a relative clause ("who", "which", "that"): a subject that stands for the noun before it.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 #: Verbs of thinking and intending that attribute a quote only when the quote hangs off them in the parse.
 COGNITIVE_VERBS = _words(

@@ -1315,15 +1315,19 @@ class People:
     def _role_rules_out(self, m: Mention, noun: str) -> bool:
         """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.
         Kasich" is not "the senator"; "Neil Orr, the think tank's director," is not "the spokesman")."""
-        _, role, _ = self.person(m.tokens, m.position)
-        role_words = _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        role_words = self._role_words(m)
         # "Rep. Adam Schiff" is "the congressman": an abbreviated title names what it stands for
         named = _names_role(noun, expand_titles(role_words))
-        return bool(role) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
+        return bool(role_words) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
+        role_words = self._role_words(m)
+        return bool(role_words) and _names_role(noun, role_words)
+
+    def _role_words(self, m: Mention) -> set[str]:
+        """The words of the role the article gave ``m``'s person, lower case, singulars included (empty: none)."""
         _, role, _ = self.person(m.tokens, m.position)
-        return bool(role) and _names_role(noun, _with_singulars({w.lower().strip(",.") for w in (role or "").split()}))
+        return _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
 
     def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
         """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):

@@ -415,8 +415,8 @@ class _Resolver:
 
 
 def _role_fits(desc: _Description, role: str | None) -> bool:
-    """Whether a stated role is what the description says: its noun ("the senator" for "Sen."... "Senator"), and
-    for a party with a place all of it ("the Wisconsin Republican" is not anyone called "Republican")."""
+    """Whether a stated role is what the description says: its noun ("the senator" for "Senator Ana Ruiz"), and for
+    a party with a place all of it ("the Wisconsin Republican" is not anyone called "Republican")."""
     words = _role_words(role)
     if desc.group_word and len(desc.words) > 2:
         return set(desc.words[1:]) <= words

@@ -22,7 +22,9 @@ from bot.quotes.lexicon import (
     INSTITUTION_WORDS,
     MALE_NAMES,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     PUBLISHING_VERBS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_WORDS,
@@ -90,7 +92,6 @@ _OWNED_BODIES = {
 }
 
 
-_RELATIVE_WORDS = {"who", "that", "which"}
 #: How far back (in tokens) "the email" looks for the "an email" it refers to.
 _DOCUMENT_LOOKBACK = 400
 
@@ -132,7 +133,7 @@ class SpeakerNames:
     def from_token(self, p: int, tok: Token) -> Attribution | None:
         """The speaker named by the subject token ``tok``."""
         low = tok.lower_
-        if low in {"who", "that", "which"} and tok.head.dep_ == "relcl":
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
             low = tok.lower_
         if low in NOT_SPEAKERS - {"it"}:
@@ -141,10 +142,9 @@ class SpeakerNames:
             return None  # "who watched the Saturday debate said": a misread subject; a day says nothing
         if tok.pos_ == "PRON":
             if low in {"he", "she"}:
-                m = self.people.resolve_pronoun(p, tok.i, low)
-                if m is not None:
-                    name, role, _ = self.people.person(m.tokens, m.position)
-                    return Attribution(speaker=name, role=role)
+                named = self.person_for_pronoun(p, tok.i)
+                if named is not None:
+                    return named
                 introduced = self.people.introduced_referent(p, tok.i, low)
                 if introduced is not None:
                     # "A reporter for a radio station called it "A." "B," he said": the unnamed source as written
@@ -229,7 +229,7 @@ class SpeakerNames:
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
             return self.author_of(*first) if first is not None else None
-        if author is None or author.i in self.in_quote[p] or author.lower_ in _RELATIVE_WORDS:
+        if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
         if not (author.pos_ in {"PROPN", "PRON"} or self.people.mention_at(p, author.i) is not None):
             return None
@@ -261,11 +261,20 @@ class SpeakerNames:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None or len(list(tok.children)) != 1:
             return None
-        m = self.people.possessor(p, owner.i)
+        named = self.person_for_pronoun(p, owner.i)
+        return f"{named.speaker}'s {tok.text}" if named is not None else None
+
+    def person_for_pronoun(self, p: int, i: int) -> Attribution | None:
+        """The named person (with role) a he/him/his or she/her at token ``i`` of paragraph ``p`` stands for, as a
+        he/she there would be resolved; None for any other word or when no one fits."""
+        gender = PRONOUN_GENDER.get(self.docs[p][i].lower_)
+        if gender is None:
+            return None
+        m = self.people.resolve_pronoun(p, i, "he" if gender == "m" else "she")
         if m is None:
             return None
-        name, _, _ = self.people.person(m.tokens, m.position)
-        return f"{name}'s {tok.text}"
+        name, role, _ = self.people.person(m.tokens, m.position)
+        return Attribution(speaker=name, role=role)
 
     def apposed_name(self, p: int, tok: Token) -> Mention | None:
         """The name in apposition after a title used as the subject: "the Duke of York, Prince Andrew, said"
