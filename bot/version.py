@@ -13,10 +13,12 @@ pronouns resolved further, roles cleaned (no junk roles, past posts marked "form
 with, no gender guess among several people, markup attribute values no longer quotes: cached speakers are stale.
 6: no speaker from the sentence after a quote that ends the writer's sentence, nor from what a passive verb of
 naming names; "the expert" is the unnamed source first written; roles read past honorifics: cached quotes are stale.
+7: documents speak for who put them out, ages and nationalities resolve across the article, place-qualified
+descriptions resolve, "the newspaper quoted her as saying": cached speakers and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
