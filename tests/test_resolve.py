@@ -590,6 +590,18 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
             "the Guardian",
             id="an outlet named like a nationality word is not a person",
         ),
+        pytest.param(
+            [
+                "Ferry skipper Owen Pratt, 58, opposed the new timetable.",
+                '"It makes no sense," Pratt said.',
+                "The 58-year-old said the board had never asked the crews what they thought.",
+                '"Not one phone call."',
+            ],
+            "Not one phone call",
+            "Owen Pratt",
+            # the quote-only paragraph takes its speaker from the paragraph before, where the age is written
+            id="an age in the sentence before a quote-only paragraph is the person given that age",
+        ),
     ],
 )
 def test_who_a_pronoun_or_description_goes_on_with(

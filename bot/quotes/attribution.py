@@ -165,6 +165,12 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in _TIME_LABELS or tok.lower_ in TIME_WORDS
 
 
+def _stands_for_someone(subject: Token) -> bool:
+    """Whether a context sentence's subject names one person: a name, he or she, a noun for a person ("the former
+    model") or an age ("The 61-year-old said ...")."""
+    return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS or an_age(subject)
+
+
 def _animate(tok: Token) -> bool:
     """Whether a subject can speak: a name, a personal pronoun, an organisation, or a noun for people."""
     return (
@@ -1106,7 +1112,7 @@ class SpeakerFinder:
         subject = self._subject(cues[-1])
         if subject is None or subject.i in self.in_quote[p] or subject.i < self.people.datelines[p]:
             return None
-        if not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS):
+        if not _stands_for_someone(subject):
             return None
         return self._from_context(p, subject)
 
@@ -1125,12 +1131,7 @@ class SpeakerFinder:
                 subject is not None
                 and subject.i not in self.in_quote[p]
                 and subject.i >= self.people.datelines[p]
-                and (
-                    subject.pos_ == "PROPN"
-                    or subject.lower_ in {"he", "she"}
-                    or subject.lower_ in PERSON_NOUNS
-                    or self.people.mention_at(p, subject.i) is not None
-                )
+                and (_stands_for_someone(subject) or self.people.mention_at(p, subject.i) is not None)
             )
 
         subject = self._subject(sent.root)

@@ -499,7 +499,9 @@ def resolve_speakers(
             desc = None
         if desc is not None and not _unnamed_before(quotes, k, desc):
             last_p = _paragraph_of(offsets, q.parts[-1].start) if q.parts else q.paragraph
-            for p in range(q.paragraph, min(last_p, q.paragraph + 2) + 1):
+            # the quote's own paragraphs first; then the one before, where a quote-only paragraph's speaker was
+            # found ("The 61-year-old said the board ... / "Nobody has rung me."")
+            for p in [*range(q.paragraph, min(last_p, q.paragraph + 2) + 1), *range(q.paragraph - 1, -1, -1)[:1]]:
                 i = resolver.locate(p, desc)
                 if i is None:
                     continue
