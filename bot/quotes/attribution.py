@@ -168,7 +168,9 @@ def _is_time(tok: Token) -> bool:
 def _stands_for_someone(subject: Token) -> bool:
     """Whether a context sentence's subject names one person: a name, he or she, a noun for a person ("the former
     model") or an age ("The 61-year-old said ...")."""
-    return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS or an_age(subject)
+    return (
+        subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS or an_age(subject)
+    )
 
 
 def _animate(tok: Token) -> bool:
