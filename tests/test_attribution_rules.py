@@ -266,6 +266,25 @@ def test_a_relative_clause_after_a_quote_is_not_its_attribution(quotes_of: Extra
             "Staff kept working",
             "Okafor",
         ),
+        (
+            # the parser makes "counsel" a second object of "In", leaving "said" with no subject
+            [
+                "Tanya Lusk, 41, admitted fraud at Carlisle Crown Court.",
+                'In mitigation, Lusk\'s counsel, Oliver Tamm, said his client was "deeply ashamed" and had repaid '
+                "part of the money.",
+            ],
+            "deeply ashamed",
+            "Oliver Tamm",
+        ),
+        (
+            # the name is the sentence's root and the verb a clause of it: the noun after the name describes it
+            [
+                '"Nobody on this board has read the contract," Vail, the chair of Friends of Ashby Park, wrote '
+                "on Friday."
+            ],
+            "Nobody on this board",
+            "Vail",
+        ),
     ],
 )
 def test_subject_the_parser_lost(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:

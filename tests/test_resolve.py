@@ -636,6 +636,13 @@ def test_who_a_pronoun_or_description_goes_on_with(
         ),
         (
             [
+                "A fire brigade investigator said the blaze had started in a tumble dryer.",
+                '"The whole kitchen was alight within four minutes," the investigator said.',
+            ],
+            "A fire brigade investigator",
+        ),
+        (
+            [
                 "One volunteer, a retired teacher, said she came every Saturday.",
                 '"You cannot just stand by and watch this happen," the volunteer said.',
             ],

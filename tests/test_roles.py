@@ -335,6 +335,10 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         ),
         # a goaltender is a sports position like a goalie: no part of the name
         (['"We were lucky," said Goaltender Ada Lind.'], "Ada Lind", "goaltender"),
+        # trades, court and council words are roles too
+        (['"It is a mess," said retired plumber Ken Ames.'], "Ken Ames", "retired plumber"),
+        (['"We will appeal," said Alderman Jo Bell.'], "Jo Bell", "alderman"),
+        (['"The evidence is clear," said coroner Ruth Gale.'], "Ruth Gale", "coroner"),
     ],
 )
 def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:

@@ -216,10 +216,15 @@ def _stranded_subject(verb: Token) -> Token | None:
     subject, and nothing but the phrase's own words lie between them), and the nearest person-like noun among the
     heads above the word before the verb whose phrase opens its clause is taken, so "strategy" in "to discuss
     internal strategy" and "managers" in "to avoid trouble with his managers" are passed over.
+
+    A phrase closed by a comma qualifies only as a role and a name in apposition ("In mitigation, Hurley's barrister,
+    Felicity Crane, said": the parser made "barrister" a second object of "In").
     """
-    if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.pos_ != "VERB" or verb.i < 2 or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     doc = verb.doc
+    if doc[verb.i - 1].text == ",":
+        return _role_then_name(doc[verb.i - 2])
     tok = doc[verb.i - 1]
     if tok.is_punct:
         return None
@@ -234,6 +239,19 @@ def _stranded_subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _role_then_name(last: Token) -> Token | None:
+    """The person noun opening its clause whose apposition is the name ending at ``last``: "Hurley's barrister,
+    Felicity Crane," before a verb the parser gave no subject (the noun stands for the name it is set beside)."""
+    name = last.head if last.dep_ in {"compound", "flat"} else last
+    noun = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.right_edge.i != last.i or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "appos" and _animate(noun.head):
+        return None  # "Murphy, the head of Right to Rise USA,": the name is the first, the noun describes it
+    opens = noun.left_edge.i == noun.sent.start or noun.doc[noun.left_edge.i - 1].text == ","
+    return noun if opens and _animate(noun) else None
 
 
 def _named_institution(tok: Token) -> bool:

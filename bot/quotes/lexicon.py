@@ -127,6 +127,9 @@ predecessor successor colleague ally counterpart boss youngster
 landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
 barrister solicitor gp
 co-founder
+inspector investigator constable coroner pathologist juror magistrate councillor councilor alderman
+builder carpenter plumber electrician mechanic accountant auditor homeowner householder motorist
+passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 """
 )
 
