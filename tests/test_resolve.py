@@ -643,6 +643,14 @@ def test_who_a_pronoun_or_description_goes_on_with(
         ),
         (
             [
+                "Lena Brandt, a planner at the county, said the bypass was overdue.",
+                "Another planner, who asked not to be named because she still works on the scheme, was less sure.",
+                '"Nobody has costed the second bridge," the planner said.',
+            ],
+            "Another planner",
+        ),
+        (
+            [
                 "One volunteer, a retired teacher, said she came every Saturday.",
                 '"You cannot just stand by and watch this happen," the volunteer said.',
             ],

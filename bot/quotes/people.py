@@ -685,7 +685,8 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
 
 def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for a
-    radio station called it"): a source a later pronoun may go on with though the article never names them ("for a
+    radio station called it"), or as any subject kept anonymous ("Another analyst, who asked not to be named, was
+    ..."): a source a later pronoun or "the analyst" may go on with though the article never names them ("for a
     sitting judge to criticize ..." introduces no one)."""
     speaks = (
         tok.dep_ == "nsubj"
@@ -695,9 +696,30 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     )
     # "According to a senior official, ...": a source as much as the subject of "said"
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    return (speaks or according) and _person_noun(
-        tok, in_quote, determiners={"a", "an", "another", "one"}, described=True
-    )
+    if not _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"}, described=True):
+        return False
+    # "Another analyst, who asked not to be named, was more sympathetic": a source kept anonymous on purpose
+    return speaks or according or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
+
+
+#: how far after a source's noun "who asked not to be named" is looked for
+_ANONYMITY_REACH = 16
+
+
+def _kept_anonymous(noun: Token) -> bool:
+    """Whether the phrase ``noun`` heads says the person is not named: "who asked not to be named", "who declined
+    to be identified", "speaking on condition of anonymity" ("an engineer named Pavel Dorn" is named)."""
+    doc = noun.doc
+    for t in doc[noun.i : min(noun.right_edge.i + 1, noun.i + _ANONYMITY_REACH)]:
+        if t.lower_ in {"anonymity", "anonymously"}:
+            return True
+        if (
+            t.lemma_.lower() in {"name", "identify"}
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
