@@ -339,6 +339,16 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"It is a mess," said retired plumber Ken Ames.'], "Ken Ames", "retired plumber"),
         (['"We will appeal," said Alderman Jo Bell.'], "Jo Bell", "alderman"),
         (['"The evidence is clear," said coroner Ruth Gale.'], "Ruth Gale", "coroner"),
+        # a position after a team's name that the tagger took for an adverb
+        (
+            [
+                "The Hawks lost 4-1 at home.",
+                "Hawks forward Ivo Lund, who had two assists, called the defeat embarrassing.",
+                '"We were second to everything," Lund said.',
+            ],
+            "Ivo Lund",
+            "Hawks forward",
+        ),
     ],
 )
 def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:

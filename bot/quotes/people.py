@@ -354,8 +354,12 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
     Lena Vogt") or a capitalised word opening the sentence ("Acme chief financial officer Daniel Okoro")."""
     if not tok.is_alpha or tok.lemma_.lower() in SPEECH_VERBS:
         return False
-    if tok.lower_ in ROLE_NOUNS and tok.i == start - 1 and tok.dep_ in {"compound", "amod", "nmod"}:
-        return True  # "Veteran spinner Nathan Lyle": a role noun in the name's phrase, whatever its tag
+    if tok.lower_ in ROLE_NOUNS and tok.i == start - 1:
+        if tok.dep_ in {"compound", "amod", "nmod"}:
+            return True  # "Veteran spinner Nathan Lyle": a role noun in the name's phrase, whatever its tag
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.is_alpha and before.text[:1].isupper():
+            return True  # "Bears forward Ilya Petrov": a team's name before it, whatever the parser made of it
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
     return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
 
