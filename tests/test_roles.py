@@ -181,6 +181,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['SPRINGFIELD, Ill. - County Judge Jo Bell said: "We won."'], "Jo Bell", "County Judge"),
         # a title keeps the organisation written after the name; a hometown is no role
         (['"We won," said Prof. Ana Ruiz, of the University of Leeds.'], "Ana Ruiz", "Prof., University of Leeds"),
+        # a bare academic title says less than the apposition after the name
+        (
+            ['"We won," said Professor Ana Ruiz, a historian at the University of Leeds.'],
+            "Ana Ruiz",
+            "a historian at the University of Leeds",
+        ),
         (['"We won," said Stacy Baker of Columbia, South Carolina.'], "Stacy Baker", None),
         (
             [

@@ -547,6 +547,10 @@ def _affiliation(doc: Doc, end: int) -> str | None:
     return doc[first:last].text if last > first else None
 
 
+#: Titles that say less than the apposition after the name ("Professor Alison Kerr, a transport economist at ...").
+_ACADEMIC_TITLES = frozenset(["professor", "prof", "dr", "doctor"])
+
+
 def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
     """A bare title with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
     "Prof., University of Leeds" (the title alone drops where the person works)."""
@@ -1039,8 +1043,8 @@ class People:
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
         possessive = end < len(doc) and doc[end].text in _POSSESSIVE
         right = None if possessive else _right_role(doc, end, head)
-        if right and not role:
-            role = right
+        if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES):
+            role = right  # "Professor Alison Kerr, a transport economist at ...": the apposition says more
         # "his wife": the possessive is the owner's gender, not the person's
         words = {w.lower() for w in (role or "").split()} - {"his", "her"}
         if gender is None:
