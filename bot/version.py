@@ -15,10 +15,12 @@ with, no gender guess among several people, markup attribute values no longer qu
 naming names; "the expert" is the unnamed source first written; roles read past honorifics: cached quotes are stale.
 7: documents speak for who put them out, ages and nationalities resolve across the article, place-qualified
 descriptions resolve, "the newspaper quoted her as saying": cached speakers and roles are stale.
+8: sources kept anonymous, ages in the sentence before a quote-only paragraph, roles of trades and of a team's
+players, appositions over bare academic titles: cached speakers and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
