@@ -130,6 +130,8 @@ co-founder
 inspector investigator constable coroner pathologist juror magistrate councillor councilor alderman
 builder carpenter plumber electrician mechanic accountant auditor homeowner householder motorist
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
+postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
+florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
 """
 )
 
