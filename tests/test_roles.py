@@ -181,6 +181,15 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['SPRINGFIELD, Ill. - County Judge Jo Bell said: "We won."'], "Jo Bell", "County Judge"),
         # a title keeps the organisation written after the name; a hometown is no role
         (['"We won," said Prof. Ana Ruiz, of the University of Leeds.'], "Ana Ruiz", "Prof., University of Leeds"),
+        # British police and council titles are no part of the name; the unit after "of" is where they work
+        (
+            ['"We need the footage," said Det Insp Ruth Gale, of Avon Police\'s major crime team.'],
+            "Ruth Gale",
+            "Det Insp, Avon Police's major crime team",
+        ),
+        (['"The park will reopen," said Cllr Ann Boyd.'], "Ann Boyd", "Cllr"),
+        # an "of" phrase that runs on past the place is not an affiliation
+        (['That left Sen. Jo Bell of Ohio center stage. "We won," Bell said.'], "Jo Bell", "Sen."),
         # a bare academic title says less than the apposition after the name
         (
             ['"We won," said Professor Ana Ruiz, a historian at the University of Leeds.'],

@@ -73,6 +73,9 @@ _TITLE_ABBREVIATIONS = {
     "sgt": {"sergeant"},
     "prof": {"professor"},
     "supt": {"superintendent"},
+    "det": {"detective"},
+    "insp": {"inspector"},
+    "cllr": {"councillor"},
 }
 
 
@@ -93,6 +96,7 @@ queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator
 speaker spokesman spokesperson spokeswoman superintendent then trooper vice
 cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
+det det. insp insp. supt supt. cllr cllr.
 """
 )
 
@@ -186,6 +190,7 @@ administration agency army association bank campaign center centre city club col
 congress corp corp. corporation council county court department district force foundation fund group house inc
 inc. institute journal kingdom ministry nations navy network news office party police post press province republic
 school senate service society state states times union university
+unit division branch squad team hospital trust
 """
 )
 

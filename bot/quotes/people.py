@@ -241,6 +241,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             and k < start - 1
             and first is not None
             and t.lower_ not in ROLE_NOUNS
+            and t.lower_.rstrip(".") not in TITLE_WORDS  # "Det Insp Ruth Gale", which the recogniser splits in two
             and not (owner or hyphened or _names_a_boss(doc, k, start))
         ):
             break
@@ -535,6 +536,9 @@ def _affiliation(doc: Doc, end: int) -> str | None:
     k = end + 1 if end < len(doc) and doc[end].text == "," else end
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
+    phrase = _of_phrase(doc[k])
+    if phrase is not None:
+        return phrase  # "of Kent Police's collision investigation unit": the whole phrase, not just the name in it
     first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
     last = first
     while (
@@ -547,6 +551,29 @@ def _affiliation(doc: Doc, end: int) -> str | None:
     return doc[first:last].text if last > first else None
 
 
+def _of_phrase(of: Token) -> str | None:
+    """The noun phrase "of" governs, without its article, when it is short and names a body ("of the University of
+    Leeds", "of Kent Police's serious collision investigation unit"); None for anything longer or looser."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+    span = of.doc[lo:hi]
+    if len(span) > _MAX_AFFILIATION or any(t.is_punct and t.text not in _POSSESSIVE or t.pos_ == "VERB" for t in span):
+        return None
+    if not any(t.ent_type_ == "ORG" or t.text[:1].isupper() for t in span):
+        return None  # "of two", "of the town": no body named
+    if span[-1].is_lower and span[-1].lemma_.lower() not in INSTITUTION_WORDS:
+        return None  # "Sen. Ted Cruz of Texas center stage": the phrase runs on past the body
+    if span[0].lower_ == "the":
+        span = span[1:]
+    return span.text or None
+
+
+#: the most words an affiliation after a name runs to
+_MAX_AFFILIATION = 10
+
+
 #: Titles that say less than the apposition after the name ("Professor Alison Kerr, a transport economist at ...").
 _ACADEMIC_TITLES = frozenset(["professor", "prof", "dr", "doctor"])
 
@@ -554,8 +581,8 @@ _ACADEMIC_TITLES = frozenset(["professor", "prof", "dr", "doctor"])
 def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
     """A bare title with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
     "Prof., University of Leeds" (the title alone drops where the person works)."""
-    if not role or " " in role or role.lower().rstrip(".") not in TITLE_WORDS:
-        return role
+    if not role or not all(w.rstrip(".") in TITLE_WORDS for w in role.lower().split()):
+        return role  # titles only: "Prof.", "Det Sgt"
     where = _affiliation(doc, end)
     return f"{role}, {where}" if where else role
 
