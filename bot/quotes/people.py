@@ -559,7 +559,9 @@ def _of_phrase(of: Token) -> str | None:
         return None
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
     span = of.doc[lo:hi]
-    if len(span) > _MAX_AFFILIATION or any(t.is_punct and t.text not in _POSSESSIVE or t.pos_ == "VERB" for t in span):
+    if len(span) > _MAX_AFFILIATION or any(
+        (t.is_punct and t.text not in _POSSESSIVE) or t.pos_ == "VERB" for t in span
+    ):
         return None
     if not any(t.ent_type_ == "ORG" or t.text[:1].isupper() for t in span):
         return None  # "of two", "of the town": no body named
