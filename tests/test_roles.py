@@ -190,6 +190,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"The park will reopen," said Cllr Ann Boyd.'], "Ann Boyd", "Cllr"),
         # an "of" phrase that runs on past the place is not an affiliation
         (['That left Sen. Jo Bell of Ohio center stage. "We won," Bell said.'], "Jo Bell", "Sen."),
+        # kin words are roles before a comma and the name
+        (
+            ["The driver's fiancee, Mia Stone, spoke outside court.", '"He is not a bad man," Stone said.'],
+            "Mia Stone",
+            "the driver's fiancee",
+        ),
         # a bare academic title says less than the apposition after the name
         (
             ['"We won," said Professor Ana Ruiz, a historian at the University of Leeds.'],

@@ -136,6 +136,8 @@ builder carpenter plumber electrician mechanic accountant auditor homeowner hous
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
+partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
+granddaughter stepfather stepmother
 """
 )
 
@@ -144,6 +146,8 @@ florist grocer publican hotelier labourer laborer welder bricklayer roofer decor
 _KIN_AND_SURNAMES = _words(
     """
 boy brother conservative daughter father girl husband liberal man mother sister son star wife woman
+partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
+granddaughter stepfather stepmother
 """
 )
 
@@ -207,7 +211,8 @@ opera painting play podcast poem program programme report series show single slo
 MALE_WORDS = _words(
     """
 actor assemblyman boy brother businessman chairman congressman councilman father gentleman grandfather he him
-himself his husband king lord man mr mr. nephew prince sir son spokesman uncle
+himself his husband king lord man mr mr. nephew prince sir son spokesman uncle boyfriend fiance grandson stepfather
+widower
 """
 )
 
@@ -216,6 +221,7 @@ FEMALE_WORDS = _words(
     """
 actress assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame daughter girl grandmother her
 hers herself lady madam miss mother mrs mrs. ms ms. niece princess queen she sister spokeswoman wife woman
+girlfriend fiancee granddaughter stepmother widow
 """
 )
 
