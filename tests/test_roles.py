@@ -192,9 +192,9 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['That left Sen. Jo Bell of Ohio center stage. "We won," Bell said.'], "Jo Bell", "Sen."),
         # kin words are roles before a comma and the name
         (
-            ["The driver's fiancee, Mia Stone, spoke outside court.", '"He is not a bad man," Stone said.'],
+            ["The driver's partner, Mia Stone, spoke outside court.", '"He is not a bad man," Stone said.'],
             "Mia Stone",
-            "the driver's fiancee",
+            "the driver's partner",
         ),
         # a bare academic title says less than the apposition after the name
         (
