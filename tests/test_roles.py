@@ -192,7 +192,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['That left Sen. Jo Bell of Ohio center stage. "We won," Bell said.'], "Jo Bell", "Sen."),
         # kin words are roles before a comma and the name
         (
-            ["The driver's partner, Mia Stone, spoke outside court.", '"He is not a bad man," Stone said.'],
+            ["The driver's partner, Mia Stone, said he had been driving home.", '"He is not a bad man," she said.'],
             "Mia Stone",
             "the driver's partner",
         ),
