@@ -596,6 +596,14 @@ def test_a_paragraph_about_nothing_said_lets_the_next_quote_go_on(quotes_of: Ext
         ),
         (
             [
+                "Greta Lind said in a statement that the ferry would run again by June.",
+                '"Our crews have worked through the winter to make it happen," the statement said.',
+            ],
+            "Our crews",
+            "Greta Lind",
+        ),
+        (
+            [
                 "The Harbour Trust sent an email to members on Monday.",
                 "Later, a retired pilot, Ada Lind, filed a complaint with the board.",
                 '"The fees are unfair," the email said.',

@@ -27,6 +27,7 @@ from bot.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROYAL_TITLES,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from bot.quotes.people import Mention, People
@@ -226,6 +227,11 @@ class SpeakerNames:
         verb = document.head
         if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
             author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if author is None and document.dep_ == "pobj" and verb.lower_ == "in":
+            # "Halvorsen said in a statement that ...": the one speaking in it
+            speech = verb.head
+            if speech.lemma_.lower() in SPEECH_VERBS:
+                author = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
             return self.author_of(*first) if first is not None else None
