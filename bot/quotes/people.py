@@ -565,7 +565,7 @@ def _of_phrase(of: Token) -> str | None:
         return None
     if not any(t.ent_type_ == "ORG" or t.text[:1].isupper() for t in span):
         return None  # "of two", "of the town": no body named
-    if span[-1].is_lower and span[-1].lemma_.lower() not in INSTITUTION_WORDS:
+    if span[-1].is_lower and span[-1].lemma_.lower() not in _BODY_HEADS:
         return None  # "Sen. Ted Cruz of Texas center stage": the phrase runs on past the body
     if span[0].lower_ == "the":
         span = span[1:]
@@ -574,6 +574,8 @@ def _of_phrase(of: Token) -> str | None:
 
 #: the most words an affiliation after a name runs to
 _MAX_AFFILIATION = 10
+#: nouns that end the name of a body a person works in ("Kent Police's serious collision investigation unit")
+_BODY_HEADS = INSTITUTION_WORDS | {"unit", "division", "branch", "squad", "team", "hospital", "trust"}
 
 
 #: Titles that say less than the apposition after the name ("Professor Alison Kerr, a transport economist at ...").
