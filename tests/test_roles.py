@@ -435,3 +435,22 @@ def test_a_place_after_the_roles_to_is_no_part_of_the_name(nlp: Language) -> Non
         '"We are not interested in confrontation," Solberg told reporters.',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Ingrid Solberg", "Norwegian Ambassador to Canada")}
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(nlp: Language) -> None:
+    # the recogniser tags only the surname; the parser makes the given name part of it
+    quotes = quotes_in(
+        nlp,
+        "Gwen Parry was one of them. She had worked in the rolling mill for 22 years.",
+        '"I am still looking," Parry says.',
+    )
+    assert [q.speaker for q in quotes] == ["Gwen Parry"]
+
+
+def test_a_name_set_beside_a_title_the_parser_calls_a_proper_noun(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "The local MP, Rhodri Evans, insists that the plans are real.",
+        '"The funding has been agreed," Evans says.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Rhodri Evans", "the local MP")]

@@ -139,6 +139,39 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     return titles, toks
 
 
+def _with_given_name(ent: Span) -> Span:
+    """A surname entity with the capitalised given name the recogniser left out before it ("Gwen" in "Gwen Parry",
+    tagged "Parry" alone), when the parser makes that word part of the name and it opens the capitalised run
+    ("Public Advocate Trish James" gains no "Advocate"); titles and roles stay out."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    given = doc[ent.start - 1]
+    before = doc[given.i - 1] if given.i > 0 else None
+    if (
+        given.pos_ == "PROPN"
+        and given.dep_ == "compound"
+        and given.head.i == ent.start
+        and given.ent_type_ == ""
+        and given.is_alpha
+        and given.text[:1].isupper()
+        and not given.is_upper
+        and given.lower_ not in TITLE_WORDS | HONORIFICS | ROLE_NOUNS | ROYAL_TITLES
+        and not (
+            before is not None
+            and before.is_alpha
+            and before.text[:1].isupper()
+            and before.lower_ not in ROLE_NOUNS | TITLE_WORDS  # "Actress Amandla Stenberg": a role opens the run
+        )
+    ):
+        return doc[given.i : ent.end]
+    return ent
+
+
+#: Titles the parser tags as proper nouns that an apposed name can follow ("The local MP, Rhodri Evans,").
+_APPOSED_TITLES = frozenset(["mp", "mep", "msp", "mla", "ceo", "cfo"])
+
+
 def _relative_clause_heads(tok: Token) -> set[int]:
     """Token indices of the nouns that relative clauses around ``tok`` describe ("Ellis, whom he describes" ->
     Ellis): a pronoun in such a clause is someone else."""
@@ -904,11 +937,12 @@ class People:
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
-                self.add(p, ent)
+                self.add(p, _with_given_name(ent))
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
+        two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
         for p, doc in enumerate(docs):
             for t in doc:
                 if (
@@ -918,7 +952,9 @@ class People:
                     and (p, t.i) not in self._by_token
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
                 ):
-                    self.add(p, doc[t.i : t.i + 1])
+                    # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it
+                    whole = t.i > 0 and (doc[t.i - 1].text, t.text) in two_word_names
+                    self.add(p, doc[t.i - 1 : t.i + 1] if whole else doc[t.i : t.i + 1])
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
 
@@ -986,7 +1022,10 @@ class People:
             ):
                 continue
             noun = head.head
-            if noun.pos_ != "NOUN" or noun.i > head.i or noun.lower_ not in PERSON_NOUNS | GROUP_NOUNS:
+            if noun.i > head.i or not (
+                (noun.pos_ == "NOUN" and noun.lower_ in PERSON_NOUNS | GROUP_NOUNS)
+                or (noun.pos_ == "PROPN" and noun.lower_ in _APPOSED_TITLES)  # "The local MP, Rhodri Evans,"
+            ):
                 continue
             start = head.i
             while (
