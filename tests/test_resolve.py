@@ -592,6 +592,21 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Sara Lindgren won the Baltic Open by two shots on Sunday, her first win in four years.",
+                '"I stopped looking at the leaderboard after the turn," Lindgren said.',
+                "Lindgren had led by five at halfway before a wobble on the back nine.",
+                "Golf analyst Tom Reid said the win had been coming.",
+                '"Her iron play has been the best on tour all season," said Reid, a former club professional.',
+                "The result lifts her into the world's top 20.",
+                '"This one is for my coach," the golfer said.',
+            ],
+            "This one is for my coach",
+            "Sara Lindgren",
+            # the analyst is another calling; nobody near is a golfer, so the one the story is about
+            id="a calling no one nearby has is the story's protagonist, not an analyst quoted last",
+        ),
+        pytest.param(
+            [
                 "Ferry skipper Owen Pratt, 58, opposed the new timetable.",
                 '"It makes no sense," Pratt said.',
                 "The 58-year-old said the board had never asked the crews what they thought.",

@@ -42,6 +42,10 @@ _MARGIN = 1.5
 _LAST_QUOTED = 1.0
 #: The least weight that makes a person the description's referent.
 _MIN_WEIGHT = 1.0
+#: The article's protagonist is named at least this often, more often than anyone else, and in its first
+#: paragraphs.
+_PROTAGONIST_MENTIONS = 3
+_LEDE_PARAGRAPHS = 2
 
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -208,11 +212,58 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
         return bool(words & TITLE_WORDS)
     if desc.head in _SPOKESPEOPLE:
         return bool(words & (TITLE_WORDS | PERSON_NOUNS))  # "the spokesman" is not the director named before
+    if _other_calling(desc.head, words):
+        return True  # "Golf analyst Maureen Tsai" is not "the golfer"
     if desc.head not in _OFFICES:
         return False
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
     # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
     return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS) and not words & TITLE_WORDS)
+
+
+#: Callings that tell people apart: one whose stated role is another calling is not "the golfer". Each set holds
+#: words news uses for one calling ("the lawyer" may be someone's barrister).
+_CALLINGS = (
+    frozenset(["golfer"]),
+    frozenset(["cyclist", "rider"]),
+    frozenset(["jockey"]),
+    frozenset(["boxer", "fighter"]),
+    frozenset(["swimmer"]),
+    frozenset(["sprinter", "runner", "athlete"]),
+    frozenset(["skier"]),
+    frozenset(["analyst", "economist", "strategist"]),
+    frozenset(["lawyer", "attorney", "barrister", "solicitor", "counsel"]),
+    frozenset(["doctor", "surgeon", "physician", "gp"]),
+    frozenset(["nurse", "midwife"]),
+    frozenset(["teacher", "headteacher", "principal"]),
+    frozenset(["professor", "academic", "lecturer", "researcher", "scientist", "historian"]),
+    frozenset(["engineer"]),
+    frozenset(["farmer"]),
+    frozenset(["fisherman"]),
+    frozenset(["chef", "cook"]),
+    frozenset(["pilot"]),
+    frozenset(["architect"]),
+    frozenset(["referee", "umpire"]),
+    frozenset(["journalist", "reporter", "correspondent", "columnist", "editor"]),
+)
+
+
+#: Descriptions news gives the person a story is about ("the golfer", "the rookie", "the champion").
+_STORY_NOUNS = frozenset().union(*_CALLINGS) | frozenset(
+    """
+    batsman bowler cricketer defenceman defender defenseman footballer forward goalie goalkeeper goaltender keeper
+    midfielder pitcher quarterback striker winger champion winner titleholder finalist veteran youngster rookie
+    teenager newcomer underdog skipper captain
+    """.split()
+)
+
+
+def _other_calling(noun: str, role_words: set[str]) -> bool:
+    """Whether ``noun`` is a calling and the role words name only other callings."""
+    mine = next((c for c in _CALLINGS if noun in c), None)
+    if mine is None or role_words & mine:
+        return False
+    return any(role_words & c for c in _CALLINGS)
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
@@ -232,6 +283,7 @@ class _Resolver:
         self._located: dict[tuple[int, tuple[str, ...]], int | None] = {}
         self._called: dict[str, set[str]] | None = None
         self._aged: dict[str, dict[str, str | None]] | None = None
+        self._counts: list[tuple[str, int]] | None = None  # people by how often the article names them
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -346,6 +398,32 @@ class _Resolver:
                 return head.salience
         return m.salience
 
+    def _protagonist(self, desc: _Description, want_gender: str | None) -> tuple[str, str | None] | None:
+        """The person the article is about, for a description no one near it fits ("Okafor ... / "...," the golfer
+        said" three paragraphs on): the one named in its first paragraphs and more often than anyone else, when
+        gender and role allow."""
+        if desc.head not in _STORY_NOUNS:
+            return None  # "the spokesman", "the insider": one of many, never the story's own by default
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for m in self.people.mentions:
+                name = self.people.person(m.tokens, m.position)[0]
+                counts[name] = counts.get(name, 0) + 1
+            self._counts = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not self._counts:
+            return None
+        name, count = self._counts[0]
+        runner_up = self._counts[1][1] if len(self._counts) > 1 else 0
+        if count < _PROTAGONIST_MENTIONS or count <= runner_up:
+            return None
+        first = next(m for m in self.people.mentions if self.people.person(m.tokens, m.position)[0] == name)
+        if first.paragraph >= _LEDE_PARAGRAPHS:
+            return None  # news names the one it is about in its first lines
+        _, role, gender = self.people.person(first.tokens, first.position)
+        if (want_gender and gender and gender != want_gender) or _office_rules_out(desc, role) or desc.possessed:
+            return None
+        return name, role if _role_fits(desc, role) else None
+
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
         aged = self.aged(desc.age) if desc.age else {}
@@ -405,7 +483,7 @@ class _Resolver:
         if last_speaker in weight:
             weight[last_speaker] += _LAST_QUOTED  # the person quoted last is who a description most often goes on with
         if not weight:
-            return None
+            return self._protagonist(desc, want_gender)
         ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
