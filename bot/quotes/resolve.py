@@ -250,11 +250,37 @@ _CALLINGS = (
 
 #: Descriptions news gives the person a story is about ("the golfer", "the rookie", "the champion").
 _STORY_NOUNS = frozenset().union(*_CALLINGS) | frozenset(
-    """
-    batsman bowler cricketer defenceman defender defenseman footballer forward goalie goalkeeper goaltender keeper
-    midfielder pitcher quarterback striker winger champion winner titleholder finalist veteran youngster rookie
-    teenager newcomer underdog skipper captain
-    """.split()
+    [
+        "batsman",
+        "bowler",
+        "cricketer",
+        "defenceman",
+        "defender",
+        "defenseman",
+        "footballer",
+        "forward",
+        "goalie",
+        "goalkeeper",
+        "goaltender",
+        "keeper",
+        "midfielder",
+        "pitcher",
+        "quarterback",
+        "striker",
+        "winger",
+        "champion",
+        "winner",
+        "titleholder",
+        "finalist",
+        "veteran",
+        "youngster",
+        "rookie",
+        "teenager",
+        "newcomer",
+        "underdog",
+        "skipper",
+        "captain",
+    ]
 )
 
 
