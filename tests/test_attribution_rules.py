@@ -451,6 +451,26 @@ def test_a_short_paragraph_quote_after_one_about_a_person_is_their_reply(quotes_
     assert [(q.text, q.speaker) for q in quotes] == [("No. Not one.", "Jonas Lohmar")]
 
 
+def test_a_quote_only_paragraph_after_according_to_is_that_source_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We need a win," Rovers manager Gary Pitt said on Friday.',
+        "According to Pitt, the club is close to signing a new goalkeeper.",
+        '"We are talking to two or three."',
+    )
+    assert speaker_of(quotes, "We are talking") == "Gary Pitt"
+
+
+def test_a_paragraph_about_a_name_the_recogniser_missed_ends_the_previous_speaker(quotes_of: Extract) -> None:
+    # "Akers" is tagged as no entity in that paragraph, but the article names Leon Akers earlier
+    quotes = quotes_of(
+        "Pitt praised young striker Leon Akers, who scored twice in midweek.",
+        '"He has got something special," Pitt said.',
+        "Akers, 19, was more cautious.",
+        '"It is only two goals. I need to keep working."',
+    )
+    assert speaker_of(quotes, "It is only two goals") == "Leon Akers"
+
+
 def test_a_short_line_in_single_marks_after_narration_is_a_subheading(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "Chancellor candidate Jonas Lohmar spoke in Kassel on Monday about the plant.",

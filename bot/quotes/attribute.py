@@ -335,12 +335,15 @@ class Attributor:
         if not (at_start and pl == p - 2):
             return False
         between = self.marks.docs[p - 1]
+        people = self.finder.people
         return len(between) <= 60 and not any(
             t.ent_type_ in _CANDIDATE_LABELS
             or t.lower_ in _CANDIDATE_PRONOUNS
             or is_cue(t)
             # "The rookie defenceman shrugged off questions.": a description of someone is someone
             or (t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PERSON_NOUNS)
+            # "Akers, 19, was more cautious.": a name the recogniser missed there, known from elsewhere
+            or people.mention_at(p - 1, t.i) is not None
             for t in between
         )
 

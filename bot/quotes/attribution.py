@@ -165,6 +165,15 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in _TIME_LABELS or tok.lower_ in TIME_WORDS
 
 
+def _according_to(sent: Span, in_quote: set[int]) -> Token | None:
+    """The source a sentence opens with "According to X," (outside quotes), or None."""
+    first = sent[0]
+    if first.lower_ != "according" or first.i in in_quote:
+        return None
+    to = next((c for c in first.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
 def _stands_for_someone(subject: Token) -> bool:
     """Whether a context sentence's subject names one person: a name, he or she, a noun for a person ("the former
     model") or an age ("The 61-year-old said ...")."""
@@ -1154,6 +1163,9 @@ class SpeakerFinder:
                 and (_stands_for_someone(subject) or self.people.mention_at(p, subject.i) is not None)
             )
 
+        source = _according_to(sent, self.in_quote[p])
+        if source is not None and names_someone(source):
+            return self._from_context(p, source)  # "According to Pitt, the club is close to ...": Pitt's account
         subject = self._subject(sent.root)
         if not names_someone(subject):
             # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the
