@@ -460,6 +460,16 @@ def test_a_quote_only_paragraph_after_according_to_is_that_source_s(quotes_of: E
     assert speaker_of(quotes, "We are talking") == "Gary Pitt"
 
 
+@pytest.mark.parametrize("asked", ["Pitt", "him"])
+def test_a_quote_only_paragraph_after_someone_is_asked_is_their_answer(quotes_of: Extract, asked: str) -> None:
+    quotes = quotes_of(
+        '"We just need one result," Rovers manager Gary Pitt said on Friday.',
+        f"Reporters asked {asked} whether he feared the sack.",
+        '"No. I sleep fine."',
+    )
+    assert speaker_of(quotes, "No. I sleep") == "Gary Pitt"
+
+
 def test_a_paragraph_about_a_name_the_recogniser_missed_ends_the_previous_speaker(quotes_of: Extract) -> None:
     # "Akers" is tagged as no entity in that paragraph, but the article names Leon Akers earlier
     quotes = quotes_of(

@@ -174,6 +174,15 @@ def _according_to(sent: Span, in_quote: set[int]) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
+def _one_asked(sent: Span) -> Token | None:
+    """The person a sentence says was asked ("Reporters asked Pitt whether he feared the sack."), whose answer a
+    quote-only paragraph after it is; None for any other sentence."""
+    root = sent.root
+    if root.lemma_.lower() not in {"ask", "press", "question"} or root.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    return next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}), None)
+
+
 def _stands_for_someone(subject: Token) -> bool:
     """Whether a context sentence's subject names one person: a name, he or she, a noun for a person ("the former
     model") or an age ("The 61-year-old said ...")."""
@@ -1163,9 +1172,13 @@ class SpeakerFinder:
                 and (_stands_for_someone(subject) or self.people.mention_at(p, subject.i) is not None)
             )
 
-        source = _according_to(sent, self.in_quote[p])
+        source = _according_to(sent, self.in_quote[p]) or _one_asked(sent)
+        if source is not None and source.lower_ in {"him", "her"}:
+            named = self.names.person_for_pronoun(p, source.i)  # "Reporters asked him whether ...": his answer
+            return naming(named, how="context") if named is not None else None
         if source is not None and names_someone(source):
-            return self._from_context(p, source)  # "According to Pitt, the club is close to ...": Pitt's account
+            # "According to Pitt, the club is ...": Pitt's account; "Reporters asked Pitt whether ...": his answer
+            return self._from_context(p, source)
         subject = self._subject(sent.root)
         if not names_someone(subject):
             # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the
