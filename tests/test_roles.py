@@ -454,3 +454,12 @@ def test_a_name_set_beside_a_title_the_parser_calls_a_proper_noun(nlp: Language)
         '"The funding has been agreed," Evans says.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Rhodri Evans", "the local MP")]
+
+
+def test_its_in_a_role_is_the_body_the_sentence_before_is_about(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Patients' group Healthwatch said it had received a growing number of similar complaints.",
+        'Its chair, Derek Lowe, said: "This is not a one-off."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Derek Lowe", "Healthwatch's chair")]

@@ -963,13 +963,16 @@ class People:
         pronoun resolves to someone else, so the role reads right beside a quote on its own."""
         for m in self.mentions:
             words = (m.role or "").split(maxsplit=1)
-            if len(words) != 2 or words[0].lower() not in {"his", "her"} or words[1].lower() in _KIN_WORDS:
+            if len(words) != 2 or words[0].lower() not in {"his", "her", "its"} or words[1].lower() in _KIN_WORDS:
                 continue  # "his wife" stays as written: a kin word's owner was misread on train, a job's never
             doc = self.docs[m.paragraph]
             at = next(
                 (k for k in range(m.start - 1, max(-1, m.start - 16), -1) if doc[k].lower_ == words[0].lower()), None
             )
             if at is None:
+                continue
+            if words[0].lower() == "its":
+                self._name_body_owner(m, at, words[1])
                 continue
             owner = self.possessor(m.paragraph, at)
             key = self.fullest(m.tokens, m.position)
@@ -979,6 +982,29 @@ class People:
             owner_name = self.fullest(owner.tokens, owner.position)
             if owner_name != key:
                 person.role = f"{' '.join(owner_name)}'s {words[1]}"
+
+    def _name_body_owner(self, m: Mention, at: int, rest: str) -> None:
+        """ "Patients' group Healthwatch said ... Its chair, Derek Lowe," -> "Healthwatch's chair": "its" is the
+        organisation the sentence before is about (its subject), when the recogniser names one there."""
+        q, sent = m.paragraph, self.docs[m.paragraph][at].sent
+        if sent.start > 0:
+            before = self.docs[q][sent.start - 1].sent
+        elif q > 0 and len(self.docs[q - 1]):
+            q -= 1
+            before = self.docs[q][-1].sent
+        else:
+            return
+        # the recogniser may call the body anything ("Patients' group Healthwatch" a person); "its" says what it is
+        subject = next((t for t in before if t.dep_ == "nsubj" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+        if subject is None or subject.i in self.in_quote[q]:
+            return
+        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        if ent is None:
+            return
+        body = ent[1:] if ent[0].lower_ == "the" else ent
+        person = self._persons.get(self.fullest(m.tokens, m.position))
+        if body.text and person is not None and person.role == m.role:
+            person.role = f"{body.text}'s {rest}"
 
     # ------------------------------------------------------------------ building
     def _add_missed_names(self, p: int, doc: Doc) -> None:
