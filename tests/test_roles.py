@@ -463,3 +463,21 @@ def test_its_in_a_role_is_the_body_the_sentence_before_is_about(nlp: Language) -
         'Its chair, Derek Lowe, said: "This is not a one-off."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Derek Lowe", "Healthwatch's chair")]
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Mira and Lena Osei have cooked in some of the city's best-known kitchens.",
+        '"We always said we would do it before we were forty," Mira said.',
+    )
+    assert [q.speaker for q in quotes] == ["Mira Osei"]
+
+
+def test_a_surname_coordinated_with_a_full_name_is_someone_else(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Hughes and Jane Doe met the board on Monday.",
+        '"It went well," Hughes said.',
+    )
+    assert [q.speaker for q in quotes] == ["Hughes"]

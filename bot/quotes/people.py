@@ -172,6 +172,29 @@ def _with_given_name(ent: Span) -> Span:
 _APPOSED_TITLES = frozenset(["mp", "mep", "msp", "mla", "ceo", "cfo"])
 
 
+def _shared_surname(doc: Doc, toks: Sequence[Token]) -> tuple[str, ...]:
+    """The surname a given name alone shares with the full name it is coordinated with ("Mira" in "Mira and Lena
+    Osei" is Mira Osei), as a one-item tuple; empty for anything else."""
+    if len(toks) != 1:
+        return ()
+    first, k = toks[0], toks[0].i + 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "and":
+        return ()
+    given, surname = doc[k + 1], doc[k + 2]
+    if not all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_type_ in {"PERSON", ""}
+        for t in (first, given, surname)
+    ):
+        return ()
+    if k + 3 < len(doc) and doc[k + 3].pos_ == "PROPN" and doc[k + 3].text[:1].isupper():
+        return ()  # "Mira and Lena Osei Mensah": not a plain given name and surname
+    if surname.dep_ != "conj" or surname.head.i != first.i:
+        return ()
+    if first.ent_type_ == "PERSON" and first.lower_ not in _GIVEN_NAMES:
+        return ()  # "Smith and Jane Doe": two people, one of them named by surname
+    return (surname.text,)
+
+
 def _relative_clause_heads(tok: Token) -> set[int]:
     """Token indices of the nouns that relative clauses around ``tok`` describe ("Ellis, whom he describes" ->
     Ellis): a pronoun in such a clause is someone else."""
@@ -940,6 +963,7 @@ class People:
                 self.add(p, _with_given_name(ent))
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
+            self._add_coordinated_given_names(p, doc)
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
         two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
@@ -1033,6 +1057,15 @@ class People:
                 continue
             self.add(p, doc[i:end])
             i = end
+
+    def _add_coordinated_given_names(self, p: int, doc: Doc) -> None:
+        """A given name coordinated with a full name it shares a surname with ("Mira and Lena Osei"), which the
+        recogniser leaves out: Mira Osei, so "Mira said" later reads in full."""
+        for t in doc:
+            if t.lower_ == "and" and 0 < t.i and (p, t.i - 1) not in self._by_token and t.i - 1 not in self.in_quote[p]:
+                first = doc[t.i - 1]
+                if _shared_surname(doc, [first]):
+                    self.add(p, doc[first.i : first.i + 1])
 
     def _add_apposed_names(self, p: int, doc: Doc) -> None:
         """Names the recogniser missed or took for an organisation that stand in apposition to a noun for a person:
@@ -1156,7 +1189,7 @@ class People:
             paragraph=p,
             start=start,
             end=end,
-            tokens=tuple(t.text for t in toks),
+            tokens=tuple(t.text for t in toks) + _shared_surname(doc, toks),
             role=role,
             gender=gender,
             subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
