@@ -1062,7 +1062,7 @@ class People:
         """A given name coordinated with a full name it shares a surname with ("Mira and Lena Osei"), which the
         recogniser leaves out: Mira Osei, so "Mira said" later reads in full."""
         for t in doc:
-            if t.lower_ == "and" and 0 < t.i and (p, t.i - 1) not in self._by_token and t.i - 1 not in self.in_quote[p]:
+            if t.lower_ == "and" and t.i > 0 and (p, t.i - 1) not in self._by_token and t.i - 1 not in self.in_quote[p]:
                 first = doc[t.i - 1]
                 if _shared_surname(doc, [first]):
                     self.add(p, doc[first.i : first.i + 1])
