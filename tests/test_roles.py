@@ -190,6 +190,16 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"The park will reopen," said Cllr Ann Boyd.'], "Ann Boyd", "Cllr"),
         # an "of" phrase that runs on past the place is not an affiliation
         (['That left Sen. Jo Bell of Ohio center stage. "We won," Bell said.'], "Jo Bell", "Sen."),
+        # a role phrase with "to" before a comma and the name; the sentence's capital "The" is lowered
+        (
+            [
+                "The Kestavian ambassador to the European Union, Dmitri Volkan, warned on Tuesday that new "
+                "sanctions would hurt trade.",
+                '"Our door is not closed," Volkan said.',
+            ],
+            "Dmitri Volkan",
+            "the Kestavian ambassador to the European Union",
+        ),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

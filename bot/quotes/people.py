@@ -240,6 +240,8 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or acronym:
         return text  # O(1), unlike Token.sent on a long sentence
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
+    if first.pos_ == "DET" and first.lower_ in {"the", "a", "an"} and len(span) > 1:
+        return text[:1].lower() + text[1:]  # "The Kestavian ambassador to ...": the article opened the sentence
     if first.lower_ == "former" or (
         first.lower_ not in TITLE_WORDS
         # "Rovers boss Ian Tate": a word the article capitalises inside its sentences is a name ("City beat Rovers")
@@ -440,7 +442,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         if (
             t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
             or t.text in _POSSESSIVE
-            or (i < last and t.lower_ in {"of", "for", "at", "and", "&"})
+            or (i < last and t.lower_ in {"of", "for", "at", "to", "and", "&"})
             # "A spokeswoman for the union representing Acme workers, Jane Ortiz,": a participle inside the phrase
             or (i < last and t.tag_ in {"VBG", "VBN"} and t.dep_ == "acl")
         ):
@@ -448,7 +450,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
             continue
         if t.pos_ == "DET" or (t.pos_ == "PRON" and t.tag_ == "PRP$"):
             first = i  # a determiner or "her" opens the phrase
-            if i > 0 and doc[i - 1].lower_ in {"of", "for", "at"}:
+            if i > 0 and doc[i - 1].lower_ in {"of", "for", "at", "to"}:
                 continue  # ... or the phrase of a preposition inside it ("a spokeswoman for the union")
         break
     if first is None:
