@@ -453,6 +453,8 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
             if i > 0 and doc[i - 1].lower_ in {"of", "for", "at", "to"}:
                 continue  # ... or the phrase of a preposition inside it ("a spokeswoman for the union")
         break
+    while first is not None and first < last and doc[first].lower_ in {"of", "for", "at", "to"}:
+        first += 1  # "wrote to the council leader, Joan Whitby,": the preposition is the clause's, not the role's
     if first is None:
         return None
     before = doc[first - 1] if first > 0 else None
