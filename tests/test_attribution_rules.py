@@ -470,6 +470,18 @@ def test_a_quote_only_paragraph_after_someone_is_asked_is_their_answer(quotes_of
     assert speaker_of(quotes, "No. I sleep") == "Gary Pitt"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The heckling prompted Dana Voss to set her notes aside and call the mayor "a tourist in his own town."',
+        'The heckling led Dana Voss to call the mayor "a tourist in his own town."',
+    ],
+)
+def test_the_one_told_to_speak_is_the_speaker(quotes_of: Extract, paragraph: str) -> None:
+    quotes = quotes_of("Mayor Tom Reyes faced his challenger on Tuesday.", paragraph)
+    assert speaker_of(quotes, "a tourist") == "Dana Voss"
+
+
 def test_a_paragraph_about_a_name_the_recogniser_missed_ends_the_previous_speaker(quotes_of: Extract) -> None:
     # "Akers" is tagged as no entity in that paragraph, but the article names Leon Akers earlier
     quotes = quotes_of(

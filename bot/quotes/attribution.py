@@ -868,6 +868,12 @@ class SpeakerFinder:
             ):
                 # "a man yelled "..."", "Outlets reported ...": the parser took the verb for a reduced relative
                 return tok.head
+            if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+                # "prompted Rubio to ... call Trump "very flexible"", "asked Rubio to call Trump "A"": the one told
+                # to is the one who speaks, not the teller
+                told = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if told is not None and told.pos_ == "PROPN" and _animate(told):
+                    return told
             if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:
                 via_conj = tok.dep_ == "conj" and is_cue(tok)
                 tok = tok.head
