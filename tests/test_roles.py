@@ -200,6 +200,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Dmitri Volkan",
             "the Kestavian ambassador to the European Union",
         ),
+        # a bare title and the post a relative clause names
+        (
+            ['Councillor Dev Sharma, who chairs the transport committee, said the review would be "thorough."'],
+            "Dev Sharma",
+            "Councillor, chair of the transport committee",
+        ),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

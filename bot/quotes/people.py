@@ -1178,6 +1178,10 @@ class People:
         right = None if possessive else _right_role(doc, end, head)
         if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES):
             role = right  # "Professor Alison Kerr, a transport economist at ...": the apposition says more
+        elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
+            # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names
+            post = _relative_role(doc, end, head)
+            role = f"{role}, {post}" if post else role
         # "his wife": the possessive is the owner's gender, not the person's
         words = {w.lower() for w in (role or "").split()} - {"his", "her"}
         if gender is None:
