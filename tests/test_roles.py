@@ -497,3 +497,13 @@ def test_a_surname_coordinated_with_a_full_name_is_someone_else(nlp: Language) -
         '"It went well," Hughes said.',
     )
     assert [q.speaker for q in quotes] == ["Hughes"]
+
+
+def test_a_capitalised_pair_given_an_age_is_a_person(nlp: Language) -> None:
+    # the recogniser tags neither word of the first name; "29" between commas says it is a person
+    quotes = quotes_in(
+        nlp,
+        "Ewan Baird, 29, and his brother-in-law, Kit Lowry, 33, were caught by a whiteout on Saturday.",
+        '"We did everything by the book," Baird said.',
+    )
+    assert [q.speaker for q in quotes] == ["Ewan Baird"]

@@ -139,6 +139,20 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     return titles, toks
 
 
+def _aged_name_end(doc: Doc, i: int) -> int | None:
+    """The end of a two- or three-word capitalised name starting at ``i`` that an age follows between commas
+    ("Ewan Baird, 29, and ..."), or None."""
+    end = i + 1
+    while end < len(doc) and _capitalised_propn(doc[end]) and end - i < 3:
+        end += 1
+    if end - i < 2 or end + 2 >= len(doc):
+        return None
+    age = doc[end + 1]
+    if doc[end].text != "," or not (age.like_num and age.text.isdigit() and len(age.text) <= 3):
+        return None
+    return end if doc[end + 2].text == "," else None
+
+
 def _with_given_name(ent: Span) -> Span:
     """A surname entity with the capitalised given name the recogniser left out before it ("Gwen" in "Gwen Parry",
     tagged "Parry" alone), when the parser makes that word part of the name and it opens the capitalised run
@@ -1056,6 +1070,8 @@ class People:
                     end += 1
             elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
                 end = _titled_name_end(doc, i + 1)
+            elif _aged_name_end(doc, i) is not None and t.ent_type_ != "PERSON" and _capitalised_propn(t):
+                end = _aged_name_end(doc, i)  # "Ewan Baird, 29,": only a person is given an age like that
             if end is None:
                 i += 1
                 continue
