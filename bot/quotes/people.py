@@ -139,6 +139,19 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     return titles, toks
 
 
+def _entity_around(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, found from the token's own tags (bounded, unlike a scan of
+    ``doc.ents``), or None."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and tok.i - start < _MAX_AFFILIATION:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and end - tok.i < _MAX_AFFILIATION:
+        end += 1
+    return doc[start:end]
+
+
 def _aged_name_end(doc: Doc, i: int) -> int | None:
     """The end of a two- or three-word capitalised name starting at ``i`` that an age follows between commas
     ("Ewan Baird, 29, and ..."), or None."""
@@ -1040,7 +1053,7 @@ class People:
         subject = next((t for t in before if t.dep_ == "nsubj" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
         if subject is None or subject.i in self.in_quote[q]:
             return
-        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        ent = _entity_around(subject)
         if ent is None:
             return
         body = ent[1:] if ent[0].lower_ == "the" else ent

@@ -310,6 +310,7 @@ class _Resolver:
         self._called: dict[str, set[str]] | None = None
         self._aged: dict[str, dict[str, str | None]] | None = None
         self._counts: list[tuple[str, int]] | None = None  # people by how often the article names them
+        self._firsts: dict[str, Mention] = {}  # each person's first mention
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -432,17 +433,20 @@ class _Resolver:
             return None  # "the spokesman", "the insider": one of many, never the story's own by default
         if self._counts is None:
             counts: dict[str, int] = {}
-            for m in self.people.mentions:
+            firsts: dict[str, Mention] = {}
+            for m in self.people.mentions:  # once per article, in article order
                 name = self.people.person(m.tokens, m.position)[0]
                 counts[name] = counts.get(name, 0) + 1
+                firsts.setdefault(name, m)
             self._counts = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+            self._firsts = firsts
         if not self._counts:
             return None
         name, count = self._counts[0]
         runner_up = self._counts[1][1] if len(self._counts) > 1 else 0
         if count < _PROTAGONIST_MENTIONS or count <= runner_up:
             return None
-        first = next(m for m in self.people.mentions if self.people.person(m.tokens, m.position)[0] == name)
+        first = self._firsts[name]
         if first.paragraph >= _LEDE_PARAGRAPHS:
             return None  # news names the one it is about in its first lines
         _, role, gender = self.people.person(first.tokens, first.position)
