@@ -8,7 +8,9 @@ every run measures the same text):
   past BRIEF_MAX_WORDS the brief analyses only the first words, which the "analysed" column shows;
 * quote marks: one paragraph of short attributed quotes (“ab cd,” said X.) with 10 ... 5,000 marks;
 * namesakes: one short quote per paragraph, each by a different Smith ("said Kaaab Smith"), 100 ... 1,600 quotes
-  (how names sharing a word are matched to their fullest form).
+  (how names sharing a word are matched to their fullest form);
+* descriptions: one paragraph per quote, each naming a new analyst and quoting "the golfer", whom no one in the
+  article is called, 100 ... 1,600 quotes (how far back a description is looked up).
 
 Each row is the median of ``--repeat`` briefs through ``Pipeline.brief_text`` with the models already
 loaded, with the time budget lifted (so the curve is measured, not cut off).  ``x`` is each row's growth
@@ -16,6 +18,7 @@ over the row before it: time ratio / size ratio, so 1.0 is linear; ``k`` is the 
 log(time ratio) / log(size ratio) (1 linear, 2 quadratic).
 
     python scripts/bench_cost.py [--repeat 3] [--lengths 1000,5000,...] [--marks 10,100,...] [--namesakes 100,...]
+        [--descriptions 100,...]
 """
 
 from __future__ import annotations
@@ -35,7 +38,12 @@ sys.path.insert(0, str(ROOT))
 from bot.config import AnalysisConfig, Settings  # noqa: E402
 from bot.pipeline import Pipeline  # noqa: E402
 from bot.summarise import make_summariser  # noqa: E402
-from tests.support.hostile import article_of_words, namesake_quotes, quote_paragraph  # noqa: E402
+from tests.support.hostile import (  # noqa: E402
+    article_of_words,
+    description_quotes,
+    namesake_quotes,
+    quote_paragraph,
+)
 
 STAGES = ("extract", "parse", "summarise", "quotes")
 
@@ -101,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lengths", type=_ints, default=[1_000, 5_000, 20_000, 50_000, 200_000])
     parser.add_argument("--marks", type=_ints, default=[10, 100, 1_000, 5_000])
     parser.add_argument("--namesakes", type=_ints, default=[100, 400, 1_600])
+    parser.add_argument("--descriptions", type=_ints, default=[100, 400, 1_600])
     parser.add_argument(
         "--max-words", type=int, default=Settings.from_env().analysis.max_words, help="word cap (BRIEF_MAX_WORDS)"
     )
@@ -120,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_marks = _run(args.marks, lambda n: quote_paragraph(n // 2), pipeline, timings, args.repeat)
     print("namesakes:", file=sys.stderr)
     by_namesakes = _run(args.namesakes, lambda n: "\n\n".join(namesake_quotes(n)), pipeline, timings, args.repeat)
+    print("descriptions:", file=sys.stderr)
+    by_descriptions = _run(
+        args.descriptions, lambda n: "\n\n".join(description_quotes(n)), pipeline, timings, args.repeat
+    )
 
     print(_table("Brief time vs article length (seconds, median)", "words", args.lengths, by_length))
     print()
@@ -131,6 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "quotes",
             args.namesakes,
             by_namesakes,
+        )
+    )
+    print()
+    print(
+        _table(
+            'Brief time vs quotes by a description no one is given ("the golfer"; seconds, median)',
+            "quotes",
+            args.descriptions,
+            by_descriptions,
         )
     )
     print(f"\nword cap {args.max_words:,}; models loaded in {load:.1f} s (not counted); repeat {args.repeat}")

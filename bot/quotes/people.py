@@ -39,6 +39,8 @@ __all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
+#: How many mentions before "the <noun>" are searched for the person given that role (about a long article's worth).
+_DESCRIPTION_LOOKBACK = 300
 #: How many candidates of one sentence (the nearest ones before the pronoun) are considered.
 _MAX_PER_SENTENCE = 50
 #: How many different names sharing a word are weighed as the fuller form of a name (the first written): news
@@ -931,6 +933,8 @@ class People:
         # indexes over ``mentions`` (kept in step by ``add``), so a lookup costs the mentions it can match, not all
         # of them: an article naming thousands of people made building the registry quadratic
         self._positions: list[tuple[int, int]] = []
+        #: fullest forms already worked out, by (tokens, position); emptied whenever a mention is added
+        self._fullest: dict[tuple[tuple[str, ...], tuple[int, int]], tuple[str, ...]] = {}
         #: mentions by the lowered form of their name, keyed by the form's last and first word, each in article
         #: order: the fullest name is chosen among the forms, not among every mention (a page repeating
         #: "Smith said" thousands of times made each lookup scan all of them)
@@ -1235,6 +1239,7 @@ class People:
             asked=_is_asked(head),
             sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
         )
+        self._fullest.clear()
         k = bisect.bisect_left(self._positions, mention.position)
         self.mentions.insert(k, mention)
         self._positions.insert(k, mention.position)
@@ -1289,11 +1294,6 @@ class People:
         """Whether some mention's name ends with ``word`` (case-insensitive)."""
         return bool(self._forms_by_last.get(word.lower()))
 
-    def _before(self, p: int, i: int, *, from_paragraph: int | None = None) -> list[Mention]:
-        """Mentions before token ``i`` of paragraph ``p`` (from paragraph ``from_paragraph`` on), in order."""
-        lo = 0 if from_paragraph is None else bisect.bisect_left(self._positions, (from_paragraph, -1))
-        return self.mentions[lo : bisect.bisect_left(self._positions, (p, i))]
-
     def mentions_before(self, p: int, i: int, *, from_paragraph: int, limit: int) -> list[Mention]:
         """The last ``limit`` mentions before token ``i`` of paragraph ``p``, from paragraph ``from_paragraph`` on."""
         lo = bisect.bisect_left(self._positions, (from_paragraph, -1))
@@ -1310,6 +1310,12 @@ class People:
         bounded by the number of forms, not of mentions.
         """
         tokens = tuple(tokens)
+        cached = self._fullest.get((tokens, position))
+        if cached is None:
+            cached = self._fullest[(tokens, position)] = self._work_out_fullest(tokens, position)
+        return cached
+
+    def _work_out_fullest(self, tokens: tuple[str, ...], position: tuple[int, int]) -> tuple[str, ...]:
         low = tuple(t.lower() for t in tokens)
         forms = list(itertools.islice(self._forms_by_last.get(low[-1], {}).items(), _MAX_NAME_FORMS))
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
@@ -1485,7 +1491,8 @@ class People:
         subject = self._subject_of_sentence_before(p, i, noun)
         if subject is not None:
             return subject
-        earlier = list(reversed(self._before(p, i)))
+        # the nearest mentions only: a page of thousands of names and "the golfer said" stays linear
+        earlier = list(reversed(self.mentions_before(p, i, from_paragraph=0, limit=_DESCRIPTION_LOOKBACK)))
         for m in earlier:
             if self._has_role_noun(m, noun):
                 return None if self._another_with_role_noun(m, noun) else m

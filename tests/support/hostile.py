@@ -103,6 +103,15 @@ def namesake_quotes(quotes: int, *, one_person: bool = False) -> list[str]:
     return [f"“We counted {k} boxes,” said {_given_name(k)} Smith." for k in range(quotes)]
 
 
+def description_quotes(quotes: int) -> list[str]:
+    """One paragraph per quote: a new person with a role ("Analyst Kaaab Reid said ...") and a quote by "the
+    golfer", a description no one in the article is given, so each is looked up among the people named before."""
+    return [
+        f"Analyst {_given_name(k)} Reid said the result was deserved. “We counted {k} birdies,” the golfer said."
+        for k in range(quotes)
+    ]
+
+
 def article_of_words(words: int, *, seed: int = 0) -> list[str]:
     """Plain news-like paragraphs (about 35 words each, one attributed quote each) totalling ~``words`` words."""
     rng = random.Random(seed)
