@@ -206,6 +206,14 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Dev Sharma",
             "Councillor, chair of the transport committee",
         ),
+        # a whole role before an abbreviated title reads after it; a word and its title read as written
+        (
+            ['"We won," said Democratic mayoral candidate Sen. Jo Bell.'],
+            "Jo Bell",
+            "Sen., Democratic mayoral candidate",
+        ),
+        (['Republican Sen. Jo Bell said: "We won."'], "Jo Bell", "Republican Sen."),
+        (['Ohio Lt. Gov. Jo Bell said: "We won."'], "Jo Bell", "Ohio Lt. Gov."),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

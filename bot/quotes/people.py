@@ -154,6 +154,24 @@ def _entity_around(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def _title_first(role: str | None) -> str | None:
+    """A whole role before an abbreviated title reads after it: "Democratic presidential candidate Sen." (from
+    "... candidate Sen. Bernie Sanders") -> "Sen., Democratic presidential candidate"; "former Gov." stays."""
+    words = (role or "").split()
+    if len(words) < 3 or not words[-1].endswith(".") or words[-1].lower() not in TITLE_WORDS:
+        return role  # "Republican Sen.", "rival Sen.": a word and its title read as written
+    before = words[-2].lower()
+    if before.endswith(".") or before in PARTY_WORDS or before in _TITLE_MODIFIERS:
+        return role  # "Texas Lt. Gov.", "committee ranking Democrat Sen."
+    if before in ROLE_NOUNS or before in TITLE_WORDS:
+        return f"{words[-1]}, {' '.join(words[:-1])}"
+    return role
+
+
+#: Title words that only modify the title after them ("former Mayor", "acting Governor").
+_TITLE_MODIFIERS = frozenset(["acting", "former", "then", "vice", "deputy", "chief"])
+
+
 def _aged_name_end(doc: Doc, i: int) -> int | None:
     """The end of a two- or three-word capitalised name starting at ``i`` that an age follows between commas
     ("Ewan Baird, 29, and ..."), or None."""
@@ -1202,6 +1220,7 @@ class People:
                 gender = _honorific_gender(titles[0]) or gender
             else:
                 role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
+        role = _title_first(role)
         role = _title_and_affiliation(doc, role, end)
         role = role or _comma_role(doc, lead, end)
         head = toks[-1]
