@@ -515,3 +515,12 @@ def test_a_capitalised_pair_given_an_age_is_a_person(nlp: Language) -> None:
         '"We did everything by the book," Baird said.',
     )
     assert [q.speaker for q in quotes] == ["Ewan Baird"]
+
+
+def test_its_after_the_name_is_the_one_organisation_the_sentence_before_names(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Several members of the Harbour Residents Association were turned away at the door. "
+        'Ada Kline, its acting secretary, told reporters: "We will be back."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ada Kline", "Harbour Residents Association's acting secretary")]

@@ -1046,6 +1046,8 @@ class People:
             at = next(
                 (k for k in range(m.start - 1, max(-1, m.start - 16), -1) if doc[k].lower_ == words[0].lower()), None
             )
+            if at is None and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "its":
+                at = m.end + 1  # "Htay Oo, its acting chairman,"
             if at is None:
                 continue
             if words[0].lower() == "its":
@@ -1073,6 +1075,11 @@ class People:
             return
         # the recogniser may call the body anything ("Patients' group Healthwatch" a person); "its" says what it is
         subject = next((t for t in before if t.dep_ == "nsubj" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+        if subject is None:
+            # "leaders of the ruling Union Solidarity and Development Party ... Its acting chairman": the one
+            # organisation that sentence names
+            orgs = [t for t in before if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
+            subject = orgs[0] if len(orgs) == 1 else None
         if subject is None or subject.i in self.in_quote[q]:
             return
         ent = _entity_around(subject)
