@@ -607,6 +607,17 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         ),
         pytest.param(
             [
+                "Mayor Ann Cole presented the cup after the final.",
+                '"It was a proud day for the town," Cole said.',
+                'The coach described his players as "warriors" after the match.',
+            ],
+            "warriors",
+            "The coach",
+            # a calling is not someone the article gave an office; no coach is named, so it stays as written
+            id="an office rules a person out of a calling's description",
+        ),
+        pytest.param(
+            [
                 "Ferry skipper Owen Pratt, 58, opposed the new timetable.",
                 '"It makes no sense," Pratt said.',
                 "The 58-year-old said the board had never asked the crews what they thought.",

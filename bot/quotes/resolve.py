@@ -245,6 +245,7 @@ _CALLINGS = (
     frozenset(["architect"]),
     frozenset(["referee", "umpire"]),
     frozenset(["journalist", "reporter", "correspondent", "columnist", "editor"]),
+    frozenset(["coach", "manager", "boss"]),
 )
 
 
@@ -285,11 +286,12 @@ _STORY_NOUNS = frozenset().union(*_CALLINGS) | frozenset(
 
 
 def _other_calling(noun: str, role_words: set[str]) -> bool:
-    """Whether ``noun`` is a calling and the role words name only other callings."""
+    """Whether ``noun`` is a calling and the role words name another calling or an office instead."""
     mine = next((c for c in _CALLINGS if noun in c), None)
     if mine is None or role_words & mine:
         return False
-    return any(role_words & c for c in _CALLINGS)
+    # another calling, or an office ("Mayor Ann Cole" is not "the coach")
+    return bool(role_words & _OFFICES) or any(role_words & c for c in _CALLINGS)
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
