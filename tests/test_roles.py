@@ -214,6 +214,9 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         ),
         (['Republican Sen. Jo Bell said: "We won."'], "Jo Bell", "Republican Sen."),
         (['Ohio Lt. Gov. Jo Bell said: "We won."'], "Jo Bell", "Ohio Lt. Gov."),
+        # a founder stays one; a campaigner is a role, no part of the name
+        (['"We won," said Jo Bell, who founded the charity in 2019.'], "Jo Bell", "founder of the charity"),
+        (['Campaigner Jo Bell said: "We won."'], "Jo Bell", "campaigner"),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

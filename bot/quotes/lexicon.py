@@ -138,6 +138,7 @@ postman postwoman miner steelworker cleaner caretaker janitor porter cashier rec
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
 partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
 granddaughter stepfather stepmother
+campaigner
 """
 )
 

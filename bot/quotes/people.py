@@ -549,13 +549,17 @@ def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
             continue
         span = doc[obj.left_edge.i : obj.right_edge.i + 1]
         # "who was the city's treasurer": a past post, shown as one ("formerly the city's treasurer")
-        past = "formerly " if clause.tag_ == "VBD" else ""
+        # (founding is done once and stays true: "who founded the group" is its founder still)
+        past = "formerly " if clause.tag_ == "VBD" and lemma not in _LASTING_ROLE_VERBS else ""
         if lemma in ROLE_VERBS:
             return f"{past}{ROLE_VERBS[lemma]} of {span.text}"
         if any(_is_role_word(t) for t in span):
             return past + span.text
     return None
 
+
+#: Role verbs whose past tense states a role still held ("who founded the group" is its founder).
+_LASTING_ROLE_VERBS = frozenset(["found"])
 
 #: Verbs of a relative clause whose "as" phrase states a role ("who serves as the club's secretary").
 _AS_VERBS = {"serve", "work", "act"}
