@@ -493,6 +493,15 @@ def test_a_paragraph_about_a_name_the_recogniser_missed_ends_the_previous_speake
     assert speaker_of(quotes, "It is only two goals") == "Leon Akers"
 
 
+def test_a_name_the_parser_hangs_on_the_noun_inside_the_subject_phrase_is_the_subject(quotes_of: Extract) -> None:
+    # "Peter Olsen" is parsed as an apposition of "Acme", not of "colleague"
+    quotes = quotes_of(
+        "Marta Vane ran the docks for a decade.",
+        'Her former colleague at Acme, Peter Olsen, called her a fierce negotiator. "She never lost a vote."',
+    )
+    assert speaker_of(quotes, "She never lost") == "Peter Olsen"
+
+
 def test_a_short_line_in_single_marks_after_narration_is_a_subheading(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "Chancellor candidate Jonas Lohmar spoke in Kassel on Monday about the plant.",

@@ -237,6 +237,8 @@ def _shared_surname(doc: Doc, toks: Sequence[Token]) -> tuple[str, ...]:
         return ()  # "Mira and Lena Osei Mensah": not a plain given name and surname
     if surname.dep_ != "conj" or surname.head.i != first.i:
         return ()
+    if not (given.ent_type_ == "PERSON" and given.ent_iob_ == "B" and surname.ent_iob_ == "I"):
+        return ()  # "James and Olive Meehan" with "Meehan" alone tagged: the second name is not read whole either
     if first.ent_type_ == "PERSON" and first.lower_ not in _GIVEN_NAMES:
         return ()  # "Smith and Jane Doe": two people, one of them named by surname
     return (surname.text,)

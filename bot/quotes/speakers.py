@@ -118,6 +118,19 @@ def an_age(tok: Token) -> bool:
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
 
 
+def _apposed_person_in_phrase(noun: Token) -> list[Token]:
+    """A person's name in apposition to the object of a preposition inside ``noun``'s phrase ("partner at Lenox,
+    Lawrence Cummings,"), which the parser hangs there rather than on ``noun``."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return found
+
+
 def _titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
@@ -171,8 +184,9 @@ class SpeakerNames:
             if m is None:
                 return Attribution(speaker=self.np_text(p, tok))
         if m is None:
-            # "the city's mayor, Jane Doe," -> the apposed name
-            for child in tok.children:
+            # "the city's mayor, Jane Doe," -> the apposed name; "His business partner at Lenox, Lawrence
+            # Cummings," -> the person's name the parser hung on the phrase's last noun
+            for child in [*tok.children, *_apposed_person_in_phrase(tok)]:
                 if child.dep_ == "appos":
                     m = self.people.mention_at(p, child.i) or (
                         self.name_mention(p, child) if child.pos_ == "PROPN" else None
