@@ -502,6 +502,17 @@ def test_a_name_the_parser_hangs_on_the_noun_inside_the_subject_phrase_is_the_su
     assert speaker_of(quotes, "She never lost") == "Peter Olsen"
 
 
+def test_answers_after_the_writer_s_questions_are_the_interviewee_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Last spring Nadia Okoye closed the bakery her family had run for forty years. We asked her why.",
+        "Why close now?",
+        '"The rent doubled. I could not make the numbers work, however early I got up."',
+        "Do you miss it?",
+        '"Every morning at four."',
+    )
+    assert [q.speaker for q in quotes] == ["Nadia Okoye", "Nadia Okoye"]
+
+
 def test_a_short_line_in_single_marks_after_narration_is_a_subheading(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "Chancellor candidate Jonas Lohmar spoke in Kassel on Monday about the plant.",

@@ -367,6 +367,10 @@ class Attributor:
                 att = self._someone_else_between(records[-1], first, at_start=at_start) or Attribution(
                     speaker=patt.speaker, role=patt.role, how="inherited"
                 )
+        if att is None and at_start and p > 1 and finder.people.is_writers_question(p - 1):
+            # an interview: "We asked her why." / "Why give it back?" / ""The star was running my life."": the
+            # answer is the one the paragraph before the question is about
+            att = finder.context_person(p - 2)
         if att is None and at_start and p > 0:
             att = finder.context_person(p - 1)
         elif att is None and not at_start:

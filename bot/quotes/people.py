@@ -1319,6 +1319,10 @@ class People:
         return all(t.lower() in low for t in shorter)
 
     # ------------------------------------------------------------------ lookup
+    def is_writers_question(self, p: int) -> bool:
+        """Whether paragraph ``p`` is the writer's question(s) and nothing else ("Do you miss it?")."""
+        return p in self._question_paragraphs
+
     def mention_at(self, p: int, i: int) -> Mention | None:
         return self._by_token.get((p, i))
 
