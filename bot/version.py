@@ -15,8 +15,10 @@ with, no gender guess among several people, markup attribute values no longer qu
 naming names; "the expert" is the unnamed source first written; roles read past honorifics: cached quotes are stale.
 7: documents speak for who put them out, ages and nationalities resolve across the article, place-qualified
 descriptions resolve, "the newspaper quoted her as saying": cached speakers and roles are stale.
-8: sources kept anonymous, ages in the sentence before a quote-only paragraph, roles of trades and of a team's
-players, appositions over bare academic titles: cached speakers and roles are stale.
+8: sources kept anonymous, ages in the sentence before a quote-only paragraph, "According to X," and "asked X",
+interview answers, the one told to speak, the story's protagonist for "the golfer", names the recogniser missed,
+roles of trades, kin, police and council titles, "its chair", and of a team's players: cached speakers and roles
+are stale.
 """
 
 from __future__ import annotations
