@@ -267,7 +267,7 @@ def _role_then_name(last: Token) -> Token | None:
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.right_edge.i != last.i or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "appos" and _animate(noun.head):
-        return None  # "Murphy, the head of Right to Rise USA,": the name is the first, the noun describes it
+        return None  # "Voss, the chair of Friends of Ashby Park,": the name is the first, the noun describes it
     opens = noun.left_edge.i == noun.sent.start or noun.doc[noun.left_edge.i - 1].text == ","
     return noun if opens and _animate(noun) else None
 

@@ -1082,7 +1082,7 @@ class People:
         # the recogniser may call the body anything ("Patients' group Healthwatch" a person); "its" says what it is
         subject = next((t for t in before if t.dep_ == "nsubj" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
         if subject is None:
-            # "leaders of the ruling Union Solidarity and Development Party ... Its acting chairman": the one
+            # "members of the Harbour Residents Association ... Its acting secretary": the one
             # organisation that sentence names
             orgs = [t for t in before if t.ent_type_ == "ORG" and t.ent_iob_ == "B"]
             subject = orgs[0] if len(orgs) == 1 else None
