@@ -217,6 +217,12 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         # a founder stays one; a campaigner is a role, no part of the name
         (['"We won," said Jo Bell, who founded the charity in 2019.'], "Jo Bell", "founder of the charity"),
         (['Campaigner Jo Bell said: "We won."'], "Jo Bell", "campaigner"),
+        # a sentence's opening "And" is no part of the role before a comma and the name
+        (
+            ['And the county\'s chief planner, Jo Bell, said: "We won."'],
+            "Jo Bell",
+            "the county's chief planner",
+        ),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

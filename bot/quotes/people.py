@@ -512,6 +512,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         or doc[first].is_sent_start
         or before.text in {"—", "–", "(", ":", ","}
         or before.is_quote  # '"We are ready," the club's coach, Rita Santos, said
+        or (before.pos_ == "CCONJ" and before.is_sent_start)  # "And the county's chief planner, Jo Bell,"
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
         or (before.pos_ in {"ADP", "VERB"} and _set_off_not_listed(doc, end))
     )
@@ -520,6 +521,8 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
     kin = span[-1].lower_ in PERSON_NOUNS and any(t.tag_ == "PRP$" or t.text in _POSSESSIVE for t in span)
     if not opens_clause or not (kin or any(_is_role_word(t) for t in span)) or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
+    while len(span) > 1 and span[0].pos_ == "CCONJ":
+        span = span[1:]  # "And Florida's attorney general, Pam Bondi,": the sentence's "And" is no part of the role
     return role_text(span)
 
 
