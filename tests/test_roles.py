@@ -223,6 +223,13 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Jo Bell",
             "the county's chief planner",
         ),
+        # a modifier with no title after it is no role; "as" is no part of the apposition's role
+        (
+            ['The court let lawyers question five current and former Jo Bell aides. "We won," Bell said.'],
+            "Jo Bell",
+            None,
+        ),
+        (['"We won," said Jo Bell, as a candidate for mayor, at the rally.'], "Jo Bell", "a candidate for mayor"),
         # kin words are roles before a comma and the name
         (
             ["The victim's partner, Aisha Kamara, said he had been cycling home.", '"He is a nurse," she said.'],

@@ -1237,6 +1237,8 @@ class People:
             else:
                 role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
         role = _title_first(role)
+        if role and role.split()[-1].lower() in {"former", "current", "acting", "then", "vice"}:
+            role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
         role = _title_and_affiliation(doc, role, end)
         role = role or _comma_role(doc, lead, end)
         head = toks[-1]
@@ -1244,6 +1246,8 @@ class People:
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
         possessive = end < len(doc) and doc[end].text in _POSSESSIVE
         right = None if possessive else _right_role(doc, end, head)
+        if right and right.lower().startswith("as "):
+            right = right[3:]  # "Trump, as a presidential candidate,": what he is, without the "as"
         if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES):
             role = right  # "Professor Alison Kerr, a transport economist at ...": the apposition says more
         elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
