@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
 from bot.quotes.filters import title_case
-from bot.quotes.lexicon import PERSON_NOUNS, RELATIVE_PRONOUNS
+from bot.quotes.lexicon import DASHES, PERSON_NOUNS, RELATIVE_PRONOUNS
 from bot.quotes.locate import Located, QuoteMarks
 
 __all__ = ["Attributor", "Record", "opens_paragraph"]
@@ -38,7 +38,6 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
-_DASHES = {"-", "–", "—", "--"}
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -84,7 +83,7 @@ class Attributor:
                 return att
         if not cues or _according_to_a_clause_of_its_own(doc, range(gap.start, cues[0].i), cues[0]):
             return None
-        if len(gap) and doc[gap.start].text in _DASHES and locs[0].first > 0 and doc[locs[0].first - 1].text in _DASHES:
+        if len(gap) and doc[gap.start].text in DASHES and locs[0].first > 0 and doc[locs[0].first - 1].text in DASHES:
             # X lamented her gaffes - "A?" - and voters who watched said ...: a quote set off by dashes is an aside
             # of the clause before it; the clause after the second dash is a statement of its own
             return None
@@ -241,7 +240,7 @@ class Attributor:
         doc = self.marks.docs[p]
         if not len(gap) or doc[gap.stop - 1].text != ":":
             return None
-        dash = next((k for k in range(gap.stop - 2, cue.i, -1) if doc[k].text in _DASHES), None)
+        dash = next((k for k in range(gap.stop - 2, cue.i, -1) if doc[k].text in DASHES), None)
         if dash is None:
             return None
         att = self.finder.colon_name(p, range(dash + 1, gap.stop))

@@ -28,7 +28,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
 )
 from bot.quotes.locate import Located, locate
-from bot.quotes.people import People
+from bot.quotes.people import People, standalone_dash
 from bot.quotes.speakers import (
     NOT_SPEAKERS,
     ORG_LABELS,
@@ -382,21 +382,14 @@ def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
     """The phrase between a dashed aside and its verb, which the parser hung on a name inside the aside: "In his
     note - sent to the county auditor, Greta Lind - the Ohio Republican demands" is the Republican's."""
     doc = subject.doc
-
-    def dash(k: int) -> bool:  # a dash standing alone, as an aside's are ("-" in "I-Vt." is not one)
-        return doc[k].text in _ASIDE_DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
-
-    opened = any(dash(k) for k in range(subject.sent.start, subject.left_edge.i))
+    opened = any(standalone_dash(doc, k) for k in range(subject.sent.start, subject.left_edge.i))
     for c in subject.children:
         if not opened or c.dep_ != "appos" or not subject.i < c.i < verb.i:
             continue
-        closed = any(dash(k) for k in range(subject.i + 1, c.left_edge.i))
+        closed = any(standalone_dash(doc, k) for k in range(subject.i + 1, c.left_edge.i))
         if closed and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i)):
             return c
     return None
-
-
-_ASIDE_DASHES = {"-", "--", "–", "—"}
 
 
 def statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:

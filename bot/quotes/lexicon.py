@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COGNITIVE_VERBS",
+    "DASHES",
     "DEMONYM_NOUNS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
@@ -100,9 +101,18 @@ det det. insp insp. supt supt. cllr cllr.
 """
 )
 
-#: Nouns for a person that a definite description can use ("the ambassador", "the senator").
-PERSON_NOUNS = _words(
+#: Kin words beyond the commonest: person nouns ("the victim's partner"), but never cut off the front of a name.
+_MORE_KIN = _words(
     """
+partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
+granddaughter stepfather stepmother
+"""
+)
+
+#: Nouns for a person that a definite description can use ("the ambassador", "the senator").
+PERSON_NOUNS = (
+    _words(
+        """
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
 activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
 brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief
@@ -136,20 +146,21 @@ builder carpenter plumber electrician mechanic accountant auditor homeowner hous
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
-partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
-granddaughter stepfather stepmother
 campaigner
 """
+    )
+    | _MORE_KIN
 )
 
 #: Person nouns that are also surnames or kin words, never cut off the front of a name as a role
 #: ("Son Heung-min"); the others are ("Winger Kofi Mensah" -> "Kofi Mensah", role "winger").
-_KIN_AND_SURNAMES = _words(
-    """
+_KIN_AND_SURNAMES = (
+    _words(
+        """
 boy brother conservative daughter father girl husband liberal man mother sister son star wife woman
-partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
-granddaughter stepfather stepmother
 """
+    )
+    | _MORE_KIN
 )
 
 #: Role nouns that open a name run as a role rather than a part of the name.
@@ -290,6 +301,9 @@ september october november december today yesterday tomorrow tonight
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+#: Dashes that, written with a space on each side, set a phrase off ("JACKSON, Miss. - U.S. District Judge").
+DASHES = frozenset({"-", "--", "–", "—"})
 
 #: Pronouns opening a relative clause ("who", "which", "that"): a subject that stands for the noun before it.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.lexicon import (
+    DASHES,
     FEMALE_NAMES,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -35,7 +36,7 @@ from bot.quotes.lexicon import (
     expand_titles,
 )
 
-__all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens"]
+__all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens", "standalone_dash"]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
@@ -170,6 +171,8 @@ def _title_first(role: str | None) -> str | None:
 
 #: Title words that only modify the title after them ("former Mayor", "acting Governor").
 _TITLE_MODIFIERS = frozenset(["acting", "former", "then", "vice", "deputy", "chief"])
+#: Words that are never a role on their own, only before one ("deputy" and "chief" can be: "the mayor's deputy").
+_BARE_MODIFIERS = frozenset(["acting", "current", "former", "then", "vice"])
 
 
 def _aged_name_end(doc: Doc, i: int) -> int | None:
@@ -352,7 +355,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             and not (owner or hyphened or _names_a_boss(doc, k, start))
         ):
             break
-        if t.text in _DASHES and t.whitespace_ and k > 0 and doc[k - 1].whitespace_:
+        if standalone_dash(doc, k):
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
         if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None:
             break  # "in a way Audit Commissioner Hana Ilves called": a noun of the clause before, not of the role
@@ -394,8 +397,10 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
     return role_text(span, proper=proper), gender
 
 
-#: Dashes that, written with a space on each side, end a phrase ("JACKSON, Miss. - U.S. District Judge").
-_DASHES = {"-", "--", "—", "–"}
+def standalone_dash(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a dash with a space on each side, which sets a phrase off ("JACKSON, Miss. - U.S.
+    District Judge", "In his note - sent to the county auditor - the senator"); "-" in "I-Vt." is not one."""
+    return doc[k].text in DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
 
 
 def _names_a_boss(doc: Doc, k: int, start: int) -> bool:
@@ -1121,7 +1126,7 @@ class People:
                     end += 1
             elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
                 end = _titled_name_end(doc, i + 1)
-            elif _aged_name_end(doc, i) is not None and t.ent_type_ != "PERSON" and _capitalised_propn(t):
+            elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
                 end = _aged_name_end(doc, i)  # "Ewan Baird, 29,": only a person is given an age like that
             if end is None:
                 i += 1
@@ -1237,7 +1242,7 @@ class People:
             else:
                 role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
         role = _title_first(role)
-        if role and role.split()[-1].lower() in {"former", "current", "acting", "then", "vice"}:
+        if role and role.split()[-1].lower() in _BARE_MODIFIERS:
             role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
         role = _title_and_affiliation(doc, role, end)
         role = role or _comma_role(doc, lead, end)

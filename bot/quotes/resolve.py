@@ -611,7 +611,10 @@ def resolve_speakers(
             last_p = _paragraph_of(offsets, q.parts[-1].start) if q.parts else q.paragraph
             # the quote's own paragraphs first; then the one before, where a quote-only paragraph's speaker was
             # found ("The 61-year-old said the board ... / "Nobody has rung me."")
-            for p in [*range(q.paragraph, min(last_p, q.paragraph + 2) + 1), *range(q.paragraph - 1, -1, -1)[:1]]:
+            paragraphs = list(range(q.paragraph, min(last_p, q.paragraph + 2) + 1))
+            if q.paragraph > 0:
+                paragraphs.append(q.paragraph - 1)
+            for p in paragraphs:
                 i = resolver.locate(p, desc)
                 if i is None:
                     continue
