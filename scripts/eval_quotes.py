@@ -69,19 +69,20 @@ _PARSE_CACHE: Path | None = None
 def _parsed(paragraphs: Sequence[str]) -> list[Any]:
     """The paragraphs parsed as the pipeline parses them, read from ``_PARSE_CACHE`` when it holds them.
 
-    The cache key covers the text and the spaCy model's name and version, so a changed model never reads a stale
-    parse; it only speeds up repeated error study, since the quote stage costs a fraction of the parse.
+    The cache key covers the text, the spaCy model's name and version, its components and the abbreviations
+    and titles ``bot.nlp`` teaches it, so a changed model never reads a stale parse; it only speeds up repeated
+    error study, since the quote stage costs a fraction of the parse.
     """
-    from bot.nlp import load_nlp, parse_paragraphs
+    from bot.nlp import TITLE_ABBREVIATIONS, TITLES_BEFORE_NAMES, load_nlp, parse_paragraphs
 
     if _PARSE_CACHE is None:
         return parse_paragraphs(paragraphs)
     from spacy.tokens import DocBin
 
     nlp = load_nlp()
-    key = hashlib.sha1(
-        json.dumps([nlp.meta.get("name"), nlp.meta.get("version"), list(paragraphs)]).encode("utf-8")
-    ).hexdigest()
+    settings = [nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names, list(TITLE_ABBREVIATIONS)]
+    settings.append(sorted(TITLES_BEFORE_NAMES))
+    key = hashlib.sha1(json.dumps([*settings, list(paragraphs)]).encode("utf-8")).hexdigest()
     path = _PARSE_CACHE / f"{key}.spacy"
     if path.exists():
         return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))

@@ -25,3 +25,23 @@ def test_ends_like_a_sentence():
     assert ends_like_a_sentence('He left." ')
     assert ends_like_a_sentence("Really?")
     assert not ends_like_a_sentence("Jane Roe 2 minutes ago | 10:50 PM")
+
+
+def test_an_abbreviated_title_keeps_its_period_and_its_name():
+    (doc,) = parse_paragraphs(['"It was found burnt out," said Harbour Police Sgt. Nils Oberg, who led the search.'])
+    sgt = next(t for t in doc if t.text.startswith("Sgt"))
+    assert sgt.text == "Sgt."
+    assert not doc[sgt.i + 1].is_sent_start  # the name is in the title's sentence, with its verb
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_sentence_ending_in_an_abbreviation_that_is_no_title_still_ends():
+    (doc,) = parse_paragraphs(["He lives on Main St. The shop is next door."])
+    assert [s.text for s in doc.sents] == ["He lives on Main St.", "The shop is next door."]
+
+
+def test_an_accented_name_is_a_proper_noun_but_an_accented_common_word_opening_a_sentence_is_not():
+    (doc,) = parse_paragraphs(["Dubé said the café would open. Café owners were pleased."])
+    tags = {t.text: t.pos_ for t in doc}
+    assert tags["Dubé"] == "PROPN"
+    assert tags["Café"] != "PROPN"

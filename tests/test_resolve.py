@@ -747,3 +747,22 @@ def test_a_capitalised_title_after_the_is_a_description_to_resolve(quotes_of: Ex
         '"This is the vehicle our customers have been asking for," the Orbital CEO told a packed hall.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Hana Sato", "Orbital Motors chief executive")]
+
+
+def test_the_judge_is_the_justice_the_article_names(quotes_of: Extract) -> None:
+    """ "the judge" after "Superior Court Justice Mia Holt", with the accused named before her."""
+    quotes = quotes_of(
+        "Owen Preece, 58, pleaded guilty in June to fraud.",
+        "Passing sentence on Friday, Superior Court Justice Mia Holt said Preece had preyed on people who trusted him.",
+        '"He chose them because they were alone," the judge said.',
+    )
+    assert [q.speaker for q in quotes] == ["Mia Holt"]
+
+
+def test_one_of_a_group_kept_anonymous_is_who_she_goes_on_with(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Preece's lawyer, Ivo Marsh, said his client would not appeal.",
+        "One of the victims, a retired nurse who asked that her name not be published, said the money was all she had.",
+        '"I trusted him like a son," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["One of the victims"]

@@ -398,6 +398,17 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"We were lucky," said Goaltender Ada Lind.'], "Ada Lind", "goaltender"),
         # trades, court and council words are roles too
         (['"It is a mess," said retired plumber Ken Ames.'], "Ken Ames", "retired plumber"),
+        # a trade the lists lack, before a full name opening with a known given name; a given name like a trade stays
+        (['"Fuel is up," said Trucker Dan Hill.'], "Dan Hill", "trucker"),
+        (['Buyer Greg Muise, who runs a plant, says: "We are sitting on product."'], "Greg Muise", "buyer"),
+        (['"It is over," said Parker Sam Ellis.'], "Parker Sam Ellis", None),
+        # an apposition inside the apposition is the place's or a second role: the first is the person's
+        (['"We won," said Jo Bell, the mayor of Alton, a town of 5,000 people.'], "Jo Bell", "the mayor of Alton"),
+        (
+            ['Ida Lund, the foreign minister of Norland, a member of the council, said: "It cannot stand."'],
+            "Ida Lund",
+            "the foreign minister of Norland",
+        ),
         (
             ['Retired postman Ian Rudd, 79, was less sure. "Nobody writes letters now," he said.'],
             "Ian Rudd",
@@ -540,3 +551,141 @@ def test_its_after_the_name_is_the_one_organisation_the_sentence_before_names(nl
         'Ada Kline, its acting secretary, told reporters: "We will be back."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Ada Kline", "Harbour Residents Association's acting secretary")]
+
+
+# --------------------------------------------------------------------------- hyphenated names, abbreviated titles
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the parser splits "Anne-Marie" into three tokens; the name keeps its hyphen, and a later surname finds it
+        (
+            ['"It is over," said Jean-Pierre Roy.', '"We will appeal," Roy said.'],
+            ["Jean-Pierre Roy", "Jean-Pierre Roy"],
+        ),
+        (
+            [
+                "Kim Campbell-Brown, 34, lives beside the ring road.",
+                '"The lorries never stop," Campbell-Brown said.',
+            ],
+            ["Kim Campbell-Brown"],
+        ),
+        # a hyphenated surname, the whole name tagged as an organisation: found when the surname speaks alone
+        (
+            [
+                "Mary Stone-Eagle has taught at the Hillcrest school for 18 years.",
+                '"We wrote every book ourselves," Stone-Eagle said.',
+            ],
+            ["Mary Stone-Eagle"],
+        ),
+        # a hyphenated given name the recogniser tags as an organisation, after a role
+        (['Queen\'s College provost Marie-Ève Laroche called the cuts "a mistake."'], ["Marie-Ève Laroche"]),
+    ],
+)
+def test_a_hyphenated_name_is_shown_as_written(nlp: Language, paragraphs: list[str], speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_in(nlp, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # the tokenizer cut "Sgt." from its period and the parser ended a sentence there: no title, no verb
+        (
+            ['Harbour Police Sgt. Nils Oberg said the van was stolen. "It was found burnt out," Oberg said.'],
+            "Nils Oberg",
+            "Harbour Police Sgt.",
+        ),
+        (['Const. Ravi Gill of Lakeside Police said: "He was warned twice."'], "Ravi Gill", "Const., Lakeside Police"),
+        (['"We ran out of options," said Coun. Ada Munro.'], "Ada Munro", "Coun."),
+        # a title the tokenizer keeps whole, but whose period the parser took for a sentence's end
+        (
+            [
+                '"We are not changing course. Our patrols go on as planned, whatever is said about them this week," '
+                "said coastguard spokesman Navy Capt. Rolf Ibsen, who was asked about the new rules."
+            ],
+            "Rolf Ibsen",
+            "coastguard spokesman Navy Capt.",
+        ),
+        # a trade the word lists lack, known by its ending, with the body after the name
+        (
+            ['Meteorologist Dana Ruel of Coast Weather Service said: "The gusts will peak on Saturday."'],
+            "Dana Ruel",
+            "meteorologist, Coast Weather Service",
+        ),
+        # "Grand Chief" is a title
+        (
+            ['Grand Chief Ada Moose of the Lake Council said: "We were ignored."'],
+            "Ada Moose",
+            "Grand Chief, Lake Council",
+        ),
+    ],
+)
+def test_abbreviated_titles_and_trades_read_as_roles(
+    nlp: Language, paragraphs: list[str], speaker: str, role: str | None
+) -> None:
+    quotes = quotes_in(nlp, *paragraphs)
+    assert {(q.speaker, q.role) for q in quotes} == {(speaker, role)}
+
+
+def test_a_surname_that_is_a_title_is_the_person_the_article_names(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Chief Rena King of the Eagle Lake band said the pumps failed in March.",
+        '"We asked for help for years," King said.',
+        '"Nobody came," said Chief King.',
+    )
+    assert [q.speaker for q in quotes] == ["Rena King", "Rena King"]
+
+
+def test_a_full_name_the_recogniser_missed_is_found_for_a_surname_that_speaks(nlp: Language) -> None:
+    # "Quinn Hughes"-like names the recogniser tags as an organisation: the surname alone speaks later
+    quotes = quotes_in(
+        nlp,
+        "Nash Orlov had a goal and two assists for Riverside.",
+        '"We did not play well for two periods," Orlov said.',
+        '"The power play saved us," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Nash Orlov", "Nash Orlov"]
+
+
+def test_a_given_name_left_out_of_a_two_word_name_is_part_of_it(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Tennis great Billie Jean King remembered the champion fondly.",
+        'King says he "talked the talk and walked the walk."',
+    )
+    assert [q.speaker for q in quotes] == ["Billie Jean King"]
+
+
+def test_a_given_name_inside_a_school_s_name_is_no_person(nlp: Language) -> None:
+    # "Frances" is a given name, but "St. Frances Cree Bilingual School" names a school; her principal is hers
+    quotes = quotes_in(
+        nlp,
+        "Mary Stone-Eagle has taught at St. Frances Cree Bilingual School for 18 years.",
+        "Her principal, Cory Little Eagle, says the program has changed the school.",
+        '"The kids correct their parents now," he says.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Cory Little Eagle", "Mary Stone-Eagle's principal")]
+
+
+def test_an_accented_name_the_tagger_calls_a_common_noun_is_a_name(nlp: Language) -> None:
+    # the small model tags "Dubé" as a common noun; the lawyer's quote-only paragraph after "Dubé said" is his
+    quotes = quotes_in(
+        nlp,
+        "Noël's lawyer, Charles-Olivier Dubé, had asked for a sentence served in the community.",
+        "Dubé said outside court that his client would not appeal.",
+        '"He accepts the sentence. He wants to repay what he can."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Charles-Olivier Dubé", "Noël's lawyer")]
+
+
+def test_a_full_name_the_recogniser_missed_takes_the_role_given_at_its_surname(nlp: Language) -> None:
+    # "Nash Orlov" tagged an organisation and "Orlov" a common noun; "Orlov said" makes him a person
+    quotes = quotes_in(
+        nlp,
+        "Nash Orlov added 18 points and 11 rebounds for Riverside.",
+        "Orlov, the Hawks' all-star forward, was just as impressed.",
+        '"Man, he was cooking," Orlov said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Nash Orlov", "the Hawks' all-star forward")]

@@ -32,6 +32,8 @@ __all__ = [
     "TITLE_WORDS",
     "WORK_NOUNS",
     "expand_titles",
+    "is_person_noun",
+    "is_role_noun",
 ]
 
 
@@ -77,6 +79,9 @@ _TITLE_ABBREVIATIONS = {
     "det": {"detective"},
     "insp": {"inspector"},
     "cllr": {"councillor"},
+    "coun": {"councillor"},
+    "const": {"constable"},
+    "cpl": {"corporal"},
 }
 
 
@@ -98,6 +103,7 @@ speaker spokesman spokesperson spokeswoman superintendent then trooper vice
 cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
+coun coun. const const. cpl cpl. corporal mpp mna reeve grand
 """
 )
 
@@ -146,7 +152,7 @@ builder carpenter plumber electrician mechanic accountant auditor homeowner hous
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
-campaigner
+campaigner victim survivor
 """
     )
     | _MORE_KIN
@@ -165,6 +171,21 @@ boy brother conservative daughter father girl husband liberal man mother sister 
 
 #: Role nouns that open a name run as a role rather than a part of the name.
 ROLE_NOUNS = PERSON_NOUNS - _KIN_AND_SURNAMES
+
+#: Endings that make a word a trade or profession the lists above leave out ("meteorologist", "pediatrician",
+#: "cinematographer", "podiatrist"); no English given name or surname ends so.
+_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "iatrist", "ometrist", "onomist", "ntist", "ialist")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun for a person: listed, or a trade by its ending."""
+    return word in PERSON_NOUNS or (len(word) > 6 and word.endswith(_OCCUPATION_ENDINGS))
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a role that opens a name run as a role ("Meteorologist Armel Castellan")."""
+    return word in ROLE_NOUNS or (len(word) > 6 and word.endswith(_OCCUPATION_ENDINGS))
+
 
 #: Titles that are part of how a person is named when one name follows ("Prince Andrew", "Pope Francis").
 ROYAL_TITLES = _words(

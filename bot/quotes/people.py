@@ -34,9 +34,22 @@ from bot.quotes.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     expand_titles,
+    is_person_noun,
+    is_role_noun,
 )
 
-__all__ = ["PARTY_WORDS", "SINGLE_GROUP_NOUNS", "Mention", "People", "clean_name_tokens", "standalone_dash"]
+__all__ = [
+    "PARTY_WORDS",
+    "SINGLE_GROUP_NOUNS",
+    "Mention",
+    "People",
+    "clean_name_tokens",
+    "description_names_role",
+    "hyphen_glued",
+    "name_text",
+    "name_words",
+    "standalone_dash",
+]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
 _MAX_SENTENCES_BACK = 60
@@ -137,9 +150,42 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     while len(toks) > 1 and _opens_with_title(toks):
         titles.append(toks[0])
         toks = toks[1:]
-    if len(toks) > 4:  # a run that long is not one person's name: keep the last two tokens
-        toks = toks[-2:]
+    words = name_words(toks)
+    if len(words) > 4:  # a run that long is not one person's name: keep the last two words
+        toks = [t for word in words[-2:] for t in word]
     return titles, toks
+
+
+def hyphen_glued(left: Token, right: Token) -> bool:
+    """Whether ``left`` and ``right`` are the two halves of one hyphenated word ("Anne-Marie", "Olsen-Smith"):
+    a hyphen between them with no space on either side."""
+    doc = left.doc
+    k = left.i + 1
+    return (
+        right.i == k + 1
+        and doc[k].text in {"-", "‐"}
+        and not left.whitespace_
+        and not doc[k].whitespace_
+        and left.is_alpha
+        and right.is_alpha
+    )
+
+
+def name_words(toks: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of a cleaned name run grouped into the words a reader sees: the parser splits "Anne-Marie" into
+    three tokens and the hyphen is dropped with the punctuation, so its halves are joined again here."""
+    words: list[list[Token]] = []
+    for t in toks:
+        if words and hyphen_glued(words[-1][-1], t):
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
+
+
+def name_text(toks: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a name as printed ("Anne-Marie", "Fortin"), hyphens kept."""
+    return tuple("-".join(t.text for t in word) for word in name_words(toks))
 
 
 def _entity_around(tok: Token) -> Span | None:
@@ -179,7 +225,7 @@ def _aged_name_end(doc: Doc, i: int) -> int | None:
     """The end of a two- or three-word capitalised name starting at ``i`` that an age follows between commas
     ("Ewan Baird, 29, and ..."), or None."""
     end = i + 1
-    while end < len(doc) and _capitalised_propn(doc[end]) and end - i < 3:
+    while end < len(doc) and _name_piece(doc[end]) and end - i < 3 + _hyphens(doc[i:end]):
         end += 1
     if end - i < 2 or end + 2 >= len(doc):
         return None
@@ -190,18 +236,20 @@ def _aged_name_end(doc: Doc, i: int) -> int | None:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A surname entity with the capitalised given name the recogniser left out before it ("Gwen" in "Gwen Parry",
-    tagged "Parry" alone), when the parser makes that word part of the name and it opens the capitalised run
-    ("Public Advocate Trish James" gains no "Advocate"); titles and roles stay out."""
+    """A name entity with the capitalised given name the recogniser left out before it ("Gwen" in "Gwen Parry",
+    tagged "Parry" alone; "Billie" in "Billie Jean King"), when the parser makes that word part of the name and it
+    opens the capitalised run ("Public Advocate Trish James" gains no "Advocate"); titles and roles stay out."""
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0:
+    if len(ent) > 2 or ent.start == 0:
         return ent
     given = doc[ent.start - 1]
     before = doc[given.i - 1] if given.i > 0 else None
     if (
         given.pos_ == "PROPN"
+        # "Celebrities Julianne Moore": a capital opening the sentence may be a common noun's
+        and (len(ent) == 1 or not given.is_sent_start or given.lower_ in _GIVEN_NAMES)
         and given.dep_ == "compound"
-        and given.head.i == ent.start
+        and given.head.i == ent.end - 1  # "Billie" in "Billie Jean King", tagged "Jean King"
         and given.ent_type_ == ""
         and given.is_alpha
         and given.text[:1].isupper()
@@ -276,7 +324,42 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
         return False
     if low in _GIVEN_NAME_TITLES and len(toks) == 2 and toks[0].text[:1].isupper():
         return False  # "Dean Baker": a given name; the title comes before a full name ("Dean Martha Ruiz")
-    return low in TITLE_WORDS or low in HONORIFICS or low in ROLE_NOUNS
+    return low in TITLE_WORDS or low in HONORIFICS or is_role_noun(low) or _trade_before_given_name(toks)
+
+
+#: Given names with a trade's ending, never read as the trade ("Hunter Sam Ellis" keeps its first word).
+_TRADE_LIKE_GIVEN_NAMES = frozenset(
+    [
+        "hunter",
+        "taylor",
+        "connor",
+        "conner",
+        "carter",
+        "parker",
+        "spencer",
+        "skyler",
+        "walker",
+        "archer",
+        "jasper",
+        "trevor",
+        "tucker",
+        "porter",
+    ]
+)
+
+
+def _trade_before_given_name(toks: Sequence[Token]) -> bool:
+    """Whether a run opens with a word with a trade's ending before a full name that starts with a known given name
+    ("Buyer Greg Muise", "Trucker Dan Hill"): the word lists cannot hold every trade, and a first name rarely
+    stands before another."""
+    low = toks[0].lower_
+    return (
+        len(toks) >= 3
+        and toks[1].lower_ in _GIVEN_NAMES
+        and low.endswith(("er", "or", "ist"))  # not "ian": "Australian Ben Moss", "Christian"
+        and low not in _GIVEN_NAMES | _TRADE_LIKE_GIVEN_NAMES | TITLE_WORDS | ROLE_NOUNS  # "Senator John McCain"
+        and toks[0].ent_type_ not in {"NORP", "GPE", "ORG"}
+    )
 
 
 def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
@@ -286,8 +369,8 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     Mensah" -> "winger"); formal titles and names keep theirs ("Russian Ambassador", "Acme chief executive")."""
     text = span.text
     first = span[0]
-    if _capitalised_job(span):
-        return text.lower()
+    if _capitalised_job(span) or (len(span) == 1 and _trade_before_given_name(span.doc[span.start : span.start + 3])):
+        return text.lower()  # "Winger Kofi Mensah", "Buyer Greg Muise"
     acronym = first.text.isupper() and len(first.text) > 1  # "BBC presenter", not the article "A"
     if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or acronym:
         return text  # O(1), unlike Token.sent on a long sentence
@@ -317,7 +400,7 @@ def _capitalised_job(span: Span) -> bool:
     return all(
         t.text[:1].isupper()
         and not t.text.isupper()
-        and t.lower_ in ROLE_NOUNS
+        and is_role_noun(t.lower_)
         and t.lower_ not in TITLE_WORDS | PARTY_WORDS
         and t.ent_type_ not in {"NORP", "ORG"}
         for t in span
@@ -366,6 +449,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
         if (
             t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}
             or _mistagged_role_word(t, start)
+            or (t.text.endswith(".") and t.lower_ in TITLE_WORDS)  # "Const." the tagger calls anything
             or (hyphened and t.is_alpha)
             or qualifier
         ) and t.lower_ not in {"said", "says"}:
@@ -448,12 +532,21 @@ _ROLE_SYNONYMS = {
     "lawyer": {"attorney"},
     "ceo": {"executive"},
     "doctor": {"gp", "physician", "surgeon", "dr"},
+    "judge": {"justice"},
+    "netminder": {"goalie", "goalkeeper", "goaltender"},
+    "officer": {"constable", "sergeant", "corporal", "detective", "inspector", "trooper"},
 }
 
 
 def _names_role(noun: str, role_words: set[str]) -> bool:
     """Whether "the <noun>" names the role written in ``role_words`` (singulars included), or a synonym of it."""
     return noun in role_words or bool(_ROLE_SYNONYMS.get(noun, set()) & role_words)
+
+
+def description_names_role(noun: str, role_words: set[str]) -> bool:
+    """Whether "the <noun>" names a role of ``role_words`` (lower case), its abbreviated titles read in full ("the
+    judge" for "Justice Ana Ruiz", "the officer" for "Const. Ravi Gill", "the congressman" for "Rep. Jo Bell")."""
+    return _names_role(noun, expand_titles({w.rstrip(".") for w in role_words}))
 
 
 def _with_singulars(words: set[str]) -> set[str]:
@@ -587,9 +680,43 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     child = _glued(child)
     clauses = [c.left_edge.i for c in child.children if c.dep_ in {"relcl", "acl"} and c.i > child.i]
     last = child.right_edge.i
+    # "the foreign minister of France, a permanent member of the Security Council", "the mayor of Alton, a town of
+    # 5,000": an apposition inside the apposition is the place's, or a second role; the first is the person's role
+    nested = [
+        c.left_edge.i - 1
+        for c in child.subtree
+        if c.dep_ == "appos"
+        and c.pos_ == "NOUN"  # not "Cape Breton, Nova Scotia" or "parent company, Mondelez International"
+        and c.left_edge.i > child.i + 1
+        and doc[c.left_edge.i - 1].text == ","
+        and not _through_conjunct(c.head, child)  # "a first lady, ..., and Sanders, a senator": his, not hers
+    ]
+    last = min([last, *(k - 1 for k in nested)])
     if clauses and not _is_role_word(child):
         return list(doc[max(first, end) : last + 1])  # as a whole: a verb in it makes it no role
-    return list(doc[max(first, end) : min([last + 1, *clauses])])
+    toks = list(doc[max(first, end) : min([last + 1, *clauses])])
+    after = last + 1
+    if (
+        toks
+        and not clauses
+        and after < len(doc)
+        and doc[after].pos_ in {"ADV", "ADP", "ADJ"}
+        and is_role_noun(doc[after].lower_)
+        and (after + 1 == len(doc) or doc[after + 1].is_punct)
+    ):
+        toks.append(doc[after])  # "the Raptors' all-star forward,": the tagger read "forward" as an adverb
+    return toks
+
+
+def _through_conjunct(tok: Token, top: Token) -> bool:
+    """Whether the path from ``tok`` up to its ancestor ``top`` passes a conjunct (another item of a list)."""
+    while tok.i != top.i:
+        if tok.dep_ == "conj":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _RELATIVE_WORDS = {"who", "whose", "which", "that", "whom"}
@@ -679,6 +806,8 @@ def _of_phrase(of: Token) -> str | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+    while hi < len(of.doc) and _capitalised_propn(of.doc[hi]) and obj.pos_ == "PROPN":
+        hi += 1  # "of Environment Canada said": the parser took "Canada" for the subject; a name runs on
     span = of.doc[lo:hi]
     if len(span) > _MAX_AFFILIATION or any(
         (t.is_punct and t.text not in _POSSESSIVE) or t.pos_ == "VERB" for t in span
@@ -704,10 +833,11 @@ _ACADEMIC_TITLES = frozenset(["professor", "prof", "dr", "doctor"])
 
 
 def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
-    """A bare title with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
-    "Prof., University of Leeds" (the title alone drops where the person works)."""
-    if not role or not all(w.rstrip(".") in TITLE_WORDS for w in role.lower().split()):
-        return role  # titles only: "Prof.", "Det Sgt"
+    """A bare title or trade with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
+    "Prof., University of Leeds"; "Meteorologist Armel Castellan of Environment Canada" -> "meteorologist,
+    Environment Canada" (the title alone drops where the person works)."""
+    if not role or not all(w.rstrip(".") in TITLE_WORDS or is_role_noun(w) for w in role.lower().split()):
+        return role  # titles or trades only: "Prof.", "Det Sgt", "meteorologist"
     where = _affiliation(doc, end)
     return f"{role}, {where}" if where else role
 
@@ -827,7 +957,7 @@ def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str], descr
     }
     return (
         tok.pos_ == "NOUN"
-        and tok.lower_ in PERSON_NOUNS
+        and is_person_noun(tok.lower_)
         and tok.i not in in_quote
         and bool(opener & determiners)
         and not any(
@@ -856,10 +986,22 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     )
     # "According to a senior official, ...": a source as much as the subject of "said"
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    if not _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"}, described=True):
+    if not (
+        _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"}, described=True)
+        or _one_of_people(tok, in_quote)
+    ):
         return False
     # "Another analyst, who asked not to be named, was more sympathetic": a source kept anonymous on purpose
     return speaks or according or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
+
+
+def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` is "one" of a group of people ("One of the victims, a retired nurse, said"): one source."""
+    if tok.lower_ != "one" or tok.i in in_quote:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and group.tag_ == "NNS" and is_person_noun(group.lemma_.lower())
 
 
 #: how far after a source's noun "who asked not to be named" is looked for
@@ -868,13 +1010,14 @@ _ANONYMITY_REACH = 16
 
 def _kept_anonymous(noun: Token) -> bool:
     """Whether the phrase ``noun`` heads says the person is not named: "who asked not to be named", "who declined
-    to be identified", "speaking on condition of anonymity" ("an engineer named Pavel Dorn" is named)."""
+    to be identified", "who asked that her name not be published", "speaking on condition of anonymity" ("an
+    engineer named Pavel Dorn" is named)."""
     doc = noun.doc
     for t in doc[noun.i : min(noun.right_edge.i + 1, noun.i + _ANONYMITY_REACH)]:
         if t.lower_ in {"anonymity", "anonymously"}:
             return True
         if (
-            t.lemma_.lower() in {"name", "identify"}
+            t.lemma_.lower() in {"name", "identify", "publish", "use", "release", "disclose"}
             and t.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in t.children)
         ):
@@ -923,14 +1066,58 @@ def _capitalised_propn(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper()
 
 
+def _names_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised run ``doc[start:end]`` is part of an institution's or a place's name: "St. Frances
+    Cree Bilingual School", "Mount Olive", not a person called Frances."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.lower_ in INSTITUTION_WORDS and after.text[:1].isupper():
+        return True
+    return before is not None and before.lower_ in _SAINTS_AND_MOUNTS
+
+
+#: Words that make the name after them a place's or a church's ("St. Mary", "Mount Olive").
+_SAINTS_AND_MOUNTS = frozenset(["st.", "st", "saint", "ste.", "mount", "mt.", "fort", "lake", "port", "san", "santa"])
+
+
+def _plain_capitalised(t: Token) -> bool:
+    """A capitalised proper noun of letters only (an apostrophe inside: "O'Neill", "Ja'Kobe"), not all capitals."""
+    letters = t.text.replace("'", "").replace("’", "")
+    return _capitalised_propn(t) and letters.isalpha() and not t.text.isupper()
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """Whether ``t`` is the hyphen inside a hyphenated capitalised name ("Anne-Marie", "Olsen-Smith")."""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and doc[t.i + 1].text[:1].isupper() and hyphen_glued(doc[t.i - 1], doc[t.i + 1])
+
+
+def _word_at(doc: Doc, i: int) -> tuple[str, int]:
+    """The word starting at token ``i`` as printed, hyphenated halves joined ("Campbell-Brown"), and its end."""
+    end = i + 1
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]):
+        end += 2
+    return doc[i:end].text, end
+
+
+def _hyphens(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` are hyphens inside a name's word, which do not count towards a name's length."""
+    return sum(1 for t in toks if _glued_hyphen(t))
+
+
+def _name_piece(t: Token) -> bool:
+    """A token a capitalised name run goes on through: a capitalised proper noun or the hyphen inside one word."""
+    return _capitalised_propn(t) or _glued_hyphen(t)
+
+
 def _titled_name_end(doc: Doc, start: int) -> int | None:
     """The end of a one- to three-word name after a title at ``start - 1``, or None when the run is not a name
     (a title or an institution word in it, more capitalised words after it, or a place or date)."""
     end = start
-    while end < len(doc) and _capitalised_propn(doc[end]) and end - start < 4:
+    while end < len(doc) and _name_piece(doc[end]) and end - start < 4 + _hyphens(doc[start:end]):
         end += 1
-    run = doc[start:end]
-    if not 1 <= len(run) <= 3 or (end < len(doc) and _capitalised_propn(doc[end])):
+    run = [t for t in doc[start:end] if not _glued_hyphen(t)]
+    if not 1 <= len(run) <= 3 or (end < len(doc) and _name_piece(doc[end])):
         return None
     if any(
         not t.is_alpha or t.lower_ in TITLE_WORDS | INSTITUTION_WORDS or t.ent_type_ in {"GPE", "NORP", "DATE", "LOC"}
@@ -1019,6 +1206,14 @@ class People:
             for t in doc
             if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.i not in in_quote[p]
         )
+        #: two-word capitalised runs the recogniser did not call a person ("Quinn Hughes" tagged an organisation), by
+        #: their last word: the full name of a surname that later speaks alone ("Hughes said")
+        self._unrecognised_names: dict[str, tuple[int, int]] = {}
+        for p, doc in enumerate(docs):
+            for t in doc:
+                surname = self._unrecognised_name(p, t)
+                if surname is not None and surname not in self._unrecognised_names:
+                    self._unrecognised_names[surname] = (p, t.i)
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -1031,21 +1226,25 @@ class People:
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
             self._add_coordinated_given_names(p, doc)
+        self._add_unrecognised_speakers()
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
         two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
         for p, doc in enumerate(docs):
             for t in doc:
+                if t.i > 0 and _glued_hyphen(doc[t.i - 1]):
+                    continue  # the second half of "Campbell-Brown" is read with the first
+                word, end = _word_at(doc, t.i)
                 if (
-                    t.lower_ in surnames
+                    word.lower() in surnames
                     and t.text[:1].isupper()
                     and t.i not in in_quote[p]
                     and (p, t.i) not in self._by_token
-                    and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
                 ):
                     # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it
-                    whole = t.i > 0 and (doc[t.i - 1].text, t.text) in two_word_names
-                    self.add(p, doc[t.i - 1 : t.i + 1] if whole else doc[t.i : t.i + 1])
+                    whole = t.i > 0 and (doc[t.i - 1].text, word) in two_word_names
+                    self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
 
@@ -1115,20 +1314,21 @@ class People:
                 i in self.in_quote[p]
                 or not t.text[:1].isupper()
                 or i + 1 >= len(doc)
-                or not _capitalised_propn(doc[i + 1])
+                or not _name_piece(doc[i + 1])
+                or (i > 0 and _glued_hyphen(doc[i - 1]))  # the second half of "Anne-Marie" starts no name
             ):
                 i += 1
                 continue
             end = None
             if t.lower_ in _GIVEN_NAMES and t.ent_type_ != "PERSON":
                 end = i + 1
-                while end < len(doc) and _capitalised_propn(doc[end]) and end - i < 3:
+                while end < len(doc) and _name_piece(doc[end]) and end - i < 3 + _hyphens(doc[i:end]):
                     end += 1
             elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
                 end = _titled_name_end(doc, i + 1)
             elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
                 end = _aged_name_end(doc, i)  # "Ewan Baird, 29,": only a person is given an age like that
-            if end is None:
+            if end is None or _names_a_place(doc, i, end):
                 i += 1
                 continue
             self.add(p, doc[i:end])
@@ -1274,7 +1474,7 @@ class People:
             paragraph=p,
             start=start,
             end=end,
-            tokens=tuple(t.text for t in toks) + _shared_surname(doc, toks),
+            tokens=name_text(toks) + _shared_surname(doc, toks),
             role=role,
             gender=gender,
             subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
@@ -1294,7 +1494,76 @@ class People:
         for t in toks:
             self._by_token[(p, t.i)] = mention
         self._register(mention)
+        if len(form) == 1 and form[0] in self._unrecognised_names and not self._has_fuller_form(form[0]):
+            at, last = self._unrecognised_names.pop(form[0])
+            first = last - 2 * form[0].count("-")  # the surname's tokens, its hyphens among them
+            self.add(at, self.docs[at][first - 1 : last + 1], force=True)
         return mention
+
+    def _unrecognised_name(self, p: int, last: Token) -> str | None:
+        """The surname (lower case) when ``last`` ends a two-word run that reads as a person's name the recogniser
+        did not tag as one: a capitalised given word compounded to a capitalised surname (hyphenated or not), alone
+        between lower-case words, neither a title, a place, a group nor an institution ("Quinn Hughes had a goal",
+        "Leona Bear-Running has taught"); None otherwise."""
+        doc = self.docs[p]
+        i = last.i
+        if i + 1 < len(doc) and _glued_hyphen(doc[i + 1]):
+            return None  # not the end of its word
+        first = i
+        while first >= 2 and _glued_hyphen(doc[first - 1]):
+            first -= 2
+        surname = doc[first : i + 1]
+        given = doc[first - 1] if first >= 1 else None
+        if given is None or i in self.in_quote[p] or given.i < self.datelines[p]:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in surname) or given.ent_type_ == "PERSON":
+            return None
+        if given.dep_ != "compound" or not first <= given.head.i <= i:
+            return None
+        if not (_plain_capitalised(given) and all(_plain_capitalised(t) for t in surname if not _glued_hyphen(t))):
+            return None
+        if (given.i >= 1 and _capitalised_propn(doc[given.i - 1])) or (
+            i + 1 < len(doc) and _capitalised_propn(doc[i + 1])
+        ):
+            return None
+        if given.i >= 1 and (doc[given.i - 1].lower_ in {"the", "a", "an"} or doc[given.i - 1].text in _POSSESSIVE):
+            return None  # "The American Legion", "the Illinois Board of Elections": a body's name
+        if given.lower_ in TITLE_WORDS | HONORIFICS | ROYAL_TITLES or is_role_noun(given.lower_):
+            return None
+        words = {given.lower_, *(t.lower_ for t in surname)}
+        if words & (INSTITUTION_WORDS | self.group_words):
+            return None
+        if {t.ent_type_ for t in (given, *surname)} & {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "PRODUCT"}:
+            return None
+        return surname.text.lower()
+
+    def _add_unrecognised_speakers(self) -> None:
+        """Add the unrecognised two-word names ("Scottie Barnes", tagged an organisation) whose surname speaks alone
+        outside quotes ("Barnes said"): a person, so "Barnes, the Raptors' forward," later gives the role too."""
+        speaking = {
+            word
+            for p, doc in enumerate(self.docs)
+            for t in doc
+            if t.dep_ == "nsubj"
+            and t.i not in self.in_quote[p]
+            and t.head.lemma_.lower() in SPEECH_VERBS
+            and (word := _word_at(doc, t.i)[0].lower()) in self._unrecognised_names
+        }
+        for word in sorted(speaking, key=lambda w: self._unrecognised_names[w]):
+            if self._has_fuller_form(word):
+                continue
+            at, last = self._unrecognised_names.pop(word)
+            first = last - 2 * word.count("-")
+            self.add(at, self.docs[at][first - 1 : last + 1], force=True)
+
+    def named_in_full_unrecognised(self, word: str) -> bool:
+        """Whether the article writes ``word`` (lower case) after a given name the recogniser did not tag as a
+        person's ("Quinn Hughes"): a surname speaking alone is then a person, not the organisation it was tagged."""
+        return word in self._unrecognised_names
+
+    def _has_fuller_form(self, last: str) -> bool:
+        """Whether the article names someone in two or more words ending with ``last``."""
+        return any(len(form) > 1 for form in self._forms_by_last.get(last, {}))
 
     def _index_candidate(self, key: tuple[int, int], candidate: Mention | tuple[int, int, int, str]) -> None:
         group = self._by_sentence.get(key)

@@ -25,8 +25,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from bot.brief import Quote
-from bot.quotes.lexicon import DEMONYM_NOUNS, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, TITLE_WORDS
-from bot.quotes.people import PARTY_WORDS, SINGLE_GROUP_NOUNS, Mention, People
+from bot.quotes.lexicon import (
+    DEMONYM_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    is_person_noun,
+)
+from bot.quotes.people import PARTY_WORDS, SINGLE_GROUP_NOUNS, Mention, People, description_names_role
 
 __all__ = ["resolve_speakers"]
 
@@ -152,7 +159,12 @@ def _as_description(speaker: str | None) -> _Description | None:
     possessed = any(w.endswith(("'s", "’s", "s'", "s’")) for w in core[:-1])
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
-    if not ages and head not in PERSON_NOUNS | _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS and not head.endswith("man"):
+    if (
+        not ages
+        and not is_person_noun(head)
+        and head not in _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS
+        and not head.endswith("man")
+    ):
         return None  # "the email", "the board", "the lawyers": not one person
     return _Description(words=words, head=head, age=ages[0] if ages else None, possessed=possessed)
 
@@ -206,7 +218,7 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     if not role:
         return False
     words = _role_words(role)
-    if desc.head in words:
+    if description_names_role(desc.head, words):
         return False
     if desc.head in SINGLE_GROUP_NOUNS:
         return bool(words & TITLE_WORDS)
@@ -525,12 +537,13 @@ class _Resolver:
 
 
 def _role_fits(desc: _Description, role: str | None) -> bool:
-    """Whether a stated role is what the description says: its noun ("the senator" for "Senator Ana Ruiz"), and for
-    a party with a place all of it ("the Wisconsin Republican" is not anyone called "Republican")."""
+    """Whether a stated role is what the description says: its noun or a synonym ("the senator" for "Senator Ana
+    Ruiz", "the judge" for "Justice Mia Holt"), and for a party with a place all of it ("the Wisconsin Republican"
+    is not anyone called "Republican")."""
     words = _role_words(role)
     if desc.group_word and len(desc.words) > 2:
         return set(desc.words[1:]) <= words
-    return desc.head in words
+    return description_names_role(desc.head, words)
 
 
 def _nationality(desc: _Description) -> bool:

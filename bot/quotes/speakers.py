@@ -29,8 +29,9 @@ from bot.quotes.lexicon import (
     ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    is_role_noun,
 )
-from bot.quotes.people import Mention, People
+from bot.quotes.people import Mention, People, hyphen_glued, name_text
 
 __all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "an_age", "capitalised_word"]
 
@@ -307,17 +308,18 @@ class SpeakerNames:
         return None
 
     def name_after_cut_title(self, p: int, tok: Token) -> Mention | None:
-        """The name after an abbreviated title the tokenizer cut off at its period: in "said Navy Capt. Jeff
-        Davis" the parser may see "Capt" as the subject and "Jeff Davis" as a new sentence; the speaker is the
+        """The name after an abbreviated title: in "said Navy Capt. Jeff Davis" the parser may see "Capt." as the
+        subject and "Jeff Davis" as a new sentence, the period read as a sentence's end; the speaker is the
         name the title stands in front of, not a person called "Capt"."""
         doc = self.docs[p]
-        dot = tok.i + 1
+        # the period is its own token, or (for the abbreviations ``bot.nlp`` teaches the tokenizer) part of the title
+        dot = tok.i if tok.text.endswith(".") else tok.i + 1
         if (
             tok.lower_ not in TITLE_WORDS
             or not tok.text[:1].isupper()
             or dot + 1 >= len(doc)
-            or doc[dot].text != "."
-            or tok.whitespace_
+            or doc[dot].text[-1:] != "."
+            or (dot != tok.i and tok.whitespace_)
         ):
             return None
         run: list[Token] = []
@@ -387,12 +389,18 @@ class SpeakerNames:
             t = doc[i]
             capitalised = t.text[:1].isupper() and t.pos_ not in {"DET", "NUM"} and not t.like_num  # not "Six in 10"
             if (t.pos_ == "PROPN" or capitalised) and i not in self.in_quote[p]:
-                if runs and runs[-1][-1] == i - 1:
-                    runs[-1].append(i)
+                if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and hyphen_glued(doc[i - 2], t))):
+                    runs[-1].append(i)  # "Olsen-Smith": the hyphen between the halves does not end the run
                 else:
                     runs.append([i])
 
         def title_only(r: list[int]) -> bool:
+            if (
+                self.people.has_last_name(doc[r[-1]].lower_)
+                and doc[r[-1]].text[:1].isupper()
+                and (r[0] == 0 or doc[r[0] - 1].lower_ not in {"the", "a", "an"})  # "the King" is a title
+            ):
+                return False  # "King said", "said Chief King" after "Chief Wilfred King": a surname that is a title
             return all(doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP" for i in r)
 
         personal = [r for r in runs if any(doc[i].ent_type_ == "PERSON" for i in r)]
@@ -407,16 +415,17 @@ class SpeakerNames:
         if span[-1].lower_ in INSTITUTION_WORDS:
             return None  # "the State Department": an organisation
         ent_labels = {t.ent_type_ for t in span if t.ent_type_}
-        words = [t.lower_ for t in span]
+        words = [w.lower() for w in name_text([t for t in span if not t.is_punct])]
         looks_person = (
             "PERSON" in ent_labels
             or words[0] in MALE_NAMES
             or words[0] in FEMALE_NAMES
             or any(w in INSTITUTION_WORDS for w in words[:-1])
             or self.people.has_last_name(words[-1])
+            or (len(words) == 1 and self.people.named_in_full_unrecognised(words[0]))
             or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
             # "said neighbour Olu Adeyemi": a noun for a person right before the name
-            or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].lower_ in ROLE_NOUNS)
+            or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and is_role_noun(doc[span.start - 1].lower_))
         )
         if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
             return None
