@@ -19,10 +19,13 @@ descriptions resolve, "the newspaper quoted her as saying": cached speakers and 
 interview answers, the one told to speak, the story's protagonist for "the golfer", names the recogniser missed,
 roles of trades, kin, police and council titles, "its chair", and of a team's players: cached speakers and roles
 are stale.
+9: hyphenated and accented names kept whole, abbreviated titles ("Sgt.", "Coun.") kept with their name and in its
+sentence by the parser, names the recogniser missed for a surname that speaks, "the judge" for a Justice: cached
+speakers, roles and parses are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
