@@ -766,3 +766,21 @@ def test_one_of_a_group_kept_anonymous_is_who_she_goes_on_with(quotes_of: Extrac
         '"I trusted him like a son," she said.',
     )
     assert [q.speaker for q in quotes] == ["One of the victims"]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"), [("the alternate captain", "Ivo Lind"), ("the defenceman", "Ivo Lind")]
+)
+def test_a_player_s_description_is_not_the_coach_quoted_just_before(
+    quotes_of: Extract, description: str, speaker: str
+) -> None:
+    """The name set beside the subject ("his partner, veteran Ivo Lind, said") is the subject; a coach is neither
+    "the captain" nor "the defenceman", though he was quoted last."""
+    quotes = quotes_of(
+        "Three weeks ago, Emil Brandt was playing in front of a few thousand fans.",
+        "Head coach Tom Ferris said the Swede has earned more ice time.",
+        '"He makes a good first pass," Ferris said.',
+        "Brandt's partner on the night, veteran Ivo Lind, said the rookie had impressed him from the first day.",
+        f'"He asks a lot of questions," {description} said.',
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ferris", speaker]

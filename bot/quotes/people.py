@@ -1477,7 +1477,8 @@ class People:
             tokens=name_text(toks) + _shared_surname(doc, toks),
             role=role,
             gender=gender,
-            subject=head.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in toks),
+            # "Salomonsson's partner, veteran Josh Morrissey, said": the name set beside the subject is the subject
+            subject=subj_tok is not None,
             sentence=sent.start,
             salience=salience,
             asked=_is_asked(head),

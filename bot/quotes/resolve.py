@@ -258,7 +258,19 @@ _CALLINGS = (
     frozenset(["referee", "umpire"]),
     frozenset(["journalist", "reporter", "correspondent", "columnist", "editor"]),
     frozenset(["coach", "manager", "boss"]),
+    # positions in team sports: "the defenceman" is no forward, and no coach
+    frozenset(["defenceman", "defenseman", "defender"]),
+    frozenset(["forward", "winger", "striker", "centre", "center"]),
+    frozenset(["goalie", "goalkeeper", "goaltender", "keeper", "netminder"]),
+    frozenset(["midfielder"]),
+    frozenset(["pitcher"]),
+    frozenset(["quarterback"]),
 )
+
+#: Descriptions only a player takes, whatever the position: someone given a calling off the field is not one.
+_PLAYER_WORDS = frozenset(["captain", "skipper", "rookie"])
+#: Callings off the field that rule out ``_PLAYER_WORDS`` ("Head coach Scott Arniel" is not "the captain").
+_OFF_FIELD = frozenset(["coach", "manager", "boss", "referee", "umpire", "analyst", "commentator", "owner"])
 
 
 #: Descriptions news gives the person a story is about ("the golfer", "the rookie", "the champion").
@@ -299,6 +311,8 @@ _STORY_NOUNS = frozenset().union(*_CALLINGS) | frozenset(
 
 def _other_calling(noun: str, role_words: set[str]) -> bool:
     """Whether ``noun`` is a calling and the role words name another calling or an office instead."""
+    if noun in _PLAYER_WORDS:
+        return bool(role_words & _OFF_FIELD) and noun not in role_words
     mine = next((c for c in _CALLINGS if noun in c), None)
     if mine is None or role_words & mine:
         return False
