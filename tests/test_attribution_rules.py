@@ -749,6 +749,16 @@ def test_a_clause_describing_what_was_said_does_not_introduce_the_quote(
             "Stay humble",
             "Rita Santos",
         ),
+        # a statement noun with no verb before a colon
+        (
+            [
+                'Consumer advocate Ellen Ross says slow claims are common. "I hear it every week," Ross explains.',
+                'Her advice to new buyers: "Get an inspection before you close. Always."',
+            ],
+            "Get an inspection",
+            "Ellen Ross",
+        ),
+        (['Tom Alder\'s verdict on the pitch: "It drains well now."'], "It drains", "Tom Alder"),
     ],
 )
 def test_a_statement_noun_names_its_owner(quotes_of: Extract, paragraphs: list[str], start: str, expected: str) -> None:

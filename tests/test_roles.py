@@ -400,6 +400,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"It is a mess," said retired plumber Ken Ames.'], "Ken Ames", "retired plumber"),
         # a trade the lists lack, before a full name opening with a known given name; a given name like a trade stays
         (['"Fuel is up," said Trucker Dan Hill.'], "Dan Hill", "trucker"),
+        (['"I hear it every week," says consumer advocate Ellen Ross.'], "Ellen Ross", "consumer advocate"),
         (['Buyer Greg Muise, who runs a plant, says: "We are sitting on product."'], "Greg Muise", "buyer"),
         (['"It is over," said Parker Sam Ellis.'], "Parker Sam Ellis", None),
         # an apposition inside the apposition is the place's or a second role: the first is the person's

@@ -1072,7 +1072,19 @@ class SpeakerFinder:
         doc = self.docs[p]
         if not len(gap) or doc[gap.stop - 1].text != ":":
             return None
-        return self._introducing_subject(p, gap)
+        return self._statement_heading(p, gap) or self._introducing_subject(p, gap)
+
+    def _statement_heading(self, p: int, gap: range) -> Attribution | None:
+        """ "Her advice to new buyers: "A"", "Lund's verdict: "A"": a colon after a statement noun with no verb,
+        whose owner said it."""
+        doc = self.docs[p]
+        root = doc[gap.stop - 1].sent.root
+        if root.i not in gap or root.pos_ != "NOUN":
+            return None
+        owner = statement_owner(root, pronoun=True)
+        if owner is None:
+            return None
+        return self.from_token(p, owner) if owner.pos_ == "PROPN" else self.names.person_for_pronoun(p, owner.i)
 
     def dash_subject(self, p: int, gap: range, loc: Located) -> Attribution | None:
         """ "Trump also embraced enhanced interrogation -- "I think waterboarding is peanuts."": a dash before a quote

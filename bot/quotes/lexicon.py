@@ -152,7 +152,7 @@ builder carpenter plumber electrician mechanic accountant auditor homeowner hous
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
-campaigner victim survivor
+campaigner victim survivor advocate critic buyer seller fisher trucker
 """
     )
     | _MORE_KIN
