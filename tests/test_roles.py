@@ -659,6 +659,18 @@ def test_a_given_name_left_out_of_a_two_word_name_is_part_of_it(nlp: Language) -
     assert [q.speaker for q in quotes] == ["Billie Jean King"]
 
 
+def test_a_hyphenated_name_the_recogniser_missed_owns_her_role_word(nlp: Language) -> None:
+    # "Bear-Running" (tagged an organisation) speaks alone with "told", so "Her principal" is hers
+    quotes = quotes_in(
+        nlp,
+        "Leona Bear-Running has taught at the Hillcrest school for 18 years.",
+        '"We wrote everything ourselves," Bear-Running told a radio show.',
+        "Her principal, Cory Little Eagle, says the program has changed the school.",
+        '"The kids correct their parents now," he says.',
+    )
+    assert [(q.speaker, q.role) for q in quotes][-1] == ("Cory Little Eagle", "Leona Bear-Running's principal")
+
+
 def test_a_given_name_inside_a_school_s_name_is_no_person(nlp: Language) -> None:
     # "Frances" is a given name, but "St. Frances Cree Bilingual School" names a school; her principal is hers
     quotes = quotes_in(

@@ -1092,6 +1092,13 @@ def _glued_hyphen(t: Token) -> bool:
     return 0 < t.i < len(doc) - 1 and doc[t.i + 1].text[:1].isupper() and hyphen_glued(doc[t.i - 1], doc[t.i + 1])
 
 
+def _word_start(doc: Doc, i: int) -> int:
+    """Where the hyphenated word token ``i`` ends ("Running" in "Bear-Running") starts."""
+    while i >= 2 and _glued_hyphen(doc[i - 1]):
+        i -= 2
+    return i
+
+
 def _word_at(doc: Doc, i: int) -> tuple[str, int]:
     """The word starting at token ``i`` as printed, hyphenated halves joined ("Campbell-Brown"), and its end."""
     end = i + 1
@@ -1510,9 +1517,7 @@ class People:
         i = last.i
         if i + 1 < len(doc) and _glued_hyphen(doc[i + 1]):
             return None  # not the end of its word
-        first = i
-        while first >= 2 and _glued_hyphen(doc[first - 1]):
-            first -= 2
+        first = _word_start(doc, i)
         surname = doc[first : i + 1]
         given = doc[first - 1] if first >= 1 else None
         if given is None or i in self.in_quote[p] or given.i < self.datelines[p]:
@@ -1548,7 +1553,7 @@ class People:
             if t.dep_ == "nsubj"
             and t.i not in self.in_quote[p]
             and t.head.lemma_.lower() in SPEECH_VERBS
-            and (word := _word_at(doc, t.i)[0].lower()) in self._unrecognised_names
+            and (word := _word_at(doc, _word_start(doc, t.i))[0].lower()) in self._unrecognised_names
         }
         for word in sorted(speaking, key=lambda w: self._unrecognised_names[w]):
             if self._has_fuller_form(word):
