@@ -401,6 +401,13 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         # a trade the lists lack, before a full name opening with a known given name; a given name like a trade stays
         (['"Fuel is up," said Trucker Dan Hill.'], "Dan Hill", "trucker"),
         (['"I hear it every week," says consumer advocate Ellen Ross.'], "Ellen Ross", "consumer advocate"),
+        # a bare title and an apposition naming a post; a party and state in brackets or a kin word add nothing
+        (
+            ['"We respect the right to protest," said Const. Mike Andrews, a Lakeside police spokesperson.'],
+            "Mike Andrews",
+            "Const., a Lakeside police spokesperson",
+        ),
+        (['"We won," said Sen. Jo Bell (D-Vt.).'], "Jo Bell", "Sen."),
         (['Buyer Greg Muise, who runs a plant, says: "We are sitting on product."'], "Greg Muise", "buyer"),
         (['"It is over," said Parker Sam Ellis.'], "Parker Sam Ellis", None),
         # an apposition inside the apposition is the place's or a second role: the first is the person's

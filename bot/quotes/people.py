@@ -708,6 +708,17 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     return toks
 
 
+def _names_a_job(role: str | None) -> bool:
+    """Whether an apposition names a job or post ("a police spokesperson", "president of the union"), not a
+    party and state ("R-Fla."), a kin word ("his wife") or what someone likes ("a Cowboys fan")."""
+    if not role or "(" in role or ")" in role:
+        return False
+    words = [w.lower().strip(",.") for w in role.split()]
+    if words[0] in {"his", "her", "its", "their"}:
+        return False
+    return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
 def _through_conjunct(tok: Token, top: Token) -> bool:
     """Whether the path from ``tok`` up to its ancestor ``top`` passes a conjunct (another item of a list)."""
     while tok.i != top.i:
@@ -1463,8 +1474,9 @@ class People:
         if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES):
             role = right  # "Professor Alison Kerr, a transport economist at ...": the apposition says more
         elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
-            # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names
-            post = _relative_role(doc, end, head)
+            # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names;
+            # "Const. Mike Andrews, a police spokesperson,": the title and the apposition
+            post = (right if _names_a_job(right) else None) or _relative_role(doc, end, head)
             role = f"{role}, {post}" if post else role
         # "his wife": the possessive is the owner's gender, not the person's
         words = {w.lower() for w in (role or "").split()} - {"his", "her"}
