@@ -452,6 +452,10 @@ def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str,
         ("the former", None),
         ("former senator", "former senator"),
         ("the High Commissioner for Refugees (UNHCR", "the High Commissioner for Refugees"),
+        # a photo caption's time stamp and agency credit glued into the text before the role
+        ("2026 9:14PMPhotosHARBOUR WIREOhio Gov.", "Ohio Gov."),
+        ("the 10:30 shift manager", "the 10:30 shift manager"),
+        ("NASA administrator", "NASA administrator"),
     ],
 )
 def test_a_role_reads_as_one_persons(role: str, shown: str | None) -> None:

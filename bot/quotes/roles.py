@@ -117,10 +117,31 @@ def _singular(word: str) -> str | None:
     return None
 
 
+#: A photo caption's time stamp or agency credit glued to the words around it ("2016 10:14PMBuddiesASSOCIATED
+#: PRESSOhio Gov."): page furniture the extractor left in the text, never part of a role.
+_FURNITURE = re.compile(r"\d{1,2}:\d{2}\s?[AP]M|[A-Z]{4,}[A-Z][a-z]")
+
+
+def _after_page_furniture(role: str) -> str:
+    """The words of ``role`` after the last one holding page furniture (``_FURNITURE``)."""
+    words = role.split()
+    last = max((k for k, w in enumerate(words) if _FURNITURE.search(w)), default=None)
+    if last is None:
+        return role
+    rest = words[last + 1 :]
+    glued = re.search(r"[A-Z]{4,}([A-Z][a-z].*)$", words[last])
+    if glued:
+        rest = [glued.group(1), *rest]  # "PRESSOhio" -> "Ohio"
+    return " ".join(rest)
+
+
 def one_persons_role(role: str | None) -> str | None:
     """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped."""
     if not role:
         return role
+    role = _after_page_furniture(role)
+    if not role:
+        return None
     if role.count("(") > role.count(")"):  # "High Commissioner for Refugees (UNHCR": the name ended the phrase
         role = role[: role.rindex("(")].rstrip(" ,") or None
         if not role:
