@@ -456,6 +456,7 @@ def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str,
         ("2026 9:14PMPhotosHARBOUR WIREOhio Gov.", "Ohio Gov."),
         ("the 10:30 shift manager", "the 10:30 shift manager"),
         ("NASA administrator", "NASA administrator"),
+        ("publisher of SCOTUSblog", "publisher of SCOTUSblog"),
     ],
 )
 def test_a_role_reads_as_one_persons(role: str, shown: str | None) -> None:

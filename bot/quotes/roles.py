@@ -117,21 +117,23 @@ def _singular(word: str) -> str | None:
     return None
 
 
-#: A photo caption's time stamp or agency credit glued to the words around it ("2016 10:14PMBuddiesASSOCIATED
-#: PRESSOhio Gov."): page furniture the extractor left in the text, never part of a role.
-_FURNITURE = re.compile(r"\d{1,2}:\d{2}\s?[AP]M|[A-Z]{4,}[A-Z][a-z]")
+#: A photo caption's time stamp glued to the words around it ("2016 10:14PMBuddiesASSOCIATED PRESSOhio Gov."):
+#: page furniture the extractor left in the text, never part of a role.
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}\s?[AP]M")
+#: The agency credit after a time stamp, glued to the role's first word ("PRESSOhio").
+_GLUED_CREDIT = re.compile(r"^[A-Z]{2,}([A-Z][a-z]+\.?)$")
 
 
 def _after_page_furniture(role: str) -> str:
-    """The words of ``role`` after the last one holding page furniture (``_FURNITURE``)."""
+    """The words of ``role`` after a caption's time stamp and the credit glued to the next word, if any."""
     words = role.split()
-    last = max((k for k, w in enumerate(words) if _FURNITURE.search(w)), default=None)
+    last = max((k for k, w in enumerate(words) if _TIME_STAMP.search(w)), default=None)
     if last is None:
         return role
     rest = words[last + 1 :]
-    glued = re.search(r"[A-Z]{4,}([A-Z][a-z].*)$", words[last])
+    glued = _GLUED_CREDIT.match(rest[0]) if rest else None
     if glued:
-        rest = [glued.group(1), *rest]  # "PRESSOhio" -> "Ohio"
+        rest = [glued.group(1), *rest[1:]]  # "PRESSOhio" -> "Ohio"
     return " ".join(rest)
 
 
