@@ -156,6 +156,10 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     return titles, toks
 
 
+#: The marks that join the halves of a hyphenated name.
+_HYPHENS = frozenset(["-", "‐"])
+
+
 def hyphen_glued(left: Token, right: Token) -> bool:
     """Whether ``left`` and ``right`` are the two halves of one hyphenated word ("Anne-Marie", "Olsen-Smith"):
     a hyphen between them with no space on either side."""
@@ -163,7 +167,7 @@ def hyphen_glued(left: Token, right: Token) -> bool:
     k = left.i + 1
     return (
         right.i == k + 1
-        and doc[k].text in {"-", "‐"}
+        and doc[k].text in _HYPHENS
         and not left.whitespace_
         and not doc[k].whitespace_
         and left.is_alpha
@@ -1099,6 +1103,8 @@ def _plain_capitalised(t: Token) -> bool:
 
 def _glued_hyphen(t: Token) -> bool:
     """Whether ``t`` is the hyphen inside a hyphenated capitalised name ("Anne-Marie", "Olsen-Smith")."""
+    if t.text not in _HYPHENS:
+        return False
     doc = t.doc
     return 0 < t.i < len(doc) - 1 and doc[t.i + 1].text[:1].isupper() and hyphen_glued(doc[t.i - 1], doc[t.i + 1])
 
@@ -1115,7 +1121,7 @@ def _word_at(doc: Doc, i: int) -> tuple[str, int]:
     end = i + 1
     while end + 1 < len(doc) and _glued_hyphen(doc[end]):
         end += 2
-    return doc[i:end].text, end
+    return (doc[i].text if end == i + 1 else doc[i:end].text), end
 
 
 def _hyphens(toks: Sequence[Token]) -> int:
@@ -1215,23 +1221,28 @@ class People:
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         #: words the recogniser calls a nationality or group somewhere in the article ("Australian"), which it may
         #: also swallow into a name ("Australian Ben Moss")
-        self.group_words = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP" and t.text[:1].isupper()}
+        self.group_words: set[str] = set()
         #: words the article writes capitalised inside its sentences, outside quotes ("City beat Rovers 3-1"): names,
         #: whose capital a role opening a sentence keeps ("Rovers boss Ian Tate")
-        self.proper_words = frozenset(
-            t.lower_
-            for p, doc in enumerate(docs)
-            for t in doc
-            if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.i not in in_quote[p]
-        )
+        proper_words: set[str] = set()
+        capitalised: list[tuple[int, Token]] = []  # one pass for all three: each pass makes a token object each
+        for p, doc in enumerate(docs):
+            for t in doc:
+                if not t.text[:1].isupper():
+                    continue
+                capitalised.append((p, t))
+                if t.ent_type_ == "NORP":
+                    self.group_words.add(t.lower_)
+                if t.is_alpha and not t.is_sent_start and t.i not in in_quote[p]:
+                    proper_words.add(t.lower_)
+        self.proper_words = frozenset(proper_words)
         #: two-word capitalised runs the recogniser did not call a person ("Quinn Hughes" tagged an organisation), by
         #: their last word: the full name of a surname that later speaks alone ("Hughes said")
         self._unrecognised_names: dict[str, tuple[int, int]] = {}
-        for p, doc in enumerate(docs):
-            for t in doc:
-                surname = self._unrecognised_name(p, t)
-                if surname is not None and surname not in self._unrecognised_names:
-                    self._unrecognised_names[surname] = (p, t.i)
+        for p, t in capitalised:
+            surname = self._unrecognised_name(p, t)
+            if surname is not None and surname not in self._unrecognised_names:
+                self._unrecognised_names[surname] = (p, t.i)
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
@@ -1250,7 +1261,7 @@ class People:
         two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
         for p, doc in enumerate(docs):
             for t in doc:
-                if t.i > 0 and _glued_hyphen(doc[t.i - 1]):
+                if not t.text[:1].isupper() or (t.i > 0 and _glued_hyphen(doc[t.i - 1])):
                     continue  # the second half of "Campbell-Brown" is read with the first
                 word, end = _word_at(doc, t.i)
                 if (
@@ -1525,6 +1536,8 @@ class People:
         did not tag as one: a capitalised given word compounded to a capitalised surname (hyphenated or not), alone
         between lower-case words, neither a title, a place, a group nor an institution ("Quinn Hughes had a goal",
         "Leona Bear-Running has taught"); None otherwise."""
+        if not _plain_capitalised(last):
+            return None
         doc = self.docs[p]
         i = last.i
         if i + 1 < len(doc) and _glued_hyphen(doc[i + 1]):
@@ -1558,6 +1571,8 @@ class People:
     def _add_unrecognised_speakers(self) -> None:
         """Add the unrecognised two-word names ("Scottie Barnes", tagged an organisation) whose surname speaks alone
         outside quotes ("Barnes said"): a person, so "Barnes, the Raptors' forward," later gives the role too."""
+        if not self._unrecognised_names:
+            return
         speaking = {
             word
             for p, doc in enumerate(self.docs)
