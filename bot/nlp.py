@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from bot.limits import Deadline
 
 __all__ = [
+    "PLACE_ABBREVIATIONS",
     "TITLES_BEFORE_NAMES",
     "TITLE_ABBREVIATIONS",
     "ends_like_a_sentence",
@@ -88,6 +89,9 @@ TITLE_ABBREVIATIONS = (
     "Atty.",
     "Sr.",
 )
+#: Canadian provinces' abbreviations, which the tokenizer does not know as it knows "Calif." or "Fla.": "of Smiths
+#: Falls, Ont., shot a 68" lost the province to a sentence's end. They may end a sentence, so no title joiner.
+PLACE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
 
 
 #: Abbreviated titles that stand before a name and never end a sentence there. The parser still reads some of
@@ -149,10 +153,11 @@ def _accented_name(token: Token) -> bool:
 
 
 def _keep_title_abbreviations(model: Language) -> None:
-    """Teach the tokenizer ``TITLE_ABBREVIATIONS``, so each stays one token with its period."""
+    """Teach the tokenizer ``TITLE_ABBREVIATIONS`` and ``PLACE_ABBREVIATIONS``, so each stays one token with its
+    period."""
     from spacy.symbols import ORTH
 
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS):
         model.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 

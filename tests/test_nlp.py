@@ -45,3 +45,9 @@ def test_an_accented_name_is_a_proper_noun_but_an_accented_common_word_opening_a
     tags = {t.text: t.pos_ for t in doc}
     assert tags["Dubé"] == "PROPN"
     assert tags["Café"] != "PROPN"
+
+
+def test_a_province_s_abbreviation_keeps_its_period_but_may_end_a_sentence():
+    (doc,) = parse_paragraphs(["Ann Boyd of Pine Falls, Ont., shot a 68. She lives in Ottawa, Ont. The club is new."])
+    assert any(t.text == "Ont." for t in doc)
+    assert [s.text for s in doc.sents][-1] == "The club is new."

@@ -784,3 +784,13 @@ def test_a_player_s_description_is_not_the_coach_quoted_just_before(
         f'"He asks a lot of questions," {description} said.',
     )
     assert [q.speaker for q in quotes] == ["Tom Ferris", speaker]
+
+
+def test_the_owner_of_a_kin_role_gives_no_gender_to_the_one_named(quotes_of: Extract) -> None:
+    """ "Mr. Enns's wife, Ruth," is a woman: "Mr." is her husband's; "she" after it is Ruth, not the lawyer."""
+    quotes = quotes_of(
+        "His lawyer, Ms. Kathleen Dyck, says the ruling could open the door for other farmers.",
+        "Mr. Enns's wife, Ruth, says the case took a toll on the family.",
+        '"There were nights he did not sleep at all," she says.',
+    )
+    assert [q.speaker for q in quotes] == ["Ruth"]

@@ -408,6 +408,19 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "Const., a Lakeside police spokesperson",
         ),
         (['"We won," said Sen. Jo Bell (D-Vt.).'], "Jo Bell", "Sen."),
+        # "another critic" counts her among others: the apposition after the name says what she is
+        (
+            ['Another critic, Lena Tribe, a constitutional scholar, said the plan was "reckless."'],
+            "Lena Tribe",
+            "a constitutional scholar",
+        ),
+        (['"It is over," said another critic, Ann Boyd.'], "Ann Boyd", "critic"),
+        # a town with its province after "of" is a hometown; the apposition after it is the role
+        (
+            ['Ann Boyd of Pine Falls, Ont., a three-time champion, said: "The crowd was amazing."'],
+            "Ann Boyd",
+            "a three-time champion",
+        ),
         (['Buyer Greg Muise, who runs a plant, says: "We are sitting on product."'], "Greg Muise", "buyer"),
         (['"It is over," said Parker Sam Ellis.'], "Parker Sam Ellis", None),
         # an apposition inside the apposition is the place's or a second role: the first is the person's
@@ -714,3 +727,14 @@ def test_a_full_name_the_recogniser_missed_takes_the_role_given_at_its_surname(n
         '"Man, he was cooking," Orlov said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Nash Orlov", "the Hawks' all-star forward")]
+
+
+def test_two_roles_coordinated_before_one_apposed_name_are_one_person(nlp: Language) -> None:
+    # "sister and caddie" is one person, the one the apposition names; the quote-only paragraph after is hers
+    quotes = quotes_in(
+        nlp,
+        "Ann Boyd shot a 68 on Saturday.",
+        "Her sister and caddie, Brittany, said the pair had a simple plan for Sunday.",
+        '"Fairways and greens. Nothing fancy."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Brittany", "Ann Boyd's sister and caddie")]

@@ -1203,7 +1203,10 @@ class SpeakerFinder:
     def _from_context(self, p: int, subject: Token) -> Attribution | None:
         """The attribution a context sentence's subject gives, marked as found from context; none for two people
         together ("Kim and Lohmar spoke"), as the quote is one of theirs and guessing which is not allowed."""
-        if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or _animate(c)) for c in subject.children):
+        others = [c for c in subject.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or _animate(c))]
+        # "Her sister and caddie, Brittany,": two roles of the one person the apposition names
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children)
+        if others and not (named and all(c.text.islower() for c in others)):
             return None
         return naming(self.from_token(p, subject), how="context")
 

@@ -712,6 +712,11 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     return toks
 
 
+def _another_of_many(role: str) -> bool:
+    """Whether a role only counts the person among others ("another critic", "one resident")."""
+    return role.split(maxsplit=1)[0].lower() in {"another", "one"}
+
+
 def _names_a_job(role: str | None) -> bool:
     """Whether an apposition names a job or post ("a police spokesperson", "president of the union"), not a
     party and state ("R-Fla."), a kin word ("his wife") or what someone likes ("a Cowboys fan")."""
@@ -859,6 +864,7 @@ def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
 
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     """Role from an apposition (", the city's mayor,") or "of <organisation>" right after a name."""
+    end = _after_hometown(doc, end) or end  # "Ann Boyd of Pine Falls, Ont., a champion,": the role comes after
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end and child.ent_type_ != "PERSON":
             sub = _apposition_tokens(child, end)
@@ -910,6 +916,21 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             if _describes_a_person(span) and (person_words or any(t.lower_.endswith("ist") for t in span)):
                 return span.text
     return _relative_role(doc, end, head)
+
+
+def _after_hometown(doc: Doc, end: int) -> int | None:
+    """Where "of <town>, <province or state>" after a name ends (a hometown, no role), or None when none follows."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    k = end + 1
+    while k < len(doc) and _capitalised_propn(doc[k]) and k - end <= 4:
+        k += 1
+    if k == end + 1 or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "GPE":
+        return None
+    k += 1  # the place after the comma, which may run to several words ("Smiths Falls, New Brunswick")
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1  # the token after the place: the comma before an apposition, or the verb
 
 
 def _is_asked(head: Token) -> bool:
@@ -1482,15 +1503,21 @@ class People:
         right = None if possessive else _right_role(doc, end, head)
         if right and right.lower().startswith("as "):
             right = right[3:]  # "Trump, as a presidential candidate,": what he is, without the "as"
-        if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES):
-            role = right  # "Professor Alison Kerr, a transport economist at ...": the apposition says more
+        if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES or _another_of_many(role)):
+            # "Professor Alison Kerr, a transport economist at ...", "Another critic, Lena Tribe, a scholar,": the
+            # apposition says more
+            role = right
+        elif role and _another_of_many(role):
+            role = role.split(maxsplit=1)[1] if " " in role else None  # "another critic, Ann Boyd": a critic
         elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
             # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names;
             # "Const. Mike Andrews, a police spokesperson,": the title and the apposition
             post = (right if _names_a_job(right) else None) or _relative_role(doc, end, head)
             role = f"{role}, {post}" if post else role
-        # "his wife": the possessive is the owner's gender, not the person's
-        words = {w.lower() for w in (role or "").split()} - {"his", "her"}
+        # "his wife", "Mr. Enns's wife": the possessive and its owner are the owner's gender, not the person's
+        role_words = (role or "").split()
+        owned = [k for k, w in enumerate(role_words) if w.endswith(("'s", "’s", "s'", "s’"))]
+        words = {w.lower() for w in role_words[owned[-1] + 1 if owned else 0 :]} - {"his", "her"}
         if gender is None:
             gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
         sent = head.sent
