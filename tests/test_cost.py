@@ -165,6 +165,33 @@ def test_descriptions_no_one_has_cost_linear_time(nlp):
     assert growth < 20, f"8 times the quotes took {growth:.0f} times as long ({timings})"
 
 
+def _unrecognised_hyphenated_speakers(n: int) -> list[str]:
+    """``n`` players with hyphenated surnames the recogniser does not tag as people, each speaking by surname."""
+    paragraphs = []
+    for i in range(n):
+        surname = f"Orlov-Vale{'abcdefghij'[i % 10]}{'x' * (i // 10 % 5)}"
+        paragraphs.append(f"Nash {surname} had a goal and two assists for Riverside.")
+        paragraphs.append(f'"We did not play well," {surname} said.')
+    return paragraphs
+
+
+def test_hyphenated_names_the_recogniser_missed_cost_linear_time(nlp):
+    # each surname looks up its unrecognised full name once; a chain of thousands of hyphens is read once too
+    small, large = (parse_paragraphs(_unrecognised_hyphenated_speakers(n), nlp=nlp) for n in (150, 1_200))
+    timings = {}
+    for name, docs in (("small", small), ("large", large), ("small again", small)):
+        started = time.perf_counter()
+        quotes = extract_quotes(docs)
+        timings[name] = time.perf_counter() - started
+    assert len(quotes) == 150 and quotes[0].speaker == "Nash Orlov-Valea"
+    growth = timings["large"] / min(timings["small"], timings["small again"])
+    assert growth < 20, f"8 times the quotes took {growth:.0f} times as long ({timings})"
+    chain = parse_paragraphs(["-".join(["Vale"] * 2_000) + " said it was fine.", '"It is over," Vale said.'], nlp=nlp)
+    started = time.perf_counter()
+    extract_quotes(chain)
+    assert time.perf_counter() - started < 5
+
+
 def test_a_quote_of_thousands_of_sentences_is_read_as_title_or_not_in_linear_time():
     # each word looked back at the whole text before it for the sentence it opens: 120,000 characters took 30 s
     text = " ".join(["Word."] * 20_000)
