@@ -684,7 +684,7 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     child = _glued(child)
     clauses = [c.left_edge.i for c in child.children if c.dep_ in {"relcl", "acl"} and c.i > child.i]
     last = child.right_edge.i
-    # "the foreign minister of France, a permanent member of the Security Council", "the mayor of Alton, a town of
+    # "the trade minister of Norland, a founding member of the customs union", "the mayor of Alton, a town of
     # 5,000": an apposition inside the apposition is the place's, or a second role; the first is the person's role
     nested = [
         c.left_edge.i - 1
