@@ -794,3 +794,12 @@ def test_the_owner_of_a_kin_role_gives_no_gender_to_the_one_named(quotes_of: Ext
         '"There were nights he did not sleep at all," she says.',
     )
     assert [q.speaker for q in quotes] == ["Ruth"]
+
+
+def test_the_governor_is_who_holds_the_office_not_a_former_governor(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Gov. Tom Crane endorsed the developer on Friday.",
+        "Republican Ada Holt, the former state governor, said she would rather vote for his rival.",
+        '"I have known him for 14 years," the governor said.',
+    )
+    assert [q.speaker for q in quotes] == ["Tom Crane"]

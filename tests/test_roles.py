@@ -415,6 +415,15 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "a constitutional scholar",
         ),
         (['"It is over," said another critic, Ann Boyd.'], "Ann Boyd", "critic"),
+        # a party alone says less than the apposition; "the Rev." says how he is addressed, the role is before it
+        (
+            ['Republican Ada Holt, the former New Jersey governor, said: "We won."'],
+            "Ada Holt",
+            "the former New Jersey governor",
+        ),
+        (['"No," said Republican Jo Bell.'], "Jo Bell", "Republican"),
+        (['"It is over," said Vatican spokesman the Rev. Luca Ferri.'], "Luca Ferri", "Vatican spokesman"),
+        (['"Yes," said the Rev. Ann Boyd.'], "Ann Boyd", "Rev."),
         # a town with its province after "of" is a hometown; the apposition after it is the role
         (
             ['Ann Boyd of Pine Falls, Ont., a three-time champion, said: "The crowd was amazing."'],

@@ -40,6 +40,7 @@ from bot.quotes.lexicon import (
 
 __all__ = [
     "PARTY_WORDS",
+    "PAST_WORDS",
     "SINGLE_GROUP_NOUNS",
     "Mention",
     "People",
@@ -710,6 +711,31 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     ):
         toks.append(doc[after])  # "the Raptors' all-star forward,": the tagger read "forward" as an adverb
     return toks
+
+
+#: Words that make a role a past one ("former governor", "formerly chair").
+PAST_WORDS = frozenset(["former", "formerly", "ex"])
+
+#: Titles a name is addressed by after "the" ("the Rev. Luca Ferri"), which say how to address the person, not
+#: what they do.
+_ADDRESS_TITLES = frozenset(["rev", "reverend", "hon", "honourable", "honorable"])
+
+
+def _address_before(doc: Doc, at: int) -> int | None:
+    """Where "the" starts when "the <title of address>" ends right before token ``at`` ("the Rev." before a name, or
+    the title itself at ``at``), else None."""
+    k = at if at < len(doc) and doc[at].lower_.rstrip(".") in _ADDRESS_TITLES else at - 1
+    if k < 1 or doc[k].lower_.rstrip(".") not in _ADDRESS_TITLES or doc[k - 1].lower_ != "the":
+        return None
+    return k - 1
+
+
+def _without_trailing_the_title(role: str | None) -> str | None:
+    """ "Vatican spokesman the Rev." -> "Vatican spokesman": "the Rev." is how the name is addressed, not a role."""
+    words = (role or "").split()
+    if len(words) > 2 and words[-2].lower() == "the" and words[-1].lower().rstrip(".") in _ADDRESS_TITLES:
+        return " ".join(words[:-2])
+    return role
 
 
 def _another_of_many(role: str) -> bool:
@@ -1484,6 +1510,12 @@ class People:
         if not titles and lead > 0 and doc[lead - 1].lower_ in HONORIFICS:
             lead -= 1  # "The company's chairman, Sir Alan Finch,": the role is read from before the honorific
         role, gender = _left_role(doc, lead, proper=self.proper_words)
+        address = _address_before(doc, titles[0].i if titles else lead)
+        if address is not None:
+            # "Vatican spokesman the Rev. Luca Ferri": the role is before "the Rev.", which says how he is addressed
+            before, _ = _left_role(doc, address, proper=self.proper_words)
+            if before:
+                role, titles = before, []
         if titles:
             titles_span = doc[titles[0].i : titles[-1].i + 1]
             title_text = titles_span.text
@@ -1491,7 +1523,7 @@ class People:
                 gender = _honorific_gender(titles[0]) or gender
             else:
                 role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
-        role = _title_first(role)
+        role = _without_trailing_the_title(_title_first(role))
         if role and role.split()[-1].lower() in _BARE_MODIFIERS:
             role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
         role = _title_and_affiliation(doc, role, end)
@@ -1503,9 +1535,14 @@ class People:
         right = None if possessive else _right_role(doc, end, head)
         if right and right.lower().startswith("as "):
             right = right[3:]  # "Trump, as a presidential candidate,": what he is, without the "as"
-        if right and (not role or role.lower().rstrip(".") in _ACADEMIC_TITLES or _another_of_many(role)):
-            # "Professor Alison Kerr, a transport economist at ...", "Another critic, Lena Tribe, a scholar,": the
-            # apposition says more
+        if right and (
+            not role
+            or role.lower().rstrip(".") in _ACADEMIC_TITLES
+            or role.lower() in PARTY_WORDS
+            or _another_of_many(role)
+        ):
+            # "Professor Alison Kerr, a transport economist at ...", "Another critic, Lena Tribe, a scholar,",
+            # "Republican Ada Holt, the former governor,": the apposition says more
             role = right
         elif role and _another_of_many(role):
             role = role.split(maxsplit=1)[1] if " " in role else None  # "another critic, Ann Boyd": a critic
@@ -1870,8 +1907,10 @@ class People:
             return subject
         # the nearest mentions only: a page of thousands of names and "the golfer said" stays linear
         earlier = list(reversed(self.mentions_before(p, i, from_paragraph=0, limit=_DESCRIPTION_LOOKBACK)))
+        # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
+        past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
         for m in earlier:
-            if self._has_role_noun(m, noun):
+            if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
@@ -1896,6 +1935,8 @@ class People:
         """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.
         Kasich" is not "the senator"; "Neil Orr, the think tank's director," is not "the spokesman")."""
         role_words = self._role_words(m)
+        if role_words & PAST_WORDS and _names_role(noun, expand_titles(role_words)):
+            return True  # "the governor" is not "the former state governor" (a former one is called so)
         # "Rep. Adam Schiff" is "the congressman": an abbreviated title names what it stands for
         named = _names_role(noun, expand_titles(role_words))
         return bool(role_words) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))

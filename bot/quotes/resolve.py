@@ -33,7 +33,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
     is_person_noun,
 )
-from bot.quotes.people import PARTY_WORDS, SINGLE_GROUP_NOUNS, Mention, People, description_names_role
+from bot.quotes.people import PARTY_WORDS, PAST_WORDS, SINGLE_GROUP_NOUNS, Mention, People, description_names_role
 
 __all__ = ["resolve_speakers"]
 
@@ -557,6 +557,8 @@ def _role_fits(desc: _Description, role: str | None) -> bool:
     words = _role_words(role)
     if desc.group_word and len(desc.words) > 2:
         return set(desc.words[1:]) <= words
+    if words & PAST_WORDS and not set(desc.words) & PAST_WORDS:
+        return False  # "the governor" is who holds the office now, not "the former New Jersey governor"
     return description_names_role(desc.head, words)
 
 
