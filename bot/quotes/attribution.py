@@ -1082,8 +1082,10 @@ class SpeakerFinder:
         if root.i not in gap or root.pos_ != "NOUN":
             return None
         owner = statement_owner(root, pronoun=True)
-        if owner is None:
-            return None
+        return self._said_by_owner(p, owner) if owner is not None else None
+
+    def _said_by_owner(self, p: int, owner: Token) -> Attribution | None:
+        """The speaker of a statement noun's owner: a name, or "his"/"her" ("his advice") resolved to a person."""
         return self.from_token(p, owner) if owner.pos_ == "PROPN" else self.names.person_for_pronoun(p, owner.i)
 
     def dash_subject(self, p: int, gap: range, loc: Located) -> Attribution | None:
@@ -1142,9 +1144,7 @@ class SpeakerFinder:
             if doc[i].lemma_ == "be":
                 noun = next((c for c in doc[i].children if c.dep_ in {"attr", "nsubj"} and c.i > i), None)
                 owner = statement_owner(noun, pronoun=True) if noun is not None else None
-                if owner is None or owner.pos_ == "PROPN":
-                    return self.from_token(p, owner) if owner is not None else None
-                return self.names.person_for_pronoun(p, owner.i)  # ""A," was his advice"
+                return self._said_by_owner(p, owner) if owner is not None else None  # ""A," was his advice"
         return None
 
     def speech_context(self, p: int, *, before: int | None = None) -> Attribution | None:

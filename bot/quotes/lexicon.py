@@ -177,14 +177,18 @@ ROLE_NOUNS = PERSON_NOUNS - _KIN_AND_SURNAMES
 _OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "iatrist", "ometrist", "onomist", "ntist", "ialist")
 
 
+def _trade_by_ending(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_OCCUPATION_ENDINGS)
+
+
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a noun for a person: listed, or a trade by its ending."""
-    return word in PERSON_NOUNS or (len(word) > 6 and word.endswith(_OCCUPATION_ENDINGS))
+    return word in PERSON_NOUNS or _trade_by_ending(word)
 
 
 def is_role_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a role that opens a name run as a role ("Meteorologist Armel Castellan")."""
-    return word in ROLE_NOUNS or (len(word) > 6 and word.endswith(_OCCUPATION_ENDINGS))
+    return word in ROLE_NOUNS or _trade_by_ending(word)
 
 
 #: Titles that are part of how a person is named when one name follows ("Prince Andrew", "Pope Francis").

@@ -730,14 +730,6 @@ def _address_before(doc: Doc, at: int) -> int | None:
     return k - 1
 
 
-def _without_trailing_the_title(role: str | None) -> str | None:
-    """ "Vatican spokesman the Rev." -> "Vatican spokesman": "the Rev." is how the name is addressed, not a role."""
-    words = (role or "").split()
-    if len(words) > 2 and words[-2].lower() == "the" and words[-1].lower().rstrip(".") in _ADDRESS_TITLES:
-        return " ".join(words[:-2])
-    return role
-
-
 def _another_of_many(role: str) -> bool:
     """Whether a role only counts the person among others ("another critic", "one resident")."""
     return role.split(maxsplit=1)[0].lower() in {"another", "one"}
@@ -1523,7 +1515,7 @@ class People:
                 gender = _honorific_gender(titles[0]) or gender
             else:
                 role = f"{role} {title_text}" if role else role_text(titles_span, proper=self.proper_words)
-        role = _without_trailing_the_title(_title_first(role))
+        role = _title_first(role)
         if role and role.split()[-1].lower() in _BARE_MODIFIERS:
             role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
         role = _title_and_affiliation(doc, role, end)
@@ -1589,11 +1581,18 @@ class People:
         for t in toks:
             self._by_token[(p, t.i)] = mention
         self._register(mention)
-        if len(form) == 1 and form[0] in self._unrecognised_names and not self._has_fuller_form(form[0]):
-            at, last = self._unrecognised_names.pop(form[0])
-            first = last - 2 * form[0].count("-")  # the surname's tokens, its hyphens among them
-            self.add(at, self.docs[at][first - 1 : last + 1], force=True)
+        if len(form) == 1 and form[0] in self._unrecognised_names:
+            self._add_unrecognised_full_name(form[0])
         return mention
+
+    def _add_unrecognised_full_name(self, surname: str) -> None:
+        """Add the unrecognised two-word name ending with ``surname`` (lower case) as a person's mention, unless the
+        article already names someone in full with it; it is added once."""
+        if self._has_fuller_form(surname):
+            return
+        at, last = self._unrecognised_names.pop(surname)
+        first = last - 2 * surname.count("-")  # the surname's tokens, its hyphens among them
+        self.add(at, self.docs[at][first - 1 : last + 1], force=True)
 
     def _unrecognised_name(self, p: int, last: Token) -> str | None:
         """The surname (lower case) when ``last`` ends a two-word run that reads as a person's name the recogniser
@@ -1647,11 +1646,8 @@ class People:
             and (word := _word_at(doc, _word_start(doc, t.i))[0].lower()) in self._unrecognised_names
         }
         for word in sorted(speaking, key=lambda w: self._unrecognised_names[w]):
-            if self._has_fuller_form(word):
-                continue
-            at, last = self._unrecognised_names.pop(word)
-            first = last - 2 * word.count("-")
-            self.add(at, self.docs[at][first - 1 : last + 1], force=True)
+            if word in self._unrecognised_names:  # an earlier one's mention may have added it
+                self._add_unrecognised_full_name(word)
 
     def named_in_full_unrecognised(self, word: str) -> bool:
         """Whether the article writes ``word`` (lower case) after a given name the recogniser did not tag as a
@@ -1935,10 +1931,10 @@ class People:
         """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.
         Kasich" is not "the senator"; "Neil Orr, the think tank's director," is not "the spokesman")."""
         role_words = self._role_words(m)
-        if role_words & PAST_WORDS and _names_role(noun, expand_titles(role_words)):
-            return True  # "the governor" is not "the former state governor" (a former one is called so)
         # "Rep. Adam Schiff" is "the congressman": an abbreviated title names what it stands for
         named = _names_role(noun, expand_titles(role_words))
+        if named and role_words & PAST_WORDS:
+            return True  # "the governor" is not "the former state governor" (a former one is called so)
         return bool(role_words) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:

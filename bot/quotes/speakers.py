@@ -390,8 +390,14 @@ class SpeakerNames:
             capitalised = t.text[:1].isupper() and t.pos_ not in {"DET", "NUM"} and not t.like_num  # not "Six in 10"
             # a lower-case "proper noun" is a name's particle inside it ("Ludwig van Beethoven"), never a name of its
             # own: "her sister and caddie, Brittany," had "caddie" tagged a person
-            particle = t.pos_ == "PROPN" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and bool(runs)
-            particle = particle and runs[-1][-1] == i - 1
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            particle = (
+                t.pos_ == "PROPN"
+                and bool(runs)
+                and runs[-1][-1] == i - 1
+                and following is not None
+                and following.text[:1].isupper()
+            )
             if (capitalised or particle or (t.pos_ == "PROPN" and not t.is_alpha)) and i not in self.in_quote[p]:
                 if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and hyphen_glued(doc[i - 2], t))):
                     runs[-1].append(i)  # "Olsen-Smith": the hyphen between the halves does not end the run
