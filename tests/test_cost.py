@@ -35,6 +35,7 @@ from tests.support.hostile import (
     article_text,
     description_quotes,
     namesake_quotes,
+    owned_description_quotes,
     plain_quote_run,
     quote_paragraph,
     quote_paragraphs,
@@ -166,6 +167,16 @@ def test_descriptions_no_one_has_cost_linear_time(nlp):
     assert len(quotes) == 150
     growth = timings["large"] / min(timings["small"], timings["small again"])
     assert growth < 20, f"8 times the quotes took {growth:.0f} times as long ({timings})"
+
+
+def test_descriptions_owned_by_names_cost_linear_time(nlp):
+    # "Reaab's lawyer" is looked for among the roles of the people named: every description a different one,
+    # each read all the roles before the roles read were bounded (8 times the quotes took 22 times as long)
+    small, large = (parse_paragraphs(owned_description_quotes(n), nlp=nlp) for n in (150, 1_200))
+    quotes, timings = _timed_small_large_small(small, large)
+    assert len(quotes) == 150 and all(q.speaker and q.speaker.endswith("Ortiz") for q in quotes)
+    growth = timings["large"] / min(timings["small"], timings["small again"])
+    assert growth < 16, f"8 times the quotes took {growth:.0f} times as long ({timings})"
 
 
 def _unrecognised_hyphenated_speakers(n: int) -> list[str]:

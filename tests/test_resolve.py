@@ -803,3 +803,34 @@ def test_the_governor_is_who_holds_the_office_not_a_former_governor(quotes_of: E
         '"I have known him for 14 years," the governor said.',
     )
     assert [q.speaker for q in quotes] == ["Tom Crane"]
+
+
+def test_a_team_is_no_person_and_the_age_goes_to_the_player_just_named(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We stopped skating," Harbour coach Dean Pratt said. "That is on all of us."',
+        # the recogniser tags "Hamilton Bulldogs" a person
+        "Rookie winger Tomas Lind added two assists for the Hamilton Bulldogs.",
+        '"It is a loud building," the 19-year-old said. "You feel the crowd."',
+    )
+    assert speaker_of(quotes, "It is a loud building") == "Tomas Lind"
+
+
+def test_a_name_s_kin_is_the_person_given_that_kin_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Arlen Redsky, 61, left his cabin near Pelican Narrows on Monday and has not been seen since.",
+        'His daughter, Mina Redsky, said the family has searched every day. "We know this land," she said.',
+        "Sgt. Dale Orr of the RCMP said searchers had covered 150 square kilometres.",
+        '"We are not giving up," Orr said.',
+        "Chief Ron Bear said volunteers would keep looking.",
+        '"He has trapped that line for forty years," Redsky\'s daughter said.',
+    )
+    assert speaker_of(quotes, "He has trapped that line") == "Mina Redsky"
+
+
+def test_a_name_s_lawyer_is_not_another_person_s_lawyer(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Ivan Doyle's lawyer, Carla Mendes, asked for bail. Prosecutor Sam Wills opposed it.",
+        "Wills said Mary Fenn's lawyer, Paul Ortiz, had filed late.",
+        '"We will appeal," Fenn\'s lawyer said.',
+    )
+    assert speaker_of(quotes, "We will appeal") == "Paul Ortiz"

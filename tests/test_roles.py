@@ -747,3 +747,12 @@ def test_two_roles_coordinated_before_one_apposed_name_are_one_person(nlp: Langu
         '"Fairways and greens. Nothing fancy."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Brittany", "Ann Boyd's sister and caddie")]
+
+
+def test_a_participle_opening_a_sentence_s_role_is_lowered(nlp: Language) -> None:
+    # "Retired" is tagged a verb's participle: a common word whose capital is only the sentence's
+    quotes = quotes_in(
+        nlp,
+        'Retired nurse Kathleen Mahar said she was not surprised. "They have been short for years," Mahar said.',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Kathleen Mahar", "retired nurse")}

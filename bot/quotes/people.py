@@ -271,6 +271,22 @@ def _with_given_name(ent: Span) -> Span:
     return ent
 
 
+def _plural_group(ent: Span) -> bool:
+    """Whether a "person" name run is a team or a family: "the Canadiens", "the Montreal Canadiens", "the Clintons"
+    (a plural-looking proper noun after "the", heading its phrase: the tagger calls "Canadiens" singular); its
+    members are people, it is not one.  "the Sanders campaign" is a person's name as a modifier."""
+    doc, last = ent.doc, ent[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and (last.tag_ == "NNPS" or (last.lower_.endswith("s") and not last.lower_.endswith("ss")))
+        and last.dep_ not in {"compound", "poss", "amod", "nmod"}
+        # "the Bernie Sanders presidential campaign", "the Sanders' campaign": a name before what it modifies
+        and not (after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ"} or after.tag_ == "POS"))
+    )
+
+
 #: Titles the parser tags as proper nouns that an apposed name can follow ("The local MP, Rhodri Evans,").
 _APPOSED_TITLES = frozenset(["mp", "mep", "msp", "mla", "ceo", "cfo"])
 
@@ -382,13 +398,17 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
     if first.pos_ == "DET" and first.lower_ in {"the", "a", "an"} and len(span) > 1:
         return text[:1].lower() + text[1:]  # "The Kestavian ambassador to ...": the article opened the sentence
+    # "Actress Amandla Stenberg", the job word tagged an organisation
+    alone_job = len(span) == 1 and first.lower_ in ROLE_NOUNS and first.ent_type_ == "ORG"
+    # "Retired nurse Kathleen O'Brien": a participle opening the role is a common word
+    common = first.pos_ in _COMMON_POS or first.tag_ in {"VBN", "VBG"}
     if first.lower_ == "former" or (
         first.lower_ not in TITLE_WORDS
         # "Rovers boss Ian Tate": a word the article capitalises inside its sentences is a name ("City beat Rovers")
         and (first.lower_ not in proper or first.lower_ in ROLE_NOUNS)
-        and first.ent_type_ not in {"NORP", "GPE", "ORG"}
+        and (first.ent_type_ not in {"NORP", "GPE", "ORG"} or alone_job)
         and (first.ent_type_ != "PERSON" or first.lower_ in ROLE_NOUNS)
-        and (first.lower_ in ROLE_NOUNS or (first.pos_ in _COMMON_POS and len(span) > 1 and rest_lower))
+        and (first.lower_ in ROLE_NOUNS or (common and len(span) > 1 and rest_lower))
     ):
         text = text[:1].lower() + text[1:]
     return text
@@ -1290,7 +1310,9 @@ class People:
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
-                self.add(p, _with_given_name(ent))
+                name = _with_given_name(ent)
+                if not _plural_group(name):
+                    self.add(p, name)
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
             self._add_coordinated_given_names(p, doc)

@@ -43,6 +43,8 @@ _PARAGRAPHS_BACK = 3
 _MAX_MENTIONS = 40
 #: How many of the nearest earlier nouns with "a"/"one" are checked for an unnamed person the description goes on with.
 _MAX_INDEFINITES = 200
+#: How many people's roles "Whitehawk's daughter" is looked for among (no news story gives this many roles).
+_MAX_ROLES = 300
 #: The winner must outweigh the runner-up by this factor; otherwise the description stays as written.
 _MARGIN = 1.5
 #: What being the speaker of the quote before adds to a person's weight (a subject in the sentence before: 1.5).
@@ -126,12 +128,35 @@ class _Description:
     group_word: bool = False
     #: "the prime minister's spokesman": someone of another's, who is only the person given that role
     possessed: bool = False
+    #: "Whitehawk's daughter": the name whose the person is (lower case), when the description opens with one
+    owner: str | None = None
+
+
+#: "Whitehawk's daughter", "Gerald Whitehawk's lawyer": a name's someone (up to four capitalised words).
+_NAME_OWNED = re.compile(
+    r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
+)
+
+
+def _as_owned(speaker: str) -> _Description | None:
+    """ "Whitehawk's daughter" read as a description owned by a name, when its last word is a person's noun."""
+    found = _NAME_OWNED.fullmatch(speaker)
+    if found is None:
+        return None
+    head = found.group(2).split()[-1]
+    if head in _GENERIC or not is_person_noun(head):
+        return None  # "Clinton's campaign", "Ryan's office": not a person
+    owner = found.group(1).lower()
+    return _Description(words=tuple(speaker.lower().split()), head=head, age=None, possessed=True, owner=owner)
 
 
 def _as_description(speaker: str | None) -> _Description | None:
-    """``speaker`` read as "the <lower-case words>", or None for a name, an unnamed source or nothing."""
+    """``speaker`` read as "the <lower-case words>" or "<Name>'s <lower-case words>", or None for a name, an
+    unnamed source or nothing."""
     if not speaker:
         return None
+    if speaker[:1].isupper() and not speaker.lower().startswith(("the ", "this ", "that ")):
+        return _as_owned(speaker)
     raw = speaker.split()
     if len(raw) < 2 or len(raw) > 8 or raw[0].lower() not in _DEFINITE:
         return None
@@ -326,6 +351,8 @@ class _Resolver:
         self._aged: dict[str, dict[str, str | None]] | None = None
         self._counts: list[tuple[str, int]] | None = None  # people by how often the article names them
         self._firsts: dict[str, Mention] = {}  # each person's first mention
+        self._roles: dict[str, str] | None = None  # each person's role, by fullest name
+        self._owned: dict[tuple[str, ...], tuple[str, str | None] | None] = {}
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -469,8 +496,24 @@ class _Resolver:
             return None
         return name, role if _role_fits(desc, role) else None
 
+    def owned(self, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person the article gives the role "<owner>'s <noun>" ("Whitehawk's
+        daughter" is "His daughter, Renee Whitehawk," wherever the article says so), or None."""
+        if self._roles is None:
+            self._roles = {}
+            for m in self.people.mentions:  # once per article; a page naming thousands of people is read in part
+                name, role, _ = self.people.person(m.tokens, m.position)
+                if role and len(self._roles) < _MAX_ROLES:
+                    self._roles.setdefault(name, role)
+        if desc.words not in self._owned:  # once per description: a page repeating it is not read once per quote
+            found = {n: r for n, r in self._roles.items() if _owner_fits(desc, r) and _role_fits(desc, r)}
+            self._owned[desc.words] = next(iter(found.items())) if len(found) == 1 else None
+        return self._owned[desc.words]
+
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
+        if desc.owner is not None:
+            return self.owned(desc)
         aged = self.aged(desc.age) if desc.age else {}
         if len(aged) == 1:
             return next(iter(aged.items()))  # "the 23-year-old": the one the article gave that age, however far back
@@ -547,6 +590,23 @@ def _role_fits(desc: _Description, role: str | None) -> bool:
     if words & PAST_WORDS and not set(desc.words) & PAST_WORDS:
         return False  # "the governor" is who holds the office now, not "the former New Jersey governor"
     return description_names_role(desc.head, words)
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+
+
+def _owner_fits(desc: _Description, role: str) -> bool:
+    """Whether ``role`` is someone's whom ``desc`` says it is: "his daughter" may be anyone's, "Gerald Whitehawk's
+    daughter" only Whitehawk's; a role with no owner fits only when it names the owner ("the daughter of Gerald
+    Whitehawk")."""
+    words = role.lower().split()
+    owner_last = (desc.owner or "").split()[-1:]
+    if words[0] in {"his", "her"}:
+        return True
+    owned = [w for w in words if w.endswith(("'s", "’s", "s'", "s’"))]
+    if owned:
+        return bool(owner_last) and _POSSESSIVE_END.sub("", owned[-1]) == _POSSESSIVE_END.sub("", owner_last[0])
+    return bool(owner_last) and owner_last[0] in words
 
 
 def _nationality(desc: _Description) -> bool:

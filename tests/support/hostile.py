@@ -112,6 +112,16 @@ def description_quotes(quotes: int) -> list[str]:
     ]
 
 
+def owned_description_quotes(quotes: int) -> list[str]:
+    """One paragraph per quote: a new lawyer, the lawyer of someone named, and a quote by "<that someone>'s
+    lawyer", each description a different one, so each is looked up among the roles of all the people named."""
+    surnames = [_given_name(k).replace("Ka", "Re", 1) for k in range(quotes)]
+    return [
+        f"Lee {surname}'s lawyer, {_given_name(k)} Ortiz, asked for bail. “We will appeal,” {surname}'s lawyer said."
+        for k, surname in enumerate(surnames)
+    ]
+
+
 def article_of_words(words: int, *, seed: int = 0) -> list[str]:
     """Plain news-like paragraphs (about 35 words each, one attributed quote each) totalling ~``words`` words."""
     rng = random.Random(seed)
