@@ -104,6 +104,8 @@ TITLES_BEFORE_NAMES = frozenset(
     - {"Sr."}
 )
 _TITLE_JOINER = "briefbot_title_joiner"
+#: Raised whenever what the components below do changes, so cached parses made by the old ones go stale.
+_COMPONENTS_VERSION = 2
 _ACCENTED_NAMES = "briefbot_accented_names"
 _components_registered = False
 
@@ -135,7 +137,7 @@ def _register_components() -> None:
     @Language.component(_ACCENTED_NAMES)
     def tag_accented_names(doc: Doc) -> Doc:
         if doc.text.isascii():
-            return doc  # most English text: no accented letter, nothing to look at
+            return doc  # most English text: no accented letter or curly apostrophe, nothing to look at
         for t in doc:
             if _accented_name(t):
                 t.pos_, t.tag_ = "PROPN", "NNP"
@@ -144,21 +146,27 @@ def _register_components() -> None:
     _components_registered = True
 
 
+#: "D’Souza", "O’Toole", "N’Golo": a name with a curly apostrophe after its first capital.
+_CURLY_APOSTROPHE_NAME = re.compile(r"(?:[A-Z]|Mc|Mac)’[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _accented_name(token: Token) -> bool:
-    """Whether the tagger's common noun (or adjective) ``token`` is a capitalised name with an accented letter.
+    """Whether the tagger's common noun (or adjective) ``token`` is a capitalised name with an accented letter or
+    a curly apostrophe.
 
     The small English model has seen few such words and tags "Dubé", "Thériault" or "Lazăr" as common nouns even
     where it tags them as part of a person or organisation, so the name rules, which read proper nouns, missed
-    them. Opening a sentence, a word needs the recogniser's tag too ("Café owners say ...").
+    them; it knows "D'Souza" but not "D’Souza", as typeset. Opening a sentence, an accented word needs the
+    recogniser's tag too ("Café owners say ..."); the apostrophe's shape is a name's anywhere.
     """
     text = token.text
     return (
         token.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "X"}
-        and token.is_alpha
+        and (token.is_alpha or _CURLY_APOSTROPHE_NAME.fullmatch(text) is not None)
         and text[:1].isupper()
         and not text.isupper()
         and not text.isascii()
-        and (not token.is_sent_start or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+        and (not token.is_sent_start or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or not token.is_alpha)
     )
 
 
@@ -172,6 +180,7 @@ def parse_settings(model: Language) -> list:
         list(TITLE_ABBREVIATIONS),
         sorted(TITLES_BEFORE_NAMES),
         list(PLACE_ABBREVIATIONS),
+        _COMPONENTS_VERSION,
     ]
 
 

@@ -867,3 +867,20 @@ def test_a_sentence_pointing_back_with_no_verb_of_saying_names_no_one(quotes_of:
     # "Those are topics Ann Cole wants to talk about": what she wants, not whose words the quote is
     quotes = quotes_of('"The harbour needs a new wall." Those are topics Ann Cole wants to talk about.')
     assert [q.speaker for q in quotes if q.speaker == "Ann Cole"] == []
+
+
+def test_a_speaker_in_a_clause_setting_the_scene_is_not_who_he_goes_on_with(quotes_of: Extract) -> None:
+    # "After Beck asked ..., Nadeau replied": the main clause's subject is who the next "he added" is
+    quotes = quotes_of(
+        'After radio host Glenn Voss asked the author who would win, Luc Nadeau replied, "I would bet on the mayor."',
+        '"We should never confuse who we want to win with who is going to win," he added.',
+    )
+    assert speaker_of(quotes, "We should never confuse") == "Luc Nadeau"
+
+
+def test_a_name_with_a_curly_apostrophe_speaks(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Author Maria D’Souza made her prediction on Tuesday.",
+        "“I would bet on the mayor,” D’Souza said.",
+    )
+    assert speaker_of(quotes, "I would bet") == "Maria D’Souza"

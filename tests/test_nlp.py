@@ -47,6 +47,14 @@ def test_an_accented_name_is_a_proper_noun_but_an_accented_common_word_opening_a
     assert tags["Café"] != "PROPN"
 
 
+def test_a_name_typeset_with_a_curly_apostrophe_is_a_proper_noun_but_a_contraction_is_not():
+    # the tagger knows "D'Souza" but calls "D’Souza" a common noun
+    (doc,) = parse_paragraphs(["After the host asked him, D’Souza replied that he didn’t know."])
+    tags = {t.text: t.pos_ for t in doc}
+    assert tags["D’Souza"] == "PROPN"
+    assert tags["n’t"] != "PROPN"
+
+
 def test_a_province_s_abbreviation_keeps_its_period_but_may_end_a_sentence():
     (doc,) = parse_paragraphs(["Ann Boyd of Pine Falls, Ont., shot a 68. She lives in Ottawa, Ont. The club is new."])
     assert any(t.text == "Ont." for t in doc)

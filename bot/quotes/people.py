@@ -271,6 +271,26 @@ def _with_given_name(ent: Span) -> Span:
     return ent
 
 
+def _with_typeset_surname(ent: Span) -> Span:
+    """A name entity with the surname the recogniser left out after it because of its letters ("Maria" tagged in
+    "Maria D’Souza" or "Marc Thériault"): a capitalised proper noun with an accent or a curly apostrophe that the
+    name's last word is compounded to."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and not after.text.isascii()
+        and after.ent_type_ == ""
+        and ent[-1].dep_ == "compound"
+        and ent[-1].head.i == after.i
+    ):
+        return doc[ent.start : ent.end + 1]
+    return ent
+
+
 def _plural_group(ent: Span) -> bool:
     """Whether a "person" name run is a team or a family: "the Canadiens", "the Montreal Canadiens", "the Clintons"
     (a plural-looking proper noun after "the", heading its phrase: the tagger calls "Canadiens" singular); its
@@ -1117,13 +1137,23 @@ def _noun_gender(noun: str) -> str:
     return "m" if noun in MALE_WORDS else "f"
 
 
+#: Words opening a clause set before its sentence that the parser may call a preposition ("After Beck asked ...").
+_SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "since", "until"])
+
+
 def _subject_salience(verb: Token) -> int:
     """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
     subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
     if verb.dep_ == "ROOT":
         return 0
     gerund = verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund else 1
+    # "After Beck asked him who would win, D'Souza replied": a clause set before the sentence is its setting
+    setting = (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" or (c.dep_ == "prep" and c.lower_ in _SETTING_WORDS) for c in verb.children)
+    )
+    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund and not setting else 1
 
 
 def _position(m: Mention) -> tuple[int, int]:
@@ -1310,7 +1340,7 @@ class People:
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
-                name = _with_given_name(ent)
+                name = _with_typeset_surname(_with_given_name(ent))
                 if not _plural_group(name):
                     self.add(p, name)
             self._add_missed_names(p, doc)
