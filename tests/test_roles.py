@@ -756,3 +756,17 @@ def test_a_participle_opening_a_sentence_s_role_is_lowered(nlp: Language) -> Non
         'Retired nurse Kathleen Mahar said she was not surprised. "They have been short for years," Mahar said.',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Kathleen Mahar", "retired nurse")}
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "role"),
+    [
+        ("General manager Rosa Atkinson", "Rosa Atkinson", "general manager"),
+        ("Prime Minister Elena Varga", "Elena Varga", "Prime Minister"),
+    ],
+)
+def test_a_title_word_written_on_in_lower_case_is_lowered_opening_a_sentence(
+    nlp: Language, opening: str, name: str, role: str
+) -> None:
+    quotes = quotes_in(nlp, f'{opening} said the deal was close. "We are nearly there," {name.split()[-1]} said.')
+    assert {(q.speaker, q.role) for q in quotes} == {(name, role)}

@@ -422,8 +422,12 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     alone_job = len(span) == 1 and first.lower_ in ROLE_NOUNS and first.ent_type_ == "ORG"
     # "Retired nurse Kathleen O'Brien": a participle opening the role is a common word
     common = first.pos_ in _COMMON_POS or first.tag_ in {"VBN", "VBG"}
+    # "General manager Ross Atkins": a title word the writer goes on with in lower case is a common word here
+    lowered_after = (
+        len(span) > 1 and rest_lower and span[-1].text.islower() and first.is_alpha and span[1].text not in _POSSESSIVE
+    )
     if first.lower_ == "former" or (
-        first.lower_ not in TITLE_WORDS
+        (first.lower_ not in TITLE_WORDS or lowered_after)
         # "Rovers boss Ian Tate": a word the article capitalises inside its sentences is a name ("City beat Rovers")
         and (first.lower_ not in proper or first.lower_ in ROLE_NOUNS)
         and (first.ent_type_ not in {"NORP", "GPE", "ORG"} or alone_job)
