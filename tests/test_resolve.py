@@ -834,3 +834,28 @@ def test_a_name_s_lawyer_is_not_another_person_s_lawyer(quotes_of: Extract) -> N
         '"We will appeal," Fenn\'s lawyer said.',
     )
     assert speaker_of(quotes, "We will appeal") == "Paul Ortiz"
+
+
+def test_the_expert_may_be_someone_given_a_job_but_not_an_office(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Ruth Kane opened the market on Saturday.",
+        "Ines Garnier, director of the food policy lab at Ardent University, said transport costs keep rising.",
+        '"It is not one thing. It is everything at once," the expert said.',
+    )
+    assert speaker_of(quotes, "It is not one thing") == "Ines Garnier"
+
+
+def test_a_quebec_given_name_tells_the_person_s_gender(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Sylvain Roy met Nathalie Gagnon at the rink on Sunday. "We have waited ten years for this," she said.',
+    )
+    assert speaker_of(quotes, "We have waited ten years") == "Nathalie Gagnon"
+
+
+def test_someone_given_another_job_is_not_the_professor(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Ines Bédard, director of the food lab at Ardent University, said costs keep rising.",
+        "Grocer Tom Hale disagreed.",
+        '"Costs will not go down," the professor said.',
+    )
+    assert speaker_of(quotes, "Costs will not go down") == "Ines Bédard"

@@ -262,8 +262,9 @@ girlfriend fiancee granddaughter stepmother widow
 )
 
 #: Common male first names (a gender cue for pronoun resolution).
-MALE_NAMES = _words(
-    """
+MALE_NAMES = (
+    _words(
+        """
 aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andre andrew andy angel
 anthony antonio arnold arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris brad
 bradley brandon brendan brian bruce bryan carl carlos chad charles charlie chris christian christopher chuck
@@ -281,6 +282,24 @@ ross roy rudy rupert russell ryan sam samuel scott sean sergei sergey seth shawn
 steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tyler vance victor vincent
 vladimir walter wayne will william willie wolf xavier yuri zach zachary
 """
+    )
+    # names common in Canada: Quebec's, South Asian, Arabic, West African, and English ones the list above lacks
+    | _words(
+        """
+sylvain benoit benoît mathieu stéphane stephane jean-françois jean-francois guillaume étienne etienne sébastien
+sebastien frédéric frederic luc marc-andré marc-andre maxime yves gilles réjean rejean denis pierre-luc jean-
+philippe éric alexandre philippe nicolas olivier félix antoine raphaël raphael françois francois andré rené rene
+gaétan gaetan ghislain normand pascal jocelyn jean-marc jean-guy jean-pierre jean-paul jean-sébastien marc pierre
+jacques michel claude serge alain yannick mathis thierry hugues laurent bertrand gérald gerard gérard régis regis
+rémi remi jérôme julien damien fabien cédric cedric dominic amrit harjit jagmeet navdeep raj ravi arjun rohan
+sanjay deepak vikram rahul anil sunil ajay vijay ramesh suresh rajesh manish amit ashok kamal hardeep sukhwinder
+gurdeep jaswinder baljit ahmad mahmoud khaled khalid youssef yousef mohamed mohammad hamza tariq bilal karim samir
+nabil walid farid rashid mustafa ibrahim ismail yusuf kwame kofi chinedu emeka oluwaseun tunde liam ethan logan
+owen wyatt landon brody brayden jayden caden aiden hayden cole colton connor conor brett dustin darryl darren
+dwayne shane shaun trevor garrett auston quinton nolan declan rory brady dylan ewan kieran callum finn glenn gord
+gordie stu dougie lyle clint lorne
+"""
+    )
 )
 
 #: Common female first names (a gender cue for pronoun resolution).
@@ -302,6 +321,18 @@ pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel reb
 robin rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila sheryl shirley sofia sonia sophia
 stacey stephanie sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula valerie
 vanessa veronica victoria virginia wanda wendy yvonne zoe
+"""
+) | _words(  # names common in Canada, as for men
+    """
+geneviève genevieve marie-ève marie-eve isabelle nathalie chantal josée josee mélanie melanie valérie émilie emilie
+karine marie-claude françoise francoise hélène helene élise martine manon lyne mireille sylvie lucie ginette
+francine jocelyne pascale amélie amelie véronique marie-josée stéphanie mathilde marie-pier marie-hélène anne-marie
+anne-sophie noémie noemie océane oceane chloé maude marianne josiane lise carole johanne priya anita sunita simran
+neha pooja kavita deepa meena rani lakshmi anjali shreya divya ritu harleen jasleen navneet rupinder fatima aisha
+leila layla samira yasmin yasmine nour noor mariam maryam zainab amira salma huda rania brooke shauna tamara jenn
+jenna kristy kristi kristina krista tracey staci shelley shelly sheri sherry terri kendra kelsey kayla kaitlyn
+caitlin brianna brittney breanne chelsey lindsay meaghan trish patti marlene arlene darlene charlene jolene doreen
+maureen noreen eileen bernadette gwen gwendolyn ingrid solveig astrid scarlett
 """
 )
 

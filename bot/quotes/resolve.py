@@ -32,6 +32,7 @@ from bot.quotes.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
     is_person_noun,
+    is_role_noun,
 )
 from bot.quotes.people import PARTY_WORDS, PAST_WORDS, SINGLE_GROUP_NOUNS, Mention, People, description_names_role
 
@@ -246,7 +247,11 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     if description_names_role(desc.head, words):
         return False
     if desc.head in SINGLE_GROUP_NOUNS:
-        return bool(words & TITLE_WORDS)
+        # an office, or a title written as one ("Mayor Tom Ridley", "Police Chief"); "director of a research lab"
+        # is a job an expert holds
+        return bool(words & _OFFICES) or any(
+            w[:1].isupper() and w.lower().strip(",.") in TITLE_WORDS for w in role.split()
+        )
     if desc.head in _SPOKESPEOPLE:
         return bool(words & (TITLE_WORDS | PERSON_NOUNS))  # "the spokesman" is not the director named before
     if _other_calling(desc.head, words):
@@ -328,8 +333,13 @@ def _other_calling(noun: str, role_words: set[str]) -> bool:
     mine = next((c for c in _CALLINGS if noun in c), None)
     if mine is None or role_words & mine:
         return False
-    # another calling, or an office ("Mayor Ann Cole" is not "the coach")
-    return bool(role_words & _OFFICES) or any(role_words & c for c in _CALLINGS)
+    # another calling, an office ("Mayor Ann Cole" is not "the coach") or another job ("Grocer Tom Hale" is not
+    # "the professor"); a title ("Dr.") may go with any calling
+    return (
+        bool(role_words & _OFFICES)
+        or any(role_words & c for c in _CALLINGS)
+        or any(is_role_noun(w) and w not in TITLE_WORDS for w in role_words)
+    )
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
