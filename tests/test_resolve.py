@@ -859,3 +859,24 @@ def test_someone_given_another_job_is_not_the_professor(quotes_of: Extract) -> N
         '"Costs will not go down," the professor said.',
     )
     assert speaker_of(quotes, "Costs will not go down") == "Ines Bédard"
+
+
+def test_a_golf_story_s_descriptions_go_to_its_golfer_not_her_caddie_or_her_rival(quotes_of: Extract) -> None:
+    # "the New Zealander" is a demonym the parser reads as a name; the caddie, named by her given name first and
+    # in full later, is not "the golfer"; the golfer is the story's protagonist, only passingly mentioned near
+    quotes = quotes_of(
+        "OTTAWA — Corinne Maddox made a 10-foot par putt on the last hole to win the national open by one stroke.",
+        "The 27-year-old from Smiths Falls, Ont., finished one ahead of Anna Whitlock.",
+        '"I was shaking over that putt," Maddox said. "I just trusted the line."',
+        "Whitlock, who birdied three of the last five holes, said she had no regrets.",
+        '"I gave it everything," the New Zealander said.',
+        "Maddox's sister and caddie, Lauren, said the pair had talked about patience.",
+        '"She never got ahead of herself," Lauren Maddox said.',
+        "The Canadian was greeted on the 18th green by a crowd chanting her name.",
+        '"This is what you dream about," the golfer said.',
+    )
+    assert speaker_of(quotes, "I gave it everything") == "Anna Whitlock"
+    (sister,) = [q for q in quotes if q.text.startswith("She never got ahead")]
+    assert (sister.speaker, sister.role) == ("Lauren Maddox", "Maddox's sister and caddie")
+    assert speaker_of(quotes, "This is what you dream about") == "Corinne Maddox"
+    assert not any(q.speaker == "Smiths Falls" for q in quotes)

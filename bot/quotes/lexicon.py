@@ -10,6 +10,7 @@ __all__ = [
     "COGNITIVE_VERBS",
     "DASHES",
     "DEMONYM_NOUNS",
+    "DEMONYM_PHRASES",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
     "FEMALE_NAMES",
@@ -22,6 +23,7 @@ __all__ = [
     "NOT_PERSONS",
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
+    "PROVINCES_AND_STATES",
     "PUBLISHING_VERBS",
     "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
@@ -403,5 +405,38 @@ DEMONYM_NOUNS = _words(
     """
 aussie briton brit dane dutchman dutchwoman englishman englishwoman finn frenchman frenchwoman irishman irishwoman
 kiwi pole scot scotsman scotswoman spaniard swede welshman welshwoman
+albertan quebecer quebecker québécois manitoban ontarian newfoundlander yukoner torontonian montrealer
+vancouverite calgarian edmontonian winnipegger haligonian
+zealander scotian bretoner columbian brunswicker
+"""
+)
+
+#: Demonyms of two words ("the New Zealander", "the Nova Scotian"), lower case; their last words are in
+#: ``DEMONYM_NOUNS``.
+DEMONYM_PHRASES = frozenset(
+    [
+        "new zealander",
+        "nova scotian",
+        "cape bretoner",
+        "british columbian",
+        "new brunswicker",
+        "south african",
+        "sri lankan",
+        "puerto rican",
+        "costa rican",
+        "south korean",
+        "north korean",
+        "northern irishman",
+    ]
+)
+
+
+#: Provinces and states written after a town's name and a comma ("Smiths Falls, Ontario"), or their first words
+#: ("Nova Scotia"), lower case.
+PROVINCES_AND_STATES = _words(
+    """
+ontario quebec alberta saskatchewan manitoba nova new prince newfoundland b.c. n.s. n.b. p.e.i. n.l. man.
+ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont.
+neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
 """
 )

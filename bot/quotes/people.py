@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.nlp import PLACE_ABBREVIATIONS
 from bot.quotes.lexicon import (
     DASHES,
     FEMALE_NAMES,
@@ -28,6 +29,7 @@ from bot.quotes.lexicon import (
     NOT_PERSONS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
+    PROVINCES_AND_STATES,
     ROLE_NOUNS,
     ROLE_VERBS,
     ROYAL_TITLES,
@@ -1181,7 +1183,18 @@ def _names_a_place(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if after is not None and after.lower_ in INSTITUTION_WORDS and after.text[:1].isupper():
         return True
+    if _in_a_province(doc, end):
+        return True  # "from Smiths Falls, Ont.,": a town, in its province or state
     return before is not None and before.lower_ in _SAINTS_AND_MOUNTS
+
+
+def _in_a_province(doc: Doc, end: int) -> bool:
+    """Whether the run ending before ``end`` is followed by a comma and a province or state ("Smiths Falls, Ont.",
+    "Moncton, New Brunswick"): a town, not a person."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    place = doc[end + 1]
+    return place.text in PLACE_ABBREVIATIONS or (place.ent_type_ == "GPE" and place.lower_ in PROVINCES_AND_STATES)
 
 
 #: Words that make the name after them a place's or a church's ("St. Mary", "Mount Olive").
@@ -1345,7 +1358,7 @@ class People:
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
                 name = _with_typeset_surname(_with_given_name(ent))
-                if not _plural_group(name):
+                if not _plural_group(name) and not _in_a_province(doc, name.end):
                     self.add(p, name)
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
@@ -1740,6 +1753,15 @@ class People:
                 del same_last[other_key]
                 person.role = person.role or other.role
                 person.gender_votes.extend(other.gender_votes)
+        # "Her caddie, Brittany," registered before "Brittany Henderson": the given name alone was this person
+        alone = (key[0],)
+        if len(key) > 1 and alone in self._persons:
+            group = self._forms_by_first.get(key[0].lower(), {}).get((key[0].lower(),))
+            if group and self._completed_later(key[0].lower(), group[0].position):
+                other = self._persons.pop(alone)
+                self._keys_by_last.get(key[0].lower(), {}).pop(alone, None)
+                person.role = person.role or other.role
+                person.gender_votes.extend(other.gender_votes)
 
     @staticmethod
     def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -1792,6 +1814,8 @@ class People:
             if len(form) < len(low) or not _fits(form, low):
                 continue
             first = group[0]
+            if form == low and len(low) == 1 and self._completed_later(low[0], position):
+                continue  # "Her caddie, Brittany," ... "Brittany Henderson said": the given name is the full name's
             if first.position <= position:
                 if earlier is None or _longer_or_first(first, earlier):
                     earlier = first
@@ -1799,6 +1823,18 @@ class People:
                 later = first
         best = earlier or later
         return best.tokens if best is not None else tokens
+
+    def _completed_later(self, given: str, position: tuple[int, int]) -> bool:
+        """Whether the one-word name ``given`` (lower case), a known given name, is written in full after
+        ``position`` by exactly one longer name opening with it, and no longer one opens with it before."""
+        if given not in _GIVEN_NAMES:
+            return False
+        longer = [
+            group[0]
+            for form, group in itertools.islice(self._forms_by_first.get(given, {}).items(), _MAX_NAME_FORMS)
+            if len(form) > 1
+        ]
+        return len(longer) == 1 and longer[0].position > position
 
     def person(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, str | None, str | None]:
         """(fullest name, role, gender) of the person named ``tokens`` at ``position``."""

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from bot.brief import Quote
 from bot.quotes.lexicon import (
     DEMONYM_NOUNS,
+    DEMONYM_PHRASES,
     FEMALE_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
@@ -156,6 +157,10 @@ def _as_description(speaker: str | None) -> _Description | None:
     unnamed source or nothing."""
     if not speaker:
         return None
+    demonym = speaker.lower().removeprefix("the ")
+    if demonym in DEMONYM_PHRASES:
+        # "the New Zealander", which the parser reads as a name ("New Zealander said")
+        return _Description(words=("the", *demonym.split()), head=demonym.split()[-1], age=None, group_word=True)
     if speaker[:1].isupper() and not speaker.lower().startswith(("the ", "this ", "that ")):
         return _as_owned(speaker)
     raw = speaker.split()
@@ -267,6 +272,7 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
 #: words news uses for one calling ("the lawyer" may be someone's barrister).
 _CALLINGS = (
     frozenset(["golfer"]),
+    frozenset(["caddie", "caddy"]),
     frozenset(["cyclist", "rider"]),
     frozenset(["jockey"]),
     frozenset(["boxer", "fighter"]),
@@ -585,6 +591,11 @@ class _Resolver:
         ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if top < _MIN_WEIGHT and top >= _MARGIN * second:
+            # only a passing mention near ("Henderson's sister and caddie, Brittany,"): enough when it is the
+            # story's protagonist's
+            protagonist = self._protagonist(desc, want_gender)
+            return protagonist if protagonist is not None and protagonist[0] == top_name else None
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
@@ -623,7 +634,11 @@ def _nationality(desc: _Description) -> bool:
     """ "the Australian": one word that is not a party's; a party has many members the article does not label
     ("Republican Donald Trump" is not "the Republican" who is Paul Ryan), and "the Wisconsin Republican" says more
     than the label."""
-    return desc.group_word and len(desc.words) == 2 and desc.head not in PARTY_WORDS
+    return (
+        desc.group_word
+        and desc.head not in PARTY_WORDS
+        and (len(desc.words) == 2 or " ".join(desc.words[1:]) in DEMONYM_PHRASES)
+    )
 
 
 def _describes_a_name(noun: Token) -> bool:
