@@ -30,6 +30,7 @@ __all__ = [
     "ROLE_VERBS",
     "ROYAL_TITLES",
     "SPEECH_VERBS",
+    "STANDING_NOUNS",
     "TIME_WORDS",
     "TITLE_WORDS",
     "WORK_NOUNS",
@@ -438,5 +439,18 @@ PROVINCES_AND_STATES = _words(
 ontario quebec alberta saskatchewan manitoba nova new prince newfoundland b.c. n.s. n.b. p.e.i. n.l. man.
 ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont.
 neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
+"""
+)
+
+
+#: Person nouns that say where someone stands, not what they do for a living: a veteran may be "the defenceman",
+#: a grocer may not be "the professor".
+STANDING_NOUNS = _words(
+    """
+veteran rookie youngster teenager newcomer resident winner champion star hopeful challenger incumbent candidate
+nominee leader member supporter critic advocate victim survivor witness friend neighbour neighbor partner colleague
+ally rival opponent predecessor successor counterpart underdog finalist medallist medalist runner-up titleholder
+alumnus graduate fan voter customer patient passenger commuter pensioner retiree tourist visitor shopper homeowner
+householder motorist tenant insider defendant claimant plaintiff volunteer head chief boss owner former
 """
 )

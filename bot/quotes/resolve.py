@@ -31,6 +31,7 @@ from bot.quotes.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
+    STANDING_NOUNS,
     TITLE_WORDS,
     is_person_noun,
     is_role_noun,
@@ -344,7 +345,7 @@ def _other_calling(noun: str, role_words: set[str]) -> bool:
     return (
         bool(role_words & _OFFICES)
         or any(role_words & c for c in _CALLINGS)
-        or any(is_role_noun(w) and w not in TITLE_WORDS for w in role_words)
+        or any(is_role_noun(w) and w not in TITLE_WORDS | STANDING_NOUNS for w in role_words)
     )
 
 
