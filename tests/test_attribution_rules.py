@@ -884,3 +884,15 @@ def test_a_name_with_a_curly_apostrophe_speaks(quotes_of: Extract) -> None:
         "“I would bet on the mayor,” D’Souza said.",
     )
     assert speaker_of(quotes, "I would bet") == "Maria D’Souza"
+
+
+def test_a_photographer_credited_in_a_caption_is_not_who_he_is(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Health Minister Arjun Mehta made the announcement Thursday at the site of the future building.",
+        "Health Minister Arjun Mehta speaks in Surrey, B.C., on Thursday. (Ethan Cairns/The Canadian Press)",
+        '"Surrey is growing faster than any city in the province," he said.',
+        "Dr. Lena Ruiz says hallway medicine has become normal. (Jennifer Lowe/CBC)",
+        '"It should never be normal," she said.',
+    )
+    assert speaker_of(quotes, "Surrey is growing") == "Arjun Mehta"
+    assert speaker_of(quotes, "It should never be normal") == "Lena Ruiz"

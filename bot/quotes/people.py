@@ -293,6 +293,16 @@ def _with_typeset_surname(ent: Span) -> Span:
     return ent
 
 
+def photo_credit(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a photographer's credit in a caption: "(Ethan Cairns/The Canadian Press)",
+    "(Jennifer Lowe/CBC)", a name beside a slash inside parentheses; the photographer says nothing in the story."""
+    slash = any(t.text == "/" for t in doc[start:end]) or (end < len(doc) and doc[end].text == "/")
+    if not slash:
+        return False
+    opening = next((k for k in range(start - 1, max(-1, start - 4), -1) if doc[k].text in {"(", "["}), None)
+    return opening is not None
+
+
 def _plural_group(ent: Span) -> bool:
     """Whether a "person" name run is a team or a family: "the Canadiens", "the Montreal Canadiens", "the Clintons"
     (a plural-looking proper noun after "the", heading its phrase: the tagger calls "Canadiens" singular); its
@@ -1552,6 +1562,8 @@ class People:
     def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
         doc = self.docs[p]
+        if photo_credit(doc, span.start, span.end):
+            return None
         titles, toks = clean_name_tokens(list(span))
         while len(toks) > 2 and toks[0].lower_ in self.group_words:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
