@@ -880,3 +880,17 @@ def test_a_golf_story_s_descriptions_go_to_its_golfer_not_her_caddie_or_her_riva
     assert (sister.speaker, sister.role) == ("Lauren Maddox", "Maddox's sister and caddie")
     assert speaker_of(quotes, "This is what you dream about") == "Corinne Maddox"
     assert not any(q.speaker == "Smiths Falls" for q in quotes)
+
+
+def test_the_rookie_is_the_story_s_protagonist_not_the_rival_quoted_last(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "HALIFAX — Owen Tarrant scored his first goal on Saturday as the Halifax Harbour beat the Moncton Tide 3-1.",
+        "Tarrant took a pass from Ivo Lind and beat the goalie from the slot in the second period.",
+        '"I can\'t really describe it," Tarrant said. "I have dreamed about that since I was a kid."',
+        '"He works harder than anybody," Lind said of the rookie.',
+        "Moncton's Pavel Sedlak scored the Tide's only goal.",
+        '"We didn\'t have enough," Sedlak said.',
+        "The rookie's parents drove in from Truro for the game.",
+        '"My mom had the puck in her purse before I got back to the bench," the rookie said.',
+    )
+    assert speaker_of(quotes, "My mom had the puck") == "Owen Tarrant"

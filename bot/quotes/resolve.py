@@ -585,6 +585,9 @@ class _Resolver:
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
+        protagonist = self._protagonist(desc, want_gender)
+        if protagonist is not None:
+            return protagonist
         if last_speaker in weight:
             weight[last_speaker] += _LAST_QUOTED  # the person quoted last is who a description most often goes on with
         if not weight:
