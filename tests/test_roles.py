@@ -770,3 +770,16 @@ def test_a_title_word_written_on_in_lower_case_is_lowered_opening_a_sentence(
 ) -> None:
     quotes = quotes_in(nlp, f'{opening} said the deal was close. "We are nearly there," {name.split()[-1]} said.')
     assert {(q.speaker, q.role) for q in quotes} == {(name, role)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Conservative finance critic Jas Hallam", "Conservative finance critic"),
+        ("Conservative radio host Jas Hallam", "conservative radio host"),
+        ("NDP Leader Jas Hallam", "NDP Leader"),
+    ],
+)
+def test_a_party_s_name_opening_a_sentence_s_role_keeps_its_capital(nlp: Language, opening: str, role: str) -> None:
+    quotes = quotes_in(nlp, f'{opening} said the numbers were bad. "They blew through it," Hallam said.')
+    assert {(q.speaker, q.role) for q in quotes} == {("Jas Hallam", role)}

@@ -440,6 +440,7 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     )
     if first.lower_ == "former" or (
         (first.lower_ not in TITLE_WORDS or lowered_after)
+        and not _names_a_party(span)  # "Conservative finance critic Jasraj Hallan": a party's name
         # "Rovers boss Ian Tate": a word the article capitalises inside its sentences is a name ("City beat Rovers")
         and (first.lower_ not in proper or first.lower_ in ROLE_NOUNS)
         and (first.ent_type_ not in {"NORP", "GPE", "ORG"} or alone_job)
@@ -470,6 +471,29 @@ def _capitalised_job(span: Span) -> bool:
 
 #: Person nouns that name a party's member and keep their capital ("Democrat", "Republican").
 PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent", "tory"}
+
+
+#: Parties' names that open a role and keep their capital ("NDP Leader", "Republican strategist").
+_PARTY_NAMES = frozenset(["democrat", "democratic", "republican", "ndp", "bloc", "tory", "labour", "labor"])
+#: Words that are a party's name or an outlook ("Conservative MP", "conservative radio host").
+_PARTY_OR_OUTLOOK = frozenset(["conservative", "liberal", "progressive", "green", "independent", "reform"])
+#: Words of a role in politics, which make an opening "Conservative" or "Liberal" the party's.
+_POLITICAL_POSTS = frozenset(
+    [
+        *("critic", "mp", "mpp", "mla", "mna", "leader", "candidate", "member", "minister", "whip", "senator"),
+        *("caucus", "premier", "party", "nominee", "councillor", "house", "deputy"),
+    ]
+)
+
+
+def _names_a_party(span: Span) -> bool:
+    """Whether the capitalised first word of a role is a party's name: always for "NDP" or "Republican", and for
+    "Conservative" or "Liberal" when a post in politics follows ("Conservative finance critic", not "Conservative
+    radio host")."""
+    first = span[0].lower_
+    if first in _PARTY_NAMES:
+        return True
+    return first in _PARTY_OR_OUTLOOK and any(t.lower_ in _POLITICAL_POSTS for t in span[1:])
 
 
 def _honorific_gender(tok: Token) -> str | None:
