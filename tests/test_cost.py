@@ -219,6 +219,15 @@ def test_thousands_of_unclosed_single_marks_are_read_in_linear_time(mark):
     assert time.perf_counter() - started < 5
 
 
+def test_thousands_of_unclosed_curly_single_marks_before_a_paragraph_going_on_are_read_in_linear_time():
+    # the paragraph's last unclosed mark is looked for once, from its end, not from each mark
+    paragraphs = [" ‘ab" * 20_000, "‘The quote goes on.’"]
+    started = time.perf_counter()
+    quotes = find_quotes(paragraphs)
+    assert len(quotes) == 1 and len(quotes[0].parts) == 2
+    assert time.perf_counter() - started < 5
+
+
 def test_thousands_of_stray_closing_marks_are_read_in_linear_time():
     # each stray closing mark is asked whether it opens the paragraph; scanning all the text before it each time
     # took 29 s for 8,000 of them

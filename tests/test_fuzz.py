@@ -11,6 +11,7 @@ CI still runs it.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import time
@@ -148,6 +149,19 @@ def html_pages(draw: st.DrawFn) -> str:
 EXTRACT_PEAK_MB = 64
 
 
+@pytest.fixture(scope="module")
+def warm_extractor() -> None:
+    """One extraction before any is measured: the first loads what every later one shares (the extractor's and
+    the language detector's tables, some 150 MB once per process), which is no page's own cost."""
+    story = "<p>The council voted on Tuesday to build the bridge, said Mara Olsen, who chairs the committee.</p>"
+    for page in (
+        "<html><body><p>“We will build it,” said Mara Olsen.</p></body></html>",
+        f"<html><head><title>Votes</title></head><body><article><h1>Bridge</h1>{story * 5}</article></body></html>",
+    ):
+        with contextlib.suppress(ExtractError):
+            extract_article(page, url="https://example.com/story")
+
+
 def _extract_within_bounds(html: str) -> None:
     tracemalloc.start()
     started = time.perf_counter()
@@ -169,14 +183,14 @@ def _extract_within_bounds(html: str) -> None:
 @pytest.mark.slow
 @settings(FUZZ, max_examples=120)
 @given(html=html_pages())
-def test_extraction_never_crashes_or_hangs_on_generated_html(html: str):
+def test_extraction_never_crashes_or_hangs_on_generated_html(warm_extractor: None, html: str):
     _extract_within_bounds(html)
 
 
 @pytest.mark.slow
 @settings(FUZZ, max_examples=80)
 @given(html=st.text(max_size=3000))
-def test_extraction_never_crashes_on_arbitrary_text(html: str):
+def test_extraction_never_crashes_on_arbitrary_text(warm_extractor: None, html: str):
     _extract_within_bounds(html)
 
 

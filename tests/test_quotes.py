@@ -81,6 +81,24 @@ def test_quote_running_over_paragraphs_is_one_quote(quotes_of: Extract) -> None:
     assert q.paragraph == 0
 
 
+def test_a_single_quoted_quote_running_over_paragraphs_is_one_quote(quotes_of: Extract) -> None:
+    # British style: the first paragraph leaves its curly single mark open, the next opens with a fresh one
+    q = only(
+        quotes_of(
+            "The council blamed a shortage of drivers. A spokeswoman said: ‘We apologise for the disruption.",
+            "‘Extra crews will be out this weekend.’",
+            "Cllr Ruth Pike said the situation was bad.",
+        )
+    )
+    assert [p.text for p in q.parts] == ["We apologise for the disruption.", "Extra crews will be out this weekend."]
+    assert q.speaker == "A spokeswoman"
+
+
+def test_an_unclosed_single_mark_before_a_paragraph_of_other_text_is_no_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of("The band played rock ‘n roll all night at the ‘Dome.", "Fans queued for hours.")
+    assert quotes == []
+
+
 def test_closing_mark_alone_in_the_next_paragraph(quotes_of: Extract) -> None:
     quotes = quotes_of(
         '"We are ready," said Ana Kovac. "The crews are trained and the trucks are fuelled.',

@@ -139,6 +139,19 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _dangling_single(text: str, lo: int) -> int | None:
+    """The offset of an opening curly single mark in ``text[lo:]`` that no mark closes before the paragraph ends
+    (the last one that can open a quote), or None: with the next paragraph opening on one, a quote running on, as
+    in British style (a typewriter mark is left alone: archives write ``'' for double quotes)."""
+    closes = _single_closes(text, lo, len(text))
+    for i in range(len(text) - 1, lo - 1, -1):
+        if text[i] == "\n" or (closes and i <= closes[-1]):
+            return None
+        if text[i] == "‘" and _flank(text, i)[0] and not _is_apostrophe(text, i):
+            return i if i + 1 < len(text) else None
+    return None
+
+
 #: An attribute value in markup left in the text (``<tweet author="x">``): its marks quote no one.
 _MARKUP_VALUE = re.compile(r'=\s?"[^"\n]{0,200}"')
 
@@ -225,7 +238,10 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
         events = _without_wrapping_marks(text, _double_events(text))
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
-        if carry is not None:
+        if carry is not None and not carry.double:
+            if text[lead : lead + 1] != "‘":
+                carry = None  # the next paragraph does not go on with the quote
+        elif carry is not None:
             first = events[0] if events else None
             if stripped and all(ch in DOUBLE_CLOSE + DOUBLE_AMBIG for ch in stripped):
                 carry = None  # the paragraph is only the closing mark
@@ -261,6 +277,11 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
             singles.extend(_single_spans(text, lo, o))
             lo = (c + 1) if c is not None else len(text)
         singles.extend(_single_spans(text, lo, len(text)))
+        if p + 1 < len(paragraphs) and paragraphs[p + 1].lstrip()[:1] == "‘":
+            # "A spokeswoman said: ‘We apologise. / ‘Extra crews will ...’": a single-quoted quote running on
+            dangling = _dangling_single(text, max(lo, singles[-1][1] + 1 if singles else lo))
+            if dangling is not None:
+                singles.append((dangling, None))
         spans = sorted([(o, c, True) for o, c in doubles] + [(o, c, False) for o, c in singles])
         for idx, (o, c, is_double) in enumerate(spans):
             start, end = _strip(text, o + 1, c if c is not None else len(text))
@@ -273,6 +294,6 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
             else:
                 quote = RawQuote(parts=[part], double=is_double)
                 quotes.append(quote)
-            if c is None and is_double:
+            if c is None:
                 carry = quote
     return quotes
