@@ -1676,6 +1676,10 @@ class People:
             sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
         )
         self._fullest.clear()
+        if self._pronoun_cache:
+            # a pronoun resolved before this mention was known may stand for it ("Skelly said" found later); each
+            # resolution is made once per emptying, so this costs no more than the resolutions themselves
+            self._pronoun_cache = {}
         k = bisect.bisect_left(self._positions, mention.position)
         self.mentions.insert(k, mention)
         self._positions.insert(k, mention.position)
