@@ -783,3 +783,22 @@ def test_a_title_word_written_on_in_lower_case_is_lowered_opening_a_sentence(
 def test_a_party_s_name_opening_a_sentence_s_role_keeps_its_capital(nlp: Language, opening: str, role: str) -> None:
     quotes = quotes_in(nlp, f'{opening} said the numbers were bad. "They blew through it," Hallam said.')
     assert {(q.speaker, q.role) for q in quotes} == {("Jas Hallam", role)}
+
+
+def test_a_post_described_in_the_paragraph_before_a_name_is_that_person_s_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "A Moncton shelter that houses up to 40 people a night says it will close at the end of the month.",
+        "The shelter's executive director says the province has not renewed its funding.",
+        '"We have been asking for months," said Tanya Leclair. "We have nowhere left to turn."',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Tanya Leclair", "the shelter's executive director")}
+
+
+def test_a_post_described_before_two_people_named_is_neither_s(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "The shelter's executive director says the province has not renewed its funding.",
+        '"We have been asking for months," said Tanya Leclair, as board chair Omar Haddad looked on.',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Tanya Leclair", None)}

@@ -293,6 +293,26 @@ def _with_typeset_surname(ent: Span) -> Span:
     return ent
 
 
+def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
+    """The role a paragraph's one speaker is described by, when that speaker is no name: "The House of Nazareth's
+    executive director says the province ..." -> "the House of Nazareth's executive director" (read from the words
+    before the speech verb, as the parser may hang them wrongly); None for anything else."""
+    found = None
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.i in in_quote:
+            continue
+        words = doc[sent.start : verb.i]
+        if not 2 <= len(words) <= 10 or words[0].lower_ != "the" or not is_role_noun(words[-1].lower_):
+            continue
+        if any(t.ent_type_ == "PERSON" or t.is_punct or t.i in in_quote for t in words):
+            continue
+        if found is not None:
+            return None  # two described speakers: which is the one named next is not said
+        found = "the " + words[1:].text
+    return found
+
+
 def photo_credit(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a photographer's credit in a caption: "(Ethan Cairns/The Canadian Press)",
     "(Jennifer Lowe/CBC)", a name beside a slash inside parentheses; the photographer says nothing in the story."""
@@ -1418,6 +1438,27 @@ class People:
                     self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
+        self._roles_described_before()
+
+    def _roles_described_before(self) -> None:
+        """ "The shelter's executive director says ... / "...," said Tanya Clarke.": a paragraph whose speaker is a
+        description with a role noun and no name, then a paragraph where a person first named speaks: the role is
+        hers, as a reader takes it (news introduces the post, then the name). Only when each paragraph holds that
+        one person (the one before none at all) and the person is given no role of her own."""
+        firsts: dict[tuple[str, ...], Mention] = {}
+        by_paragraph: dict[int, list[Mention]] = {}
+        for m in self.mentions:  # in article order
+            firsts.setdefault(self.fullest(m.tokens, m.position), m)
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+        for key, m in firsts.items():
+            person = self._persons.get(key)
+            if person is None or person.role or m.salience != 0 or m.paragraph == 0:
+                continue
+            if m.paragraph - 1 in by_paragraph or len({mm.tokens for mm in by_paragraph[m.paragraph]}) != 1:
+                continue
+            role = _speaking_description(self.docs[m.paragraph - 1], self.in_quote[m.paragraph - 1])
+            if role is not None:
+                person.role = role
 
     def _name_role_owners(self) -> None:
         """ "His lawyer, Simon Fry," -> "Darren Pike's lawyer": a role opening with his/her names whose it is, when the
