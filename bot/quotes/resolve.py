@@ -3,9 +3,11 @@
 Attribution leaves a definite description as the speaker when the registry of people found no person whose
 stated role has that noun ("the gambling tycoon", "the investor", "the 43-year-old").  A careful reader still
 knows who it is: the person the story is about in the sentences just before, the one named as the subject
-there or quoted last, of the right gender, or the one whose age or role the article gave.  This step, run on
-the finished quotes, replaces such a description with the person's fullest name, and leaves it as written
-when the evidence does not single out one person (two people of equal weight, or nobody near).  Not
+there or quoted last, of the right gender, or the one whose age or role the article gave ("Whitehawk's
+daughter" is the one it calls "his daughter"; "the rookie" with no one fitting near is the story's
+protagonist).  This step, run on the finished quotes, replaces such a description with the person's fullest
+name, and leaves it as written when the evidence does not single out one person (two people of equal weight,
+or nobody near).  Not
 resolved: things and groups ("the statement", "the lawyers"), generic nouns ("the woman"), and a description
 going on with someone the article introduced unnamed ("a second officer" ... "the officer said").  A quote with
 no speaker followed by `the 43-year-old asked` (the parser reads the age as an adjective, so attribution misses
@@ -595,11 +597,6 @@ class _Resolver:
         ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if top < _MIN_WEIGHT and top >= _MARGIN * second:
-            # only a passing mention near ("Henderson's sister and caddie, Brittany,"): enough when it is the
-            # story's protagonist's
-            protagonist = self._protagonist(desc, want_gender)
-            return protagonist if protagonist is not None and protagonist[0] == top_name else None
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
