@@ -1237,18 +1237,22 @@ def _names_a_place(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if after is not None and after.lower_ in INSTITUTION_WORDS and after.text[:1].isupper():
         return True
-    if _in_a_province(doc, end):
+    if _in_a_province(doc, start, end):
         return True  # "from Smiths Falls, Ont.,": a town, in its province or state
     return before is not None and before.lower_ in _SAINTS_AND_MOUNTS
 
 
-def _in_a_province(doc: Doc, end: int) -> bool:
-    """Whether the run ending before ``end`` is followed by a comma and a province or state ("Smiths Falls, Ont.",
-    "Moncton, New Brunswick"): a town, not a person."""
+def _in_a_province(doc: Doc, start: int, end: int) -> bool:
+    """Whether the run ``doc[start:end]`` is followed by a comma and a province or state ("Smiths Falls, Ont.",
+    "from Moncton, New Brunswick"): a town, not a person. A state written out or abbreviated the American way
+    needs "from", "of" or "in" before the town ("Bernie Sanders, Vt." is a senator and his state)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     place = doc[end + 1]
-    return place.text in PLACE_ABBREVIATIONS or (place.ent_type_ == "GPE" and place.lower_ in PROVINCES_AND_STATES)
+    if place.text in PLACE_ABBREVIATIONS:
+        return True
+    after_preposition = start > 0 and doc[start - 1].lower_ in {"from", "of", "in", "near"}
+    return after_preposition and place.ent_type_ == "GPE" and place.lower_ in PROVINCES_AND_STATES
 
 
 #: Words that make the name after them a place's or a church's ("St. Mary", "Mount Olive").
@@ -1412,7 +1416,7 @@ class People:
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
                 name = _with_typeset_surname(_with_given_name(ent))
-                if not _plural_group(name) and not _in_a_province(doc, name.end):
+                if not _plural_group(name) and not _in_a_province(doc, name.start, name.end):
                     self.add(p, name)
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
