@@ -22,10 +22,13 @@ are stale.
 9: hyphenated and accented names kept whole, abbreviated titles ("Sgt.", "Coun.") kept with their name and in its
 sentence by the parser, names the recogniser missed for a surname that speaks, "the judge" for a Justice: cached
 speakers, roles and parses are stale.
+10: teams are no people, "Whitehawk's daughter" and "the New Zealander" resolve, names with curly apostrophes and
+given names common in Canada, photo credits ignored, British single-quoted quotes running over paragraphs, roles
+described before a name and parties' capitals: cached quotes, speakers and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "9"
+PIPELINE_VERSION = "10"
