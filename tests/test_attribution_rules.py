@@ -896,3 +896,12 @@ def test_a_photographer_credited_in_a_caption_is_not_who_he_is(quotes_of: Extrac
     )
     assert speaker_of(quotes, "Surrey is growing") == "Arjun Mehta"
     assert speaker_of(quotes, "It should never be normal") == "Lena Ruiz"
+
+
+def test_a_named_speaker_in_a_relative_clause_reports_his_own_words(quotes_of: Extract) -> None:
+    # "in which Ashby said:" is no clause the reporter's words stand in; she only reported the video
+    quotes = quotes_of(
+        "An Israeli reporter, Tal Shani, wrote this week that she had obtained video of Sheldon Ashby at a "
+        'fundraiser in Las Vegas, in which Ashby said: "I am a businessman. Why not?"'
+    )
+    assert speaker_of(quotes, "I am a businessman") == "Sheldon Ashby"

@@ -802,3 +802,12 @@ def test_a_post_described_before_two_people_named_is_neither_s(nlp: Language) ->
         '"We have been asking for months," said Tanya Leclair, as board chair Omar Haddad looked on.',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Tanya Leclair", None)}
+
+
+def test_a_parishioner_is_a_role_and_a_capital_the_tagger_calls_a_name_is_lowered(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Longtime parishioner Agnes MacLellan, 82, was baptized in the church.",
+        '"I was married there," she said.',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Agnes MacLellan", "longtime parishioner")}

@@ -1009,8 +1009,12 @@ class SpeakerFinder:
     def _weak_cue(self, cue: Token) -> bool:
         if cue.lower_ == "according":
             return True
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"relcl", "acl", "xcomp"}:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or cue.dep_ in {"acl", "xcomp"}:
             return True
+        if cue.dep_ == "relcl":
+            # "the man who promised "A"" reports nothing; "a video in which Adelson said: "A"" is Adelson's report
+            subject = self._subject(cue)
+            return subject is None or subject.pos_ != "PROPN" or cue.tag_ not in {"VBD", "VBZ", "VBP"}
         if not_a_speech_act(cue):
             return True
         if cue.dep_ != "ccomp":

@@ -156,6 +156,12 @@ passenger commuter pensioner retiree soldier tourist visitor shopper insider def
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
 campaigner victim survivor advocate critic buyer seller fisher trucker
+parishioner congregant worshipper churchgoer parent employee staffer renter pedestrian trapper rancher grower
+vintner brewer distiller winemaker restaurateur supervisor foreman programmer contractor realtor broker trader
+paralegal dispatcher inmate prisoner convict offender bystander citizen taxpayer ratepayer constituent protester
+demonstrator picketer unionist chairperson educator pupil counsellor counselor caregiver fundraiser curler paddler
+marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
+harvester logger driller
 """
     )
     | _MORE_KIN
@@ -167,6 +173,7 @@ _KIN_AND_SURNAMES = (
     _words(
         """
 boy brother conservative daughter father girl husband liberal man mother sister son star wife woman
+parent brewer painter foreman
 """
     )
     | _MORE_KIN

@@ -452,8 +452,21 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
         return text[:1].lower() + text[1:]  # "The Kestavian ambassador to ...": the article opened the sentence
     # "Actress Amandla Stenberg", the job word tagged an organisation
     alone_job = len(span) == 1 and first.lower_ in ROLE_NOUNS and first.ent_type_ == "ORG"
-    # "Retired nurse Kathleen O'Brien": a participle opening the role is a common word
-    common = first.pos_ in _COMMON_POS or first.tag_ in {"VBN", "VBG"}
+    # "Retired nurse Kathleen O'Brien": a participle opening the role is a common word; so is a capitalised word
+    # the tagger calls a name before a job the writer lowered ("Longtime parishioner Agnes MacPhail"), when it is
+    # no entity and the article never capitalises it inside a sentence
+    common = (
+        first.pos_ in _COMMON_POS
+        or first.tag_ in {"VBN", "VBG"}
+        or (
+            first.pos_ == "PROPN"
+            and first.ent_type_ == ""
+            and len(span) > 1
+            and span[1].text not in _POSSESSIVE
+            and span[-1].text.islower()
+            and is_role_noun(span[-1].lower_)
+        )
+    )
     # "General manager Ross Atkins": a title word the writer goes on with in lower case is a common word here
     lowered_after = (
         len(span) > 1 and rest_lower and span[-1].text.islower() and first.is_alpha and span[1].text not in _POSSESSIVE
