@@ -811,3 +811,12 @@ def test_a_parishioner_is_a_role_and_a_capital_the_tagger_calls_a_name_is_lowere
         '"I was married there," she said.',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Agnes MacLellan", "longtime parishioner")}
+
+
+def test_a_role_abbreviation_inside_a_name_the_recogniser_tagged_whole_is_the_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Browns DL Sheldon Rixon, however, decided to weigh in on Thursday's fight on Monday.",
+        'Rixon said the quarterback "can\'t start a fight and then claim bullying."',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Sheldon Rixon", "Browns DL")}

@@ -162,6 +162,7 @@ paralegal dispatcher inmate prisoner convict offender bystander citizen taxpayer
 demonstrator picketer unionist chairperson educator pupil counsellor counselor caregiver fundraiser curler paddler
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
+qb rb wr te ol dl lb cb db dt ot og rhp lhp
 """
     )
     | _MORE_KIN

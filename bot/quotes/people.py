@@ -150,6 +150,12 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     ):
         toks = toks[1:]
     titles: list[Token] = []
+    # "Browns DL Sheldon Richardson", "Labour MP Ann Boyd" tagged as one name: what runs to a role abbreviation
+    # in capitals is the role (no name has a word like that)
+    for k in range(len(toks) - 2, -1, -1):
+        if _role_abbreviation(toks[k]):
+            titles, toks = toks[: k + 1], toks[k + 1 :]
+            break
     while len(toks) > 1 and _opens_with_title(toks):
         titles.append(toks[0])
         toks = toks[1:]
@@ -157,6 +163,12 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     if len(words) > 4:  # a run that long is not one person's name: keep the last two words
         toks = [t for word in words[-2:] for t in word]
     return titles, toks
+
+
+def _role_abbreviation(tok: Token) -> bool:
+    """ "MP", "DL", "CEO": a role written as an abbreviation in capitals."""
+    text = tok.text.rstrip(".")
+    return len(text) > 1 and text.isupper() and text.isalpha() and (text.lower() in ROLE_NOUNS | TITLE_WORDS)
 
 
 #: The marks that join the halves of a hyphenated name.
