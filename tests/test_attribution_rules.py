@@ -905,3 +905,11 @@ def test_a_named_speaker_in_a_relative_clause_reports_his_own_words(quotes_of: E
         'fundraiser in Las Vegas, in which Ashby said: "I am a businessman. Why not?"'
     )
     assert speaker_of(quotes, "I am a businessman") == "Sheldon Ashby"
+
+
+def test_a_claim_someone_reports_as_untrue_is_not_the_claimant_s_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Omar Haddad, a refugee who asked that his family not be named, said that the Harbour Ministry’s claim is "
+        "“absolutely not true.”"
+    )
+    assert speaker_of(quotes, "absolutely not true") == "Omar Haddad"

@@ -820,3 +820,29 @@ def test_a_role_abbreviation_inside_a_name_the_recogniser_tagged_whole_is_the_ro
         'Rixon said the quarterback "can\'t start a fight and then claim bullying."',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Sheldon Rixon", "Browns DL")}
+
+
+def test_a_long_apposition_is_the_role_up_to_a_clause_about_the_place_it_names(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Charles Simmons, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
+        "International Center, told reporters the allegations are false.",
+        "Debbie Kaplan, the organist at the Midway Baptist Church, which is on the same street as the mosque, said "
+        'she was shocked. "We never had trouble," Kaplan said.',
+        '"I can say with confidence that they control no one there," Simmons said.',
+    )
+    roles = {q.speaker: q.role for q in quotes}
+    assert roles == {
+        "Debbie Kaplan": "the organist at the Midway Baptist Church",
+        "Charles Simmons": "program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
+        "International Center",
+    }
+
+
+def test_a_role_keeps_no_half_of_a_pair_of_quotation_marks(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Don Tramp, the front-runner and former host of the reality show “The Intern,” said he loves TV.",
+        '"My guilty pleasure is late-night comedy," Tramp said.',
+    )
+    assert {q.role for q in quotes} == {"the front-runner and former host of the reality show The Intern"}

@@ -1043,6 +1043,14 @@ class SpeakerFinder:
             ]
             if any(is_cue(t) for t in between):
                 return None
+            clause = tok.head
+            if (
+                clause.dep_ == "ccomp"
+                and is_cue(clause.head)
+                and clause.head.i < i
+                and clause.head.i not in self.in_quote[p]
+            ):
+                return None  # "a source said that the ministry's claim is "absolutely not true"": the source's words
             introduces = bool(between) and all(t.lower_ in _STATEMENT_LINKS for t in between)
             # "Trump's claim that ... "A"": the quote inside the noun's own clause (not "denounced Trump's
             # remarks as "A"", which is the judge's word)

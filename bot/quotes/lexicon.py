@@ -163,6 +163,9 @@ demonstrator picketer unionist chairperson educator pupil counsellor counselor c
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
 qb rb wr te ol dl lb cb db dt ot og rhp lhp
+administrator coordinator co-ordinator facilitator liaison associate archivist librarian registrar
+ombudsman ombudsperson regulator examiner assessor mediator arbitrator interpreter translator chaplain imam
+archbishop deacon
 """
     )
     | _MORE_KIN

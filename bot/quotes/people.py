@@ -1014,16 +1014,19 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             if not sub:
                 continue
             span = doc[sub[0].i : sub[-1].i + 1]
-            while len(span) and span[-1].is_punct:
+            clause = next((t.i for t in span[1:] if t.text == "," and t.nbor().lower_ in RELATIVE_WORDS), None)
+            if clause is not None:
+                span = doc[span.start : clause]  # "the organist at the church, which is on the same street": no role
+            while len(span) and span[-1].is_punct and not _closes_a_title(span):
                 span = span[:-1]
             while len(span) and span[0].is_punct:
                 span = span[1:]
             if (
-                0 < len(span) <= 14
+                0 < len(span) <= 18
                 and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span)
                 and _describes_a_person(span)
             ):
-                return span.text
+                return _without_lone_mark(span)
     if (
         end + 1 < len(doc)
         and doc[end].lower_ == "of"
@@ -1059,6 +1062,26 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             if _describes_a_person(span) and (person_words or any(t.lower_.endswith("ist") for t in span)):
                 return span.text
     return _relative_role(doc, end, head)
+
+
+def _without_lone_mark(span: Span) -> str:
+    """The span's text without an opening quotation mark whose closing one lies past it ("host of the reality show
+    “The Apprentice,” said": the comma and the mark are the sentence's), so the role reads "... show The
+    Apprentice" rather than with half a pair."""
+    text = span.text
+    if text.count("“") > text.count("”"):
+        at = text.rfind("“")
+        text = text[:at] + text[at + 1 :]
+    return text
+
+
+def _closes_a_title(span: Span) -> bool:
+    """Whether the span's last token is the closing mark of a title it opened ("host of the show “The Apprentice”")."""
+    return span[-1].text == "”" and any(t.text == "“" for t in span[:-1])
+
+
+#: Words opening a relative clause inside an apposition, which describes the place or body named, not the person.
+RELATIVE_WORDS = frozenset(["which", "who", "whose", "where", "that"])
 
 
 def _after_hometown(doc: Doc, end: int) -> int | None:
