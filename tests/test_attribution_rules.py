@@ -913,3 +913,11 @@ def test_a_claim_someone_reports_as_untrue_is_not_the_claimant_s_quote(quotes_of
         "“absolutely not true.”"
     )
     assert speaker_of(quotes, "absolutely not true") == "Omar Haddad"
+
+
+def test_names_coordinated_as_an_object_before_a_colon_are_no_label(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mary Stenhouse has found only one drawback to collaborating with Cait Smithers and Kate Yorke: “They’re "
+        "such good singers that people will hear the demo first.”"
+    )
+    assert speaker_of(quotes, "They’re such good singers") == "Mary Stenhouse"

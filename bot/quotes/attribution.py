@@ -1231,8 +1231,8 @@ class SpeakerFinder:
         if tok.pos_ != "PROPN":
             return None
         head = tok
-        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
-            head = head.head
+        while head.dep_ in {"compound", "appos", "flat", "conj"} and head.head.i != head.i:
+            head = head.head  # "... collaborating with Smith and York:": York is a conjunct of the object
         dashed = any(t.text in {"-", "–", "—", "--"} for t in doc[tok.sent.start : tok.i])
         if (
             head.dep_ == "pobj"
