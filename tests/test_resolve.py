@@ -894,3 +894,24 @@ def test_the_rookie_is_the_story_s_protagonist_not_the_rival_quoted_last(quotes_
         '"My mom had the puck in her purse before I got back to the bench," the rookie said.',
     )
     assert speaker_of(quotes, "My mom had the puck") == "Owen Tarrant"
+
+
+def test_a_role_written_before_the_name_is_given_speaks_for_the_one_it_is_given(quotes_of: Extract) -> None:
+    # the description comes first and the name with the same role only later
+    quotes = quotes_of(
+        "Kestavia’s ambassador to Britain accused London of meddling and warned that his country “will not sit on "
+        "its hands.”",
+        "Police commander Cheuk Ho said: “These rioters are criminals.”",
+        "Kestavia’s ambassador to Britain Liu Xiaoming has said that his country has the “resolution and power” to "
+        "end the unrest.",
+    )
+    assert [(q.speaker, q.role) for q in quotes if "Cheuk" not in (q.speaker or "")] == [
+        ("Liu Xiaoming", "Kestavia’s ambassador to Britain")
+    ] * 2
+
+
+def test_the_name_after_a_spokesman_for_is_his_employer_not_him(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'A spokesman for Senator Ruth Orloff said, "I guess Christmas Eve was booked."',
+    )
+    assert speaker_of(quotes, "I guess Christmas Eve") != "Ruth Orloff"

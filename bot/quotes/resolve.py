@@ -372,6 +372,7 @@ class _Resolver:
         self._firsts: dict[str, Mention] = {}  # each person's first mention
         self._roles: dict[str, str] | None = None  # each person's role, by fullest name
         self._owned: dict[tuple[str, ...], tuple[str, str | None] | None] = {}
+        self._by_role: dict[str, set[str]] | None = None  # people by their role read as :func:`_role_key`
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -515,17 +516,37 @@ class _Resolver:
             return None
         return name, role if _role_fits(desc, role) else None
 
-    def owned(self, desc: _Description) -> tuple[str, str | None] | None:
-        """(fullest name, role) of the one person the article gives the role "<owner>'s <noun>" ("Whitehawk's
-        daughter" is "His daughter, Renee Whitehawk," wherever the article says so), or None."""
+    def given_role(self, speaker: str | None) -> str | None:
+        """The fullest name of the one person the article gives the role ``speaker`` reads as ("China's ambassador
+        to Britain", "the council's director of infrastructure"), or None; a name is no role."""
+        key = _role_key(speaker)
+        if key is None:
+            return None
+        if self._by_role is None:
+            self._by_role = {}
+            for name, role in self.roles().items():
+                role_key = _role_key(role)
+                if role_key is not None:
+                    self._by_role.setdefault(role_key, set()).add(name)
+        names = self._by_role.get(key, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def roles(self) -> dict[str, str]:
+        """Each person's role, by fullest name (read once per article; a page naming thousands of people is read
+        in part)."""
         if self._roles is None:
             self._roles = {}
-            for m in self.people.mentions:  # once per article; a page naming thousands of people is read in part
+            for m in self.people.mentions:
                 name, role, _ = self.people.person(m.tokens, m.position)
                 if role and len(self._roles) < _MAX_ROLES:
                     self._roles.setdefault(name, role)
+        return self._roles
+
+    def owned(self, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person the article gives the role "<owner>'s <noun>" ("Whitehawk's
+        daughter" is "His daughter, Renee Whitehawk," wherever the article says so), or None."""
         if desc.words not in self._owned:  # once per description: a page repeating it is not read once per quote
-            found = {n: r for n, r in self._roles.items() if _owner_fits(desc, r) and _role_fits(desc, r)}
+            found = {n: r for n, r in self.roles().items() if _owner_fits(desc, r) and _role_fits(desc, r)}
             self._owned[desc.words] = next(iter(found.items())) if len(found) == 1 else None
         return self._owned[desc.words]
 
@@ -617,6 +638,22 @@ def _role_fits(desc: _Description, role: str | None) -> bool:
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 
 
+def _role_key(text: str | None) -> str | None:
+    """A role or a speaker read for comparing roles: lower case, without a leading "the" and with one kind of
+    apostrophe ("The council's director of roads" = "the council’s director of roads"); None unless it is three
+    words or more with a word for a person after its first (a name is no role: "Tom Hale" has none)."""
+    if not text:
+        return None
+    words = text.replace("’", "'").lower().split()
+    if words and words[0] in _INDEFINITE:
+        return None  # "a Democratic strategist": one of many, not the one the article names with that role
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 3 or not any(is_person_noun(w.strip(",.")) for w in words[1:]):
+        return None  # "the GOP nominee" may be this year's or the last one's: only a fuller role tells
+    return " ".join(words)
+
+
 def _owner_fits(desc: _Description, role: str) -> bool:
     """Whether ``role`` is someone's whom ``desc`` says it is: "his daughter" may be anyone's, "Gerald Whitehawk's
     daughter" only Whitehawk's; a role with no owner fits only when it names the owner ("the daughter of Gerald
@@ -703,6 +740,11 @@ def resolve_speakers(
         if q.speaker is None and q.parts:
             q = replace(q, speaker=_age_after(docs, offsets, q) or None)
         attributed = q.speaker
+        named = resolver.given_role(q.speaker)
+        if named is not None:
+            # "China's ambassador to Britain warned ..." and later "China's ambassador to Britain Liu Xiaming": the
+            # one person the article gives that very role, whichever way round
+            q = replace(q, speaker=named, role=q.role or q.speaker)
         desc = _as_description(q.speaker)
         if desc is not None and previous is not None and previous[0] == q.speaker and previous[1].speaker != q.speaker:
             # ""A," the skipper said. / "B."": a quote going on with the description the quote before was resolved

@@ -194,6 +194,19 @@ class SpeakerNames:
                     )
                     if m is not None:
                         break
+        if m is None and tok.pos_ == "NOUN" and is_role_noun(tok.lower_):
+            # "China's ambassador to Britain Liu Xiaoming has said": a role phrase ending with the name
+            edge = tok.right_edge
+            named = self.people.mention_at(p, edge.i)
+            if named is not None and named.end == edge.i + 1 and named.start > tok.i + 1:
+                before = self.docs[p][named.start - 1]
+                # not "a spokesman for Bernie Sanders" or "press secretary to President Bush": whose post it is
+                if (
+                    before.pos_ != "ADP"
+                    and before.lower_.rstrip(".") not in TITLE_WORDS
+                    and before.ent_type_ != "PERSON"
+                ):
+                    m = named
         if m is None and tok.pos_ == "NOUN":
             det = [c for c in tok.children if c.dep_ == "det"]
             desc = tok.lower_
