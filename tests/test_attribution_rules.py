@@ -921,3 +921,27 @@ def test_names_coordinated_as_an_object_before_a_colon_are_no_label(quotes_of: E
         "such good singers that people will hear the demo first.”"
     )
     assert speaker_of(quotes, "They’re such good singers") == "Mary Stenhouse"
+
+
+def test_the_one_told_after_tells_is_not_the_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Stadia has been built from the ground up to be a cloud platform," Jack Bruser, director for games at '
+        'Google, tells The Hollywood Reporter. "You will see things no other platform can do."'
+    )
+    assert {q.speaker for q in quotes} == {"Jack Bruser"}
+
+
+def test_a_surname_the_tagger_takes_for_an_adverb_speaks(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Our strategy is to be where the player is," said Chris Early, a vice-president at Ubisoft.',
+        'Bandwidth is less of an issue in big cities, but Early still says Ubisoft are "believers" in streaming.',
+    )
+    assert speaker_of(quotes, "believers") == "Chris Early"
+
+
+def test_a_generational_suffix_does_not_hide_the_surname_that_speaks_later(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "James P. Kenner Jr., the U.S. Attorney for the Western District, said the case mattered.",
+        '"Free speech carries responsibilities," Kenner said in a statement.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("James P. Kenner", "the U.S. Attorney for the Western District")]

@@ -406,6 +406,10 @@ def statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
+#: Verbs whose object is the one spoken to ("tells The Hollywood Reporter"), whom the parser may call a subject.
+_TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "advise"])
+
+
 def _reporting_verb_above(clause: Token) -> Token | None:
     """The speech verb that reports ``clause`` ("X said [the move was made by Y]"), when the clause is not a
     speech act of its own: a speech verb coordinated with such a clause ("... and said, "A"") belongs to the
@@ -646,6 +650,10 @@ class SpeakerFinder:
                 return self.names.person_for_pronoun(p, quoted.i) or Attribution(speaker=None)
             return self.from_token(p, quoted)
         subject = self._subject(cue)
+        if subject is None or subject.head.i != cue.i:
+            # "but Early still says Ubisoft are "believers"": a known surname the tagger took for an adverb, right
+            # before the cue (an adverb or two between), is its subject rather than one borrowed from elsewhere
+            subject = self._surname_before(p, cue) or subject
         if subject is not None and subject.like_num and subject.i >= 2 and doc[subject.i - 1].text == ",":
             # "Ramos, 58, told AFP": the parser made the age the subject; the name comes before it
             name = doc[subject.i - 2]
@@ -735,6 +743,19 @@ class SpeakerFinder:
         p = self._paragraph_of.get(id(tok.doc))
         return p is not None and tok.i in self.in_quote[p]
 
+    def _surname_before(self, p: int, cue: Token) -> Token | None:
+        """A known person's surname, capitalised and not opening the sentence, right before ``cue`` with at most two
+        adverbs between ("Early still says"), which the parser did not make the cue's subject."""
+        doc = self.docs[p]
+        k = cue.i - 1
+        while k >= 0 and cue.i - k <= 3 and doc[k].pos_ == "ADV" and doc[k].is_lower:
+            k -= 1
+        if k < 0 or k in self.in_quote[p] or doc[k].is_sent_start or not doc[k].text[:1].isupper():
+            return None
+        if doc[k].pos_ == "PROPN" or not self.people.has_last_name(doc[k].lower_):
+            return None  # a proper noun the parser placed is read by the usual rules
+        return doc[k]
+
     def _subject(self, verb: Token) -> Token | None:
         if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             # "..., adding, "B."" / "by saying": the participle's subject is that of the nearest clause above
@@ -820,6 +841,9 @@ class SpeakerFinder:
                 # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own,
                 # unless it is quoted words (a title: "Washington, star of "Scandal," thanked Obama")
                 subjects = [c for c in subjects if not self._quoted(c)] or subjects
+                if tok.lemma_.lower() in _TELLING_VERBS:
+                    # ""A," Jack Buser tells The Hollywood Reporter": the one after "tells" is the one told
+                    subjects = [c for c in subjects if c.i < tok.i] or subjects
                 subject = min(subjects, key=lambda c: abs(c.i - tok.i))
                 return _relative_antecedent(tok) if subject.lower_ == "who" else subject
             if tok.i == verb.i and tok.i > 0:

@@ -136,6 +136,8 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].text in _POSSESSIVE):
         toks = toks[:-1]
+    if len(toks) > 2 and toks[-1].lower_.rstrip(".") in _GENERATIONS:
+        toks = toks[:-1]  # "James P. Kennedy Jr." is the "Kennedy" who speaks later: the surname ends the name
     # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower_ in INSTITUTION_WORDS and k < len(toks) - 1:
@@ -169,6 +171,10 @@ def _role_abbreviation(tok: Token) -> bool:
     """ "MP", "DL", "CEO": a role written as an abbreviation in capitals."""
     text = tok.text.rstrip(".")
     return len(text) > 1 and text.isupper() and text.isalpha() and (text.lower() in ROLE_NOUNS | TITLE_WORDS)
+
+
+#: Generational suffixes after a surname ("Jr.", "III").
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 #: The marks that join the halves of a hyphenated name.
@@ -1696,6 +1702,8 @@ class People:
         if existing is not None:
             return existing
         start, end = toks[0].i, toks[-1].i + 1
+        while end < len(doc) and doc[end].lower_.rstrip(".") in _GENERATIONS | {"."}:
+            end += 1  # "Brent Bozell III, founder of ...": the role is read after the suffix left out of the name
         lead = titles[0].i if titles else start
         if not titles and lead > 0 and doc[lead - 1].lower_ in HONORIFICS:
             lead -= 1  # "The company's chairman, Sir Alan Finch,": the role is read from before the honorific
