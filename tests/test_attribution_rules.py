@@ -945,3 +945,12 @@ def test_a_generational_suffix_does_not_hide_the_surname_that_speaks_later(quote
         '"Free speech carries responsibilities," Kenner said in a statement.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("James P. Kenner", "the U.S. Attorney for the Western District")]
+
+
+def test_the_cue_right_before_a_quote_names_its_speaker_not_the_report_after_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Pat Carlin was arrested in April for a call to the offices of Rep. Ines Ortega.",
+        'During the call, he called Ortega a "traitor" and said, "somebody ought to stop her," the prosecutor\'s '
+        "office said.",
+    )
+    assert speaker_of(quotes, "somebody ought to stop her") == "Pat Carlin"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from bot.brief import Quote
 from bot.limits import Deadline, unlimited
 from bot.quotes.attribute import Attributor, Record, opens_paragraph
-from bot.quotes.attribution import SpeakerFinder
+from bot.quotes.attribution import SpeakerFinder, is_cue
 from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.introduced import introduced_without_cue
@@ -106,7 +106,13 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         text, _ = join_parts(marks.texts, marks.docs, locs, marks.in_quote, marks.offsets)
         if not has_words(text) or names_a_work(marks.docs[p], first, text):
             continue
-        att = draft.attribution or attributor.before(locs) or attributor.signature(locs)
+        att = draft.attribution
+        if att is not None and att.how == "after" and _introduced_by_cue(marks, first):
+            # "he called Omar a "terrorist" and said, "A," the prosecutor's office said": the cue right before the
+            # quote names who said it; the one after reports the saying
+            introduced = attributor.before(locs)
+            att = introduced if introduced is not None and introduced.speaker else att
+        att = att or attributor.before(locs) or attributor.signature(locs)
         att = att or closing_clause(attributor, locs) or introduced_without_cue(attributor, locs)
         att = att or quote_named_after(attributor, locs) or quote_described_after(attributor, locs)
         at_start = opens_paragraph(marks, first)
@@ -132,6 +138,13 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
             continue
         records.append((locs, att))
     return records
+
+
+def _introduced_by_cue(marks: QuoteMarks, first: Located) -> bool:
+    """Whether the quote opens right after a speech verb and a comma or colon ("and said, "A"")."""
+    p, k = first.part.paragraph, first.first
+    doc = marks.docs[p]
+    return k >= 2 and doc[k - 1].text in {",", ":"} and is_cue(doc[k - 2]) and k - 2 not in marks.in_quote[p]
 
 
 def _double_marked(paragraph: str, first: Located) -> bool:
