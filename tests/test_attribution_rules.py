@@ -954,3 +954,23 @@ def test_the_cue_right_before_a_quote_names_its_speaker_not_the_report_after_it(
         "office said.",
     )
     assert speaker_of(quotes, "somebody ought to stop her") == "Pat Carlin"
+
+
+def test_a_surname_written_before_the_full_name_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"If you don’t have a big booster, you’re not going to make it," Stannard said of returning to the Moon.',
+        "Stannard, who flew on Apollo 10, was adamant about the point.",
+        '"The rocket is not being used for what it was designed to do."',
+        "At the hearing, former astronaut Tom Stannard and retired executive Tom Yount backed that view.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Tom Stannard", "former astronaut")] * 2
+
+
+def test_the_end_of_an_institution_s_name_is_no_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The work came from the National Center for Scientific Research in France.",
+        "This system, says Richard Lockwood, an immunologist in San Francisco, directs a response to danger. "
+        "Research focusing on the cells could offer a glimpse of how organs work together. He describes the "
+        "prospects as “exciting.”",
+    )
+    assert speaker_of(quotes, "exciting") == "Richard Lockwood"

@@ -341,6 +341,18 @@ def photo_credit(doc: Doc, start: int, end: int) -> bool:
     return opening is not None
 
 
+def _in_a_body(ent: Span) -> bool:
+    """Whether a "person" name run ends an institution's name: "the National Center for Scientific Research", "the
+    Institute of Tom Jones Studies" (an institution word and "for"/"of" right before it)."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ in {"for", "of"}
+        and doc[ent.start - 2].lower_ in INSTITUTION_WORDS
+        and doc[ent.start - 2].text[:1].isupper()
+    )
+
+
 def _plural_group(ent: Span) -> bool:
     """Whether a "person" name run is a team or a family: "the Canadiens", "the Montreal Canadiens", "the Clintons"
     (a plural-looking proper noun after "the", heading its phrase: the tagger calls "Canadiens" singular); its
@@ -1470,7 +1482,7 @@ class People:
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
                 name = _with_typeset_surname(_with_given_name(ent))
-                if not _plural_group(name) and not _in_a_province(doc, name.start, name.end):
+                if not _plural_group(name) and not _in_a_province(doc, name.start, name.end) and not _in_a_body(name):
                     self.add(p, name)
             self._add_missed_names(p, doc)
             self._add_apposed_names(p, doc)
@@ -1832,6 +1844,8 @@ class People:
             return None
         if given.i >= 1 and (doc[given.i - 1].lower_ in {"the", "a", "an"} or doc[given.i - 1].text in _POSSESSIVE):
             return None  # "The American Legion", "the Illinois Board of Elections": a body's name
+        if _in_a_body(doc[given.i : i + 1]):
+            return None  # "the National Center for Scientific Research"
         if given.lower_ in TITLE_WORDS | HONORIFICS | ROYAL_TITLES or is_role_noun(given.lower_):
             return None
         words = {given.lower_, *(t.lower_ for t in surname)}
@@ -1965,15 +1979,14 @@ class People:
         best = earlier or later
         return best.tokens if best is not None else tokens
 
-    def _completed_later(self, given: str, position: tuple[int, int]) -> bool:
-        """Whether the one-word name ``given`` (lower case), a known given name, is written in full after
-        ``position`` by exactly one longer name opening with it, and no longer one opens with it before."""
-        if given not in _GIVEN_NAMES:
-            return False
+    def _completed_later(self, word: str, position: tuple[int, int]) -> bool:
+        """Whether the one-word name ``word`` (lower case) is written in full only after ``position``, by exactly one
+        longer name: opening with it when it is a known given name ("Her caddie, Brittany," ... "Brittany
+        Henderson"), ending with it otherwise ("Stafford said" ... "former astronaut Tom Stafford"). Two longer
+        names ("Bill Clinton", "Hillary Clinton") leave it as written."""
+        index = self._forms_by_first if word in _GIVEN_NAMES else self._forms_by_last
         longer = [
-            group[0]
-            for form, group in itertools.islice(self._forms_by_first.get(given, {}).items(), _MAX_NAME_FORMS)
-            if len(form) > 1
+            group[0] for form, group in itertools.islice(index.get(word, {}).items(), _MAX_NAME_FORMS) if len(form) > 1
         ]
         return len(longer) == 1 and longer[0].position > position
 
