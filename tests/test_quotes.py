@@ -966,3 +966,10 @@ def test_a_statement_noun_s_owner_past_its_own_modifiers_and_a_parenthesis(quote
         )
     )
     assert q.speaker == "Ellis Ward"
+
+
+def test_two_single_marks_close_a_curly_double_quote_as_wire_feeds_write(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of("“It was an attempt to mislead voters,’’ Will Moyes, chief executive of Full Fact, told reporters.")
+    )
+    assert (q.text, q.speaker) == ("It was an attempt to mislead voters", "Will Moyes")
