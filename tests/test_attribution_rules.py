@@ -974,3 +974,10 @@ def test_the_end_of_an_institution_s_name_is_no_person(quotes_of: Extract) -> No
         "prospects as “exciting.”",
     )
     assert speaker_of(quotes, "exciting") == "Richard Lockwood"
+
+
+def test_a_role_word_hyphened_into_a_name_stays_in_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "According to the Spokesman-Review, “She wanted to blend her legal training with a desire to help families.”"
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Spokesman-Review", None)]

@@ -425,6 +425,9 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
     low = toks[0].lower_
     if low in ROYAL_TITLES and (len(toks) == 2 or _ROMAN.fullmatch(toks[-1].text)):
         return False
+    after = toks[0].i + 1
+    if after < len(toks[0].doc) and _glued_hyphen(toks[0].doc[after]):
+        return False  # "the Spokesman-Review": a word hyphened to the next is one name with it
     if low in _GIVEN_NAME_TITLES and len(toks) == 2 and toks[0].text[:1].isupper():
         return False  # "Dean Baker": a given name; the title comes before a full name ("Dean Martha Ruiz")
     return low in TITLE_WORDS or low in HONORIFICS or is_role_noun(low) or _trade_before_given_name(toks)
