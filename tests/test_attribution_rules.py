@@ -981,3 +981,11 @@ def test_a_role_word_hyphened_into_a_name_stays_in_it(quotes_of: Extract) -> Non
         "According to the Spokesman-Review, “She wanted to blend her legal training with a desire to help families.”"
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Spokesman-Review", None)]
+
+
+def test_a_dashed_heading_after_a_quote_is_no_signature(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'She said the state was succeeding in "flattening the curve" but was still enduring "great pain".',
+        "- A SIMPLE GUIDE: How do I protect myself?",
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -929,6 +929,8 @@ class SpeakerFinder:
             j += 1
         if j == i or (j < len(doc) and not (doc[j].is_punct or "\n" in doc[j].text)):
             return None  # not a signature: the dash goes on into a sentence (a line break ends one)
+        if (j < len(doc) and doc[j].text == ":") or words[0].lower() in {"a", "an", "the"}:
+            return None  # "- A SIMPLE GUIDE: How do I ...": a heading, not a name signing off
         if words[0] != doc[i].text:
             name, role, _ = self.people.person(tuple(words[: j - i]), (p, i))
             return Attribution(speaker=name, role=role, how="dash")
