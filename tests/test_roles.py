@@ -846,3 +846,14 @@ def test_a_role_keeps_no_half_of_a_pair_of_quotation_marks(nlp: Language) -> Non
         '"My guilty pleasure is late-night comedy," Tramp said.',
     )
     assert {q.role for q in quotes} == {"the front-runner and former host of the reality show The Intern"}
+
+
+def test_a_surname_the_recogniser_left_out_after_the_given_name_completes_it(nlp: Language) -> None:
+    # "dietitian Trista" tagged a person and "Best" left out; dietitians and the Tánaiste are roles
+    quotes = quotes_in(
+        nlp,
+        'One thing a multivitamin will do, as noted by registered dietitian Trista Best. "You will be more '
+        'nourished," Best said.',
+        'Tanaiste Leo Varadkar said: "We asked them what to say."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Trista Best", "dietitian"), ("Leo Varadkar", "Tanaiste")]

@@ -107,6 +107,7 @@ cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
 coun coun. const const. cpl cpl. corporal mpp mna reeve grand
+taoiseach tanaiste tánaiste td
 """
 )
 
@@ -166,6 +167,7 @@ qb rb wr te ol dl lb cb db dt ot og rhp lhp
 administrator coordinator co-ordinator facilitator liaison associate archivist librarian registrar
 ombudsman ombudsperson regulator examiner assessor mediator arbitrator interpreter translator chaplain imam
 archbishop deacon
+dietitian dietician nutritionist physiotherapist chiropractor veterinarian optician herbalist
 """
     )
     | _MORE_KIN

@@ -292,9 +292,9 @@ def _with_given_name(ent: Span) -> Span:
 
 
 def _with_typeset_surname(ent: Span) -> Span:
-    """A name entity with the surname the recogniser left out after it because of its letters ("Maria" tagged in
-    "Maria D’Souza" or "Marc Thériault"): a capitalised proper noun with an accent or a curly apostrophe that the
-    name's last word is compounded to."""
+    """A name entity with the surname the recogniser left out after it ("Maria" tagged in "Maria D’Souza" or "Marc
+    Thériault", "Trista" in "Trista Best"): a capitalised proper noun no entity claims that the name's last word
+    is compounded to."""
     doc = ent.doc
     if ent.end >= len(doc):
         return ent
@@ -302,10 +302,11 @@ def _with_typeset_surname(ent: Span) -> Span:
     if (
         after.pos_ == "PROPN"
         and after.text[:1].isupper()
-        and not after.text.isascii()
         and after.ent_type_ == ""
         and ent[-1].dep_ == "compound"
         and ent[-1].head.i == after.i
+        and (not after.text.isascii() or (after.is_alpha and after.is_title))
+        and after.lower_ not in INSTITUTION_WORDS | TITLE_WORDS
     ):
         return doc[ent.start : ent.end + 1]
     return ent
