@@ -989,3 +989,14 @@ def test_a_dashed_heading_after_a_quote_is_no_signature(quotes_of: Extract) -> N
         "- A SIMPLE GUIDE: How do I protect myself?",
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_surname_used_alone_all_along_is_not_completed_by_a_relative_s_full_name(quotes_of: Extract) -> None:
+    # a headline gave her full name; the body calls her "Marois" throughout, then names her son in full
+    quotes = quotes_of(
+        "Marois won the contest in 1988 with a song in French.",
+        "Marois then released a run of albums, and Marois became a star in Las Vegas.",
+        '"Becoming a mother makes you see the world differently," Marois said.',
+        "Her son, Rene Marois, was born that year.",
+    )
+    assert speaker_of(quotes, "Becoming a mother") == "Marois"

@@ -671,6 +671,8 @@ def _after_non_role_of(span: Span) -> Span:
 
 
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
+#: Words for a relative, whose full name is not that of the person named alone before ("her son, René-Charles Dion").
+_RELATIVES = _KIN_WORDS | {"grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "stepson"}
 #: Role nouns news uses for one another: "the skipper" after "Queensland captain Josh Verity"
 _ROLE_SYNONYMS = {
     "skipper": {"captain"},
@@ -1986,13 +1988,20 @@ class People:
     def _completed_later(self, word: str, position: tuple[int, int]) -> bool:
         """Whether the one-word name ``word`` (lower case) is written in full only after ``position``, by exactly one
         longer name: opening with it when it is a known given name ("Her caddie, Brittany," ... "Brittany
-        Henderson"), ending with it otherwise ("Stafford said" ... "former astronaut Tom Stafford"). Two longer
-        names ("Bill Clinton", "Hillary Clinton") leave it as written."""
+        Henderson"), ending with it otherwise ("Stafford said" ... "former astronaut Tom Stafford"), after it was
+        used alone once or twice and unless the full name is a relative's. Two longer names ("Bill Clinton",
+        "Hillary Clinton") leave it as written."""
         index = self._forms_by_first if word in _GIVEN_NAMES else self._forms_by_last
         longer = [
             group[0] for form, group in itertools.islice(index.get(word, {}).items(), _MAX_NAME_FORMS) if len(form) > 1
         ]
-        return len(longer) == 1 and longer[0].position > position
+        if len(longer) != 1 or longer[0].position <= position:
+            return False
+        # "Dion" all through, then "her son, René-Charles Dion": a relative of the one named alone, not her; a name
+        # used alone again and again before the full one was someone's all along (a headline named her, maybe)
+        kin = set((longer[0].role or "").lower().replace(",", " ").split()) & _RELATIVES
+        alone = index.get(word, {}).get((word,), [])
+        return not kin and bisect.bisect_left(alone, longer[0].position, key=_position) <= 2
 
     def person(self, tokens: Sequence[str], position: tuple[int, int]) -> tuple[str, str | None, str | None]:
         """(fullest name, role, gender) of the person named ``tokens`` at ``position``."""
