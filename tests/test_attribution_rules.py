@@ -873,9 +873,9 @@ def test_a_speaker_in_a_clause_setting_the_scene_is_not_who_he_goes_on_with(quot
     # "After Beck asked ..., Nadeau replied": the main clause's subject is who the next "he added" is
     quotes = quotes_of(
         'After radio host Glenn Voss asked the author who would win, Luc Nadeau replied, "I would bet on the mayor."',
-        '"We should never confuse who we want to win with who is going to win," he added.',
+        '"Hoping someone wins is not the same as expecting them to," he added.',
     )
-    assert speaker_of(quotes, "We should never confuse") == "Luc Nadeau"
+    assert speaker_of(quotes, "Hoping someone wins") == "Luc Nadeau"
 
 
 def test_a_name_with_a_curly_apostrophe_speaks(quotes_of: Extract) -> None:
@@ -901,10 +901,10 @@ def test_a_photographer_credited_in_a_caption_is_not_who_he_is(quotes_of: Extrac
 def test_a_named_speaker_in_a_relative_clause_reports_his_own_words(quotes_of: Extract) -> None:
     # "in which Ashby said:" is no clause the reporter's words stand in; she only reported the video
     quotes = quotes_of(
-        "An Israeli reporter, Tal Shani, wrote this week that she had obtained video of Sheldon Ashby at a "
-        'fundraiser in Las Vegas, in which Ashby said: "I am a businessman. Why not?"'
+        "A Kestavian reporter, Tal Shani, wrote on Friday that she had seen footage of Sheldon Ashby at a dinner "
+        'in Reno, in which Ashby said: "I run a business. So why not?"'
     )
-    assert speaker_of(quotes, "I am a businessman") == "Sheldon Ashby"
+    assert speaker_of(quotes, "I run a business") == "Sheldon Ashby"
 
 
 def test_a_claim_someone_reports_as_untrue_is_not_the_claimant_s_quote(quotes_of: Extract) -> None:
@@ -925,8 +925,8 @@ def test_names_coordinated_as_an_object_before_a_colon_are_no_label(quotes_of: E
 
 def test_the_one_told_after_tells_is_not_the_speaker(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"Stadia has been built from the ground up to be a cloud platform," Jack Bruser, director for games at '
-        'Google, tells The Hollywood Reporter. "You will see things no other platform can do."'
+        '"Orbix was built for streaming from the start," Jack Bruser, director for games at Orbix, tells The '
+        'Hollywood Reporter. "You will see things no other platform can do."'
     )
     assert {q.speaker for q in quotes} == {"Jack Bruser"}
 
@@ -934,17 +934,17 @@ def test_the_one_told_after_tells_is_not_the_speaker(quotes_of: Extract) -> None
 def test_a_surname_the_tagger_takes_for_an_adverb_speaks(quotes_of: Extract) -> None:
     quotes = quotes_of(
         '"Our strategy is to be where the player is," said Chris Early, a vice-president at Ubisoft.',
-        'Bandwidth is less of an issue in big cities, but Early still says Ubisoft are "believers" in streaming.',
+        'Networks are faster in cities, but Early still says the studio\'s staff are "believers" in streaming.',
     )
     assert speaker_of(quotes, "believers") == "Chris Early"
 
 
 def test_a_generational_suffix_does_not_hide_the_surname_that_speaks_later(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "James P. Kenner Jr., the U.S. Attorney for the Western District, said the case mattered.",
+        "James P. Kenner Jr., the chief prosecutor for the Eastern Region, said the case mattered.",
         '"Free speech carries responsibilities," Kenner said in a statement.',
     )
-    assert [(q.speaker, q.role) for q in quotes] == [("James P. Kenner", "the U.S. Attorney for the Western District")]
+    assert [(q.speaker, q.role) for q in quotes] == [("James P. Kenner", "the chief prosecutor for the Eastern Region")]
 
 
 def test_the_cue_right_before_a_quote_names_its_speaker_not_the_report_after_it(quotes_of: Extract) -> None:
@@ -958,9 +958,9 @@ def test_the_cue_right_before_a_quote_names_its_speaker_not_the_report_after_it(
 
 def test_a_surname_written_before_the_full_name_is_that_person(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"If you don’t have a big booster, you’re not going to make it," Stannard said of returning to the Moon.',
+        '"Without a heavy rocket, we are never getting back to the Moon," Stannard said of the programme.',
         "Stannard, who flew on Apollo 10, was adamant about the point.",
-        '"The rocket is not being used for what it was designed to do."',
+        '"The rocket sits idle while everyone argues about its purpose."',
         "At the hearing, former astronaut Tom Stannard and retired executive Tom Yount backed that view.",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Tom Stannard", "former astronaut")] * 2
@@ -968,7 +968,7 @@ def test_a_surname_written_before_the_full_name_is_that_person(quotes_of: Extrac
 
 def test_the_end_of_an_institution_s_name_is_no_person(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "The work came from the National Center for Scientific Research in France.",
+        "The work came from the National Institute for Marine Research in Norway.",
         "This system, says Richard Lockwood, an immunologist in San Francisco, directs a response to danger. "
         "Research focusing on the cells could offer a glimpse of how organs work together. He describes the "
         "prospects as “exciting.”",
@@ -978,15 +978,15 @@ def test_the_end_of_an_institution_s_name_is_no_person(quotes_of: Extract) -> No
 
 def test_a_role_word_hyphened_into_a_name_stays_in_it(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "According to the Spokesman-Review, “She wanted to blend her legal training with a desire to help families.”"
+        "According to the Spokesman-Ledger, “She hoped to bring her training in law to the care of families.”"
     )
-    assert [(q.speaker, q.role) for q in quotes] == [("Spokesman-Review", None)]
+    assert [(q.speaker, q.role) for q in quotes] == [("Spokesman-Ledger", None)]
 
 
 def test_a_dashed_heading_after_a_quote_is_no_signature(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        'She said the state was succeeding in "flattening the curve" but was still enduring "great pain".',
-        "- A SIMPLE GUIDE: How do I protect myself?",
+        'She said the city was "turning a corner" but still faced "hard weeks".',
+        "- A QUICK GUIDE: What should I pack?",
     )
     assert [q.speaker for q in quotes] == [None]
 

@@ -816,44 +816,44 @@ def test_a_parishioner_is_a_role_and_a_capital_the_tagger_calls_a_name_is_lowere
 def test_a_role_abbreviation_inside_a_name_the_recogniser_tagged_whole_is_the_role(nlp: Language) -> None:
     quotes = quotes_in(
         nlp,
-        "Browns DL Sheldon Rixon, however, decided to weigh in on Thursday's fight on Monday.",
+        "Harbour DL Sheldon Rixon had his say about the brawl on Tuesday.",
         'Rixon said the quarterback "can\'t start a fight and then claim bullying."',
     )
-    assert {(q.speaker, q.role) for q in quotes} == {("Sheldon Rixon", "Browns DL")}
+    assert {(q.speaker, q.role) for q in quotes} == {("Sheldon Rixon", "Harbour DL")}
 
 
 def test_a_long_apposition_is_the_role_up_to_a_clause_about_the_place_it_names(nlp: Language) -> None:
     quotes = quotes_in(
         nlp,
-        "Charles Simmons, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
-        "International Center, told reporters the allegations are false.",
-        "Debbie Kaplan, the organist at the Midway Baptist Church, which is on the same street as the mosque, said "
-        'she was shocked. "We never had trouble," Kaplan said.',
+        "Charles Simmons, programme manager for the Towns Refugee Project at Ardent University’s Centre for "
+        "Migration Studies, told reporters the claims were false.",
+        "Debbie Kaplan, the organist at Grace Chapel, which stands on the same road as the temple, said she was "
+        'shocked. "We never had trouble," Kaplan said.',
         '"I can say with confidence that they control no one there," Simmons said.',
     )
     roles = {q.speaker: q.role for q in quotes}
     assert roles == {
-        "Debbie Kaplan": "the organist at the Midway Baptist Church",
-        "Charles Simmons": "program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
-        "International Center",
+        "Debbie Kaplan": "the organist at Grace Chapel",
+        "Charles Simmons": "programme manager for the Towns Refugee Project at Ardent University’s Centre for "
+        "Migration Studies",
     }
 
 
 def test_a_role_keeps_no_half_of_a_pair_of_quotation_marks(nlp: Language) -> None:
     quotes = quotes_in(
         nlp,
-        "Don Tramp, the front-runner and former host of the reality show “The Intern,” said he loves TV.",
+        "Don Tramp, the favourite and one-time host of the game show “The Intern,” said he loves TV.",
         '"My guilty pleasure is late-night comedy," Tramp said.',
     )
-    assert {q.role for q in quotes} == {"the front-runner and former host of the reality show The Intern"}
+    assert {q.role for q in quotes} == {"the favourite and one-time host of the game show The Intern"}
 
 
 def test_a_surname_the_recogniser_left_out_after_the_given_name_completes_it(nlp: Language) -> None:
     # "dietitian Trista" tagged a person and "Best" left out; dietitians and the Tánaiste are roles
     quotes = quotes_in(
         nlp,
-        'One thing a multivitamin will do, as noted by registered dietitian Trista Best. "You will be more '
-        'nourished," Best said.',
-        'Tanaiste Leo Varadkar said: "We asked them what to say."',
+        'Here is one thing a daily tablet does, says registered dietitian Trista Best. "You will be better fed," '
+        "Best said.",
+        'Tanaiste Leo Varadkar said: "We asked them for a plan."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Trista Best", "dietitian"), ("Leo Varadkar", "Tanaiste")]

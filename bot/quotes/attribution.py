@@ -651,7 +651,7 @@ class SpeakerFinder:
             return self.from_token(p, quoted)
         subject = self._subject(cue)
         if subject is None or subject.head.i != cue.i:
-            # "but Early still says Ubisoft are "believers"": a known surname the tagger took for an adverb, right
+            # "but Early still says they are "believers"": a known surname the tagger took for an adverb, right
             # before the cue (an adverb or two between), is its subject rather than one borrowed from elsewhere
             subject = self._surname_before(p, cue) or subject
         if subject is not None and subject.like_num and subject.i >= 2 and doc[subject.i - 1].text == ",":
@@ -930,7 +930,7 @@ class SpeakerFinder:
         if j == i or (j < len(doc) and not (doc[j].is_punct or "\n" in doc[j].text)):
             return None  # not a signature: the dash goes on into a sentence (a line break ends one)
         if (j < len(doc) and doc[j].text == ":") or words[0].lower() in {"a", "an", "the"}:
-            return None  # "- A SIMPLE GUIDE: How do I ...": a heading, not a name signing off
+            return None  # "- A QUICK GUIDE: What should I ...": a heading, not a name signing off
         if words[0] != doc[i].text:
             name, role, _ = self.people.person(tuple(words[: j - i]), (p, i))
             return Attribution(speaker=name, role=role, how="dash")

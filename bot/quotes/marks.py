@@ -164,7 +164,7 @@ def _double_events(text: str) -> list[tuple[int, str]]:
         if i in markup:
             continue
         if ch in "’'" and text[i + 1 : i + 2] == ch and text[i - 1 : i] != ch and out and out[-1][1] == "open":
-            # “It was an attempt to mislead voters,’’ (a wire feed's two single marks closing a curly double one)
+            # “We never saw it coming,’’ (a wire feed's two single marks closing a curly double one)
             out.append((i, "close"))
             continue
         if ch in DOUBLE_OPEN:
