@@ -857,3 +857,12 @@ def test_a_surname_the_recogniser_left_out_after_the_given_name_completes_it(nlp
         'Tanaiste Leo Varadkar said: "We asked them for a plan."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Trista Best", "dietitian"), ("Leo Varadkar", "Tanaiste")]
+
+
+def test_a_title_the_apposition_repeats_is_said_once(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "The ceremony closed with a blessing by Rabbi Seth Gold, a rabbi based in Olympia.",
+        '"I was honoured to be asked," Gold said.',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("Seth Gold", "a rabbi")}

@@ -1766,7 +1766,10 @@ class People:
             # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names;
             # "Const. Mike Andrews, a police spokesperson,": the title and the apposition
             post = (right if _names_a_job(right) else None) or _relative_role(doc, end, head)
-            role = f"{role}, {post}" if post else role
+            if post and role.lower().rstrip(".") in post.lower().replace(",", " ").split():
+                role = post  # "Rabbi Seth Gold, a rabbi based in Olympia,": the apposition says it all
+            else:
+                role = f"{role}, {post}" if post else role
         # "his wife", "Mr. Enns's wife": the possessive and its owner are the owner's gender, not the person's
         role_words = (role or "").split()
         owned = [k for k, w in enumerate(role_words) if w.endswith(("'s", "’s", "s'", "s’"))]
