@@ -866,3 +866,11 @@ def test_a_title_the_apposition_repeats_is_said_once(nlp: Language) -> None:
         '"I was honoured to be asked," Gold said.',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("Seth Gold", "a rabbi")}
+
+
+def test_a_title_inside_a_name_run_ends_the_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        'U.S. Attorney James Kerwin Jr. said the case shows free speech does not cover "threats to harm lawmakers."',
+    )
+    assert {(q.speaker, q.role) for q in quotes} == {("James Kerwin", "U.S. Attorney")}

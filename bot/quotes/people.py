@@ -155,7 +155,11 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     # "Browns DL Sheldon Richardson", "Labour MP Ann Boyd" tagged as one name: what runs to a role abbreviation
     # in capitals is the role (no name has a word like that)
     for k in range(len(toks) - 2, -1, -1):
-        if _role_abbreviation(toks[k]):
+        # "U.S. Attorney James Kennedy": a title inside the run, two name words after it and no given name before
+        title_inside = (
+            0 < k <= len(toks) - 3 and toks[k].lower_.rstrip(".") in TITLE_WORDS and toks[0].lower_ not in _GIVEN_NAMES
+        )
+        if _role_abbreviation(toks[k]) or title_inside:
             titles, toks = toks[: k + 1], toks[k + 1 :]
             break
     while len(toks) > 1 and _opens_with_title(toks):
