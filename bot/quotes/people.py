@@ -336,7 +336,7 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
     return found
 
 
-def photo_credit(doc: Doc, start: int, end: int) -> bool:
+def _photo_credit(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a photographer's credit in a caption: "(Ethan Cairns/The Canadian Press)",
     "(Jennifer Lowe/CBC)", a name beside a slash inside parentheses; the photographer says nothing in the story."""
     slash = any(t.text == "/" for t in doc[start:end]) or (end < len(doc) and doc[end].text == "/")
@@ -1042,7 +1042,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             if not sub:
                 continue
             span = doc[sub[0].i : sub[-1].i + 1]
-            clause = next((t.i for t in span[1:] if t.text == "," and t.nbor().lower_ in RELATIVE_WORDS), None)
+            clause = next((t.i for t in span[1:] if t.text == "," and t.nbor().lower_ in _CLAUSE_WORDS), None)
             if clause is not None:
                 span = doc[span.start : clause]  # "the organist at the church, which is on the same street": no role
             while len(span) and span[-1].is_punct and not _closes_a_title(span):
@@ -1109,7 +1109,7 @@ def _closes_a_title(span: Span) -> bool:
 
 
 #: Words opening a relative clause inside an apposition, which describes the place or body named, not the person.
-RELATIVE_WORDS = frozenset(["which", "who", "whose", "where", "that"])
+_CLAUSE_WORDS = frozenset(_RELATIVE_WORDS | {"where"})
 
 
 def _after_hometown(doc: Doc, end: int) -> int | None:
@@ -1707,7 +1707,7 @@ class People:
     def add(self, p: int, span: Span, *, force: bool = False) -> Mention | None:
         """Record ``span`` (a name run) as a person mention; returns it, or None if no name is left."""
         doc = self.docs[p]
-        if photo_credit(doc, span.start, span.end):
+        if _photo_credit(doc, span.start, span.end):
             return None
         titles, toks = clean_name_tokens(list(span))
         while len(toks) > 2 and toks[0].lower_ in self.group_words:
