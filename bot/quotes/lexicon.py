@@ -22,6 +22,7 @@ __all__ = [
     "MALE_WORDS",
     "NOT_PERSONS",
     "PERSON_NOUNS",
+    "POSSESSIVE_ENDINGS",
     "PRONOUN_GENDER",
     "PROVINCES_AND_STATES",
     "PUBLISHING_VERBS",
@@ -467,3 +468,7 @@ alumnus graduate fan voter customer patient passenger commuter pensioner retiree
 householder motorist tenant insider defendant claimant plaintiff volunteer head chief boss owner former
 """
 )
+
+
+#: How a written word ends when it owns what follows ("Whitehawk's daughter", "Sanders' aide"), either apostrophe.
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")

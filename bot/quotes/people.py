@@ -28,6 +28,7 @@ from bot.quotes.lexicon import (
     MALE_WORDS,
     NOT_PERSONS,
     PERSON_NOUNS,
+    POSSESSIVE_ENDINGS,
     PRONOUN_GENDER,
     PROVINCES_AND_STATES,
     ROLE_NOUNS,
@@ -1776,7 +1777,7 @@ class People:
                 role = f"{role}, {post}" if post else role
         # "his wife", "Mr. Enns's wife": the possessive and its owner are the owner's gender, not the person's
         role_words = (role or "").split()
-        owned = [k for k, w in enumerate(role_words) if w.endswith(("'s", "’s", "s'", "s’"))]
+        owned = [k for k, w in enumerate(role_words) if w.endswith(POSSESSIVE_ENDINGS)]
         words = {w.lower() for w in role_words[owned[-1] + 1 if owned else 0 :]} - {"his", "her"}
         if gender is None:
             gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None

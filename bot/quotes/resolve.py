@@ -33,6 +33,7 @@ from bot.quotes.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
+    POSSESSIVE_ENDINGS,
     STANDING_NOUNS,
     TITLE_WORDS,
     is_person_noun,
@@ -164,9 +165,9 @@ def _as_description(speaker: str | None) -> _Description | None:
     if demonym in DEMONYM_PHRASES:
         # "the New Zealander", which the parser reads as a name ("New Zealander said")
         return _Description(words=("the", *demonym.split()), head=demonym.split()[-1], age=None, group_word=True)
-    if speaker[:1].isupper() and not speaker.lower().startswith(("the ", "this ", "that ")):
-        return _as_owned(speaker)
     raw = speaker.split()
+    if speaker[:1].isupper() and raw[0].lower() not in _DEFINITE:
+        return _as_owned(speaker)
     if len(raw) < 2 or len(raw) > 8 or raw[0].lower() not in _DEFINITE:
         return None
     words = tuple(w.lower() for w in raw)
@@ -190,7 +191,7 @@ def _as_description(speaker: str | None) -> _Description | None:
         return None
     ages = [m.group(1) for m in map(_AGE.fullmatch, core) if m]
     head = core[-1]
-    possessed = any(w.endswith(("'s", "’s", "s'", "s’")) for w in core[:-1])
+    possessed = any(w.endswith(POSSESSIVE_ENDINGS) for w in core[:-1])
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
     if (
@@ -662,7 +663,7 @@ def _owner_fits(desc: _Description, role: str) -> bool:
     owner_last = (desc.owner or "").split()[-1:]
     if words[0] in {"his", "her"}:
         return True
-    owned = [w for w in words if w.endswith(("'s", "’s", "s'", "s’"))]
+    owned = [w for w in words if w.endswith(POSSESSIVE_ENDINGS)]
     if owned:
         return bool(owner_last) and _POSSESSIVE_END.sub("", owned[-1]) == _POSSESSIVE_END.sub("", owner_last[0])
     return bool(owner_last) and owner_last[0] in words
