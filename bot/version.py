@@ -31,4 +31,4 @@ from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"

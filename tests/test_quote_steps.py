@@ -168,3 +168,14 @@ def test_an_invisible_direction_mark_before_a_mistyped_opening_mark_changes_noth
     text = "\u202a”Children are to be protected, always,” said a reader."
     found = [[text[p.start : p.end] for p in q.parts] for q in find_quotes([text])]
     assert found == [["Children are to be protected, always,"]]
+
+
+def test_given_names_match_with_or_without_accents() -> None:
+    from bot.quotes.lexicon import FEMALE_NAMES, MALE_NAMES, without_accents
+
+    assert without_accents("Céline") == "Celine"
+    assert "céline" in FEMALE_NAMES and "celine" in FEMALE_NAMES
+    assert "rené" in MALE_NAMES and "rene" in MALE_NAMES
+    given = MALE_NAMES | FEMALE_NAMES
+    assert "céline" in given and "rené" in given
+    assert "table" not in given and 3 not in given

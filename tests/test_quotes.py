@@ -575,6 +575,13 @@ def test_key_quotes_respect_limit_and_single_speaker_articles() -> None:
     assert select_key_quotes([]) == []
 
 
+def test_a_quote_a_page_repeats_is_a_key_quote_once() -> None:
+    # some pages print their paragraphs two or three times over
+    repeated = [_q(q.text, q.speaker, q.paragraph + k * 10, q.role) for k in range(3) for q in KEY_INPUT[3:5]]
+    chosen = select_key_quotes(repeated)
+    assert sorted(q.text for q in chosen) == sorted(q.text for q in KEY_INPUT[3:5])
+
+
 def test_speaker_summary_counts_roles_and_order() -> None:
     quotes = [
         _q("One thing.", "Greta Lind", 0),

@@ -915,3 +915,44 @@ def test_the_name_after_a_spokesman_for_is_his_employer_not_him(quotes_of: Extra
         'A spokesman for Senator Ruth Orloff said, "I guess Christmas Eve was booked."',
     )
     assert speaker_of(quotes, "I guess Christmas Eve") != "Ruth Orloff"
+
+
+def test_the_patient_is_not_the_doctor_quoted_just_before(quotes_of: Extract) -> None:
+    # the report never names its patient; the consultant quoted before cares for her and is no patient
+    quotes = quotes_of(
+        "A retired teacher in Leeds spent a year short of breath before her doctors found the cause.",
+        '"Climbing the stairs took me ten minutes," the patient said in the report.',
+        "Dr. Helen Marsh, a respiratory consultant at St James's Hospital, said dust from the woman's parrot was "
+        "the trigger. Within months of giving the bird away her lungs had recovered, Marsh said.",
+        '"I can walk to the shops again without stopping," the patient wrote in the report.',
+        '"People with birds should not panic," Marsh said.',
+    )
+    assert speaker_of(quotes, "I can walk to the shops") == "the patient"
+    assert speaker_of(quotes, "People with birds") == "Helen Marsh"
+
+
+def test_the_student_is_not_the_professor_quoted_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Nadia Brill, a chemistry professor at Lakehead College, said the lab had been closed for a month.",
+        '"We cannot teach chemistry without a lab," Brill said.',
+        '"I have not done an experiment since September," the student said.',
+    )
+    assert speaker_of(quotes, "I have not done an experiment") == "the student"
+
+
+def test_a_surname_shared_with_her_son_stays_hers_when_the_recogniser_missed_her_full_name(
+    quotes_of: Extract,
+) -> None:
+    # the recogniser tags neither "Céline Côté" nor her given name; her son's fuller name comes later
+    quotes = quotes_of(
+        "Even though Céline Côté is a multi-platinum pop icon, people keep talking about her body instead of her "
+        "songs. Côté has heard it all before.",
+        "Côté started singing as a teenager in a mill town in Quebec.",
+        "After years on the road, Côté became a mother in 2001. Her first child, Jean-Michel Côté Lavoie, was born "
+        "that spring.",
+        'And Côté seemed calmer after the birth of her son. "Becoming a mother changes everything," she told a radio '
+        "station in 2002.",
+        'Côté spoke again in 2013 about her childhood. "I was the youngest of nine children," she said.',
+    )
+    assert speaker_of(quotes, "Becoming a mother") == "Céline Côté"
+    assert speaker_of(quotes, "I was the youngest") == "Céline Côté"

@@ -8,6 +8,7 @@ from spacy.language import Language
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
+from bot.quotes.people import clean_name_tokens
 from bot.quotes.roles import carry_roles, merge_unnamed_sources, one_persons_role
 
 
@@ -567,6 +568,22 @@ def test_a_surname_coordinated_with_a_full_name_is_someone_else(nlp: Language) -
         '"It went well," Hughes said.',
     )
     assert [q.speaker for q in quotes] == ["Hughes"]
+
+
+def test_a_given_name_coordinated_with_a_prince_shares_no_surname(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Tessa and Prince Hal spoke for two hours about their years at the palace.",
+        '"I was lonely in that house," Tessa said.',
+    )
+    assert [q.speaker for q in quotes] == ["Tessa"]
+
+
+def test_a_name_never_ends_with_a_lower_case_word(nlp: Language) -> None:
+    # the recogniser may tag "Meghan cry" in "Kate made Meghan cry" as one name
+    doc = parse_paragraphs(["Anna made Tessa cry, not the other way around"], nlp=nlp)[0]
+    titles, name = clean_name_tokens(list(doc[2:4]))
+    assert (titles, [t.text for t in name]) == ([], ["Tessa"])
 
 
 def test_a_capitalised_pair_given_an_age_is_a_person(nlp: Language) -> None:

@@ -6,6 +6,10 @@ which words trigger what.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+
 __all__ = [
     "COGNITIVE_VERBS",
     "DASHES",
@@ -43,6 +47,31 @@ __all__ = [
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def without_accents(word: str) -> str:
+    """``word`` with its accents dropped ("céline" → "celine"), so names match however a page spells them."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class NameSet(frozenset[str]):
+    """Lower-case given names whose membership ignores accents: "céline" is one when "celine" is, and "rene" when
+    "rené" is. Pages spell the same name either way."""
+
+    def __new__(cls, words: Iterable[str]) -> NameSet:
+        return super().__new__(cls, {without_accents(w) for w in words})
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and super().__contains__(without_accents(word))
+
+    def __or__(self, other: AbstractSet[str]) -> NameSet:  # type: ignore[override]
+        return NameSet([*self, *other])
+
+
+def _names(text: str) -> NameSet:
+    return NameSet(text.split())
 
 
 #: Lemmas of verbs that introduce reported speech or writing.
@@ -280,16 +309,16 @@ girlfriend fiancee granddaughter stepmother widow
 
 #: Common male first names (a gender cue for pronoun resolution).
 MALE_NAMES = (
-    _words(
+    _names(
         """
-aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andre andrew andy angel
+aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andrew andy angel
 anthony antonio arnold arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris brad
 bradley brandon brendan brian bruce bryan carl carlos chad charles charlie chris christian christopher chuck
 clarence cliff colin corey cory craig curtis dale dan daniel danny darrell dave david dennis derek dick dimitri
-dmitry don donald doug douglas duncan dwight earl ed eddie edward elijah elliot elon emmanuel eric erik ernest
-eugene evan felix fernando francis francisco frank fred frederick gabriel gary gavin gene geoff geoffrey george
-gerald gordon graham greg gregory guy hank harold harry hassan hector henry herbert howard hugh hugo hussein ian
-igor isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jensen jeremy jerome jerry
+dmitry don donald doug douglas duncan dwight earl ed eddie edward elijah elliot elon emmanuel erik ernest
+eugene evan fernando francis francisco frank fred frederick gabriel gary gavin gene geoff geoffrey george
+gordon graham greg gregory guy hank harold harry hassan hector henry herbert howard hugh hugo hussein ian
+igor isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jensen jeremy jerry
 jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith ken
 kenneth kevin kirk kurt kyle larry lawrence lee leon leonard lindsey lloyd louis lucas luis luke malcolm marco
 marcus mario mark martin marvin matt matthew maurice max michael mick miguel mike mitch mitt mohammed muhammad
@@ -301,14 +330,14 @@ vladimir walter wayne will william willie wolf xavier yuri zach zachary
 """
     )
     # names common in Canada: Quebec's, South Asian, Arabic, West African, and English ones the list above lacks
-    | _words(
+    | _names(
         """
-sylvain benoit benoît mathieu stéphane stephane jean-françois jean-francois guillaume étienne etienne sébastien
-sebastien frédéric frederic luc marc-andré marc-andre maxime yves gilles réjean rejean denis pierre-luc jean-
-philippe éric alexandre philippe nicolas olivier félix antoine raphaël raphael françois francois andré rené rene
-gaétan gaetan ghislain normand pascal jocelyn jean-marc jean-guy jean-pierre jean-paul jean-sébastien marc pierre
-jacques michel claude serge alain yannick mathis thierry hugues laurent bertrand gérald gerard gérard régis regis
-rémi remi jérôme julien damien fabien cédric cedric dominic amrit harjit jagmeet navdeep raj ravi arjun rohan
+sylvain benoît mathieu stéphane jean-françois guillaume étienne sébastien
+frédéric luc marc-andré maxime yves gilles réjean denis pierre-luc jean-
+philippe éric alexandre philippe nicolas olivier félix antoine raphaël françois andré rené
+gaétan ghislain normand pascal jocelyn jean-marc jean-guy jean-pierre jean-paul jean-sébastien marc pierre
+jacques michel claude serge alain yannick mathis thierry hugues laurent bertrand gérald gérard régis
+rémi jérôme julien damien fabien cédric dominic amrit harjit jagmeet navdeep raj ravi arjun rohan
 sanjay deepak vikram rahul anil sunil ajay vijay ramesh suresh rajesh manish amit ashok kamal hardeep sukhwinder
 gurdeep jaswinder baljit ahmad mahmoud khaled khalid youssef yousef mohamed mohammad hamza tariq bilal karim samir
 nabil walid farid rashid mustafa ibrahim ismail yusuf kwame kofi chinedu emeka oluwaseun tunde liam ethan logan
@@ -320,14 +349,14 @@ gordie stu dougie lyle clint lorne
 )
 
 #: Common female first names (a gender cue for pronoun resolution).
-FEMALE_NAMES = _words(
+FEMALE_NAMES = _names(
     """
 abigail ada adriana alexandra alexandria alexis alice alicia alison allison amanda amber amelia amy ana andrea
 angela angelina ann anna anne annie april ashley audrey ayanna barbara becky beth betsy betty beverly beyonce
 bonnie brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea
-cheryl chloe christina christine cindy claire clara claudia colleen condoleezza connie crystal cynthia daisy dana
+cheryl christina christine cindy claire clara claudia colleen condoleezza connie crystal cynthia daisy dana
 danielle debbie deborah debra denise diana diane dianne donna doris dorothy edith elaine eleanor elena elisabeth
-elise elizabeth ella ellen emily emma erica erin esther eva evelyn fiona frances gabrielle gail gina gloria grace
+elizabeth ella ellen emily emma erica erin esther eva evelyn fiona frances gabrielle gail gina gloria grace
 greta hannah harriet heather heidi helen hillary holly hope huma ilhan irene isabel isabella ivanka jacqueline
 jane janet janice jasmine jean jennifer jenny jessica jill joan joanna jodi jody josephine joy joyce judith judy
 julia julie kamala karen kate katherine kathleen kathryn kathy katie kayleigh kelly kellyanne kim kimberly kirsten
@@ -336,15 +365,15 @@ margaret maria marie marilyn marina marion marissa marsha martha mary maxine meg
 meryl mia michelle mika mildred molly monica nadia nancy naomi natalie natasha nicole nikki nina nora olivia oprah
 pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita roberta
 robin rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila sheryl shirley sofia sonia sophia
-stacey stephanie sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula valerie
+stacey sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula
 vanessa veronica victoria virginia wanda wendy yvonne zoe
 """
-) | _words(  # names common in Canada, as for men
+) | _names(  # names common in Canada, as for men
     """
-geneviève genevieve marie-ève marie-eve isabelle nathalie chantal josée josee mélanie melanie valérie émilie emilie
-karine marie-claude françoise francoise hélène helene élise martine manon lyne mireille sylvie lucie ginette
-francine jocelyne pascale amélie amelie véronique marie-josée stéphanie mathilde marie-pier marie-hélène anne-marie
-anne-sophie noémie noemie océane oceane chloé maude marianne josiane lise carole johanne priya anita sunita simran
+céline geneviève marie-ève isabelle nathalie chantal josée mélanie valérie émilie
+karine marie-claude françoise hélène élise martine manon lyne mireille sylvie lucie ginette
+francine jocelyne pascale amélie véronique marie-josée stéphanie mathilde marie-pier marie-hélène anne-marie
+anne-sophie noémie océane chloé maude marianne josiane lise carole johanne priya anita sunita simran
 neha pooja kavita deepa meena rani lakshmi anjali shreya divya ritu harleen jasleen navneet rupinder fatima aisha
 leila layla samira yasmin yasmine nour noor mariam maryam zainab amira salma huda rania brooke shauna tamara jenn
 jenna kristy kristi kristina krista tracey staci shelley shelly sheri sherry terri kendra kelsey kayla kaitlyn

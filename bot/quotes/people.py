@@ -137,6 +137,8 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].text in _POSSESSIVE):
         toks = toks[:-1]
+    while len(toks) > 1 and toks[-1].is_alpha and toks[-1].is_lower and not _after_glued_hyphen(toks[-1]):
+        toks = toks[:-1]  # "Kate made Meghan cry" tagged "Meghan cry": no name ends with a lower-case word
     if len(toks) > 2 and toks[-1].lower_.rstrip(".") in _GENERATIONS:
         toks = toks[:-1]  # "James P. Kennedy Jr." is the "Kennedy" who speaks later: the surname ends the name
     # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
@@ -170,6 +172,11 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     if len(words) > 4:  # a run that long is not one person's name: keep the last two words
         toks = [t for word in words[-2:] for t in word]
     return titles, toks
+
+
+def _after_glued_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is the part after a hyphen inside one word ("moon" in "Ban Ki-moon")."""
+    return tok.i >= 2 and hyphen_glued(tok.doc[tok.i - 2], tok)
 
 
 def _role_abbreviation(tok: Token) -> bool:
@@ -395,6 +402,8 @@ def _shared_surname(doc: Doc, toks: Sequence[Token]) -> tuple[str, ...]:
         return ()
     if k + 3 < len(doc) and doc[k + 3].pos_ == "PROPN" and doc[k + 3].text[:1].isupper():
         return ()  # "Mira and Lena Osei Mensah": not a plain given name and surname
+    if given.lower_.rstrip(".") in ROYAL_TITLES | TITLE_WORDS | HONORIFICS:
+        return ()  # "Tessa and Prince Hal": a title and a given name, no surname to share
     if surname.dep_ != "conj" or surname.head.i != first.i:
         return ()
     if not (given.ent_type_ == "PERSON" and given.ent_iob_ == "B" and surname.ent_iob_ == "I"):
@@ -1370,6 +1379,18 @@ def _hyphens(toks: Sequence[Token]) -> int:
     return sum(1 for t in toks if _glued_hyphen(t))
 
 
+def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
+    """Whether a capitalised known given name, outside quotes, stands right before token ``i``."""
+    given = doc[i - 1]
+    return (
+        given.text[:1].isupper()
+        and given.is_alpha
+        and not given.text.isupper()
+        and given.i not in in_quote
+        and given.lower_ in _GIVEN_NAMES
+    )
+
+
 def _name_piece(t: Token) -> bool:
     """A token a capitalised name run goes on through: a capitalised proper noun or the hyphen inside one word."""
     return _capitalised_propn(t) or _glued_hyphen(t)
@@ -1514,8 +1535,11 @@ class People:
                     and (p, t.i) not in self._by_token
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
                 ):
-                    # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it
-                    whole = t.i > 0 and (doc[t.i - 1].text, word) in two_word_names
+                    # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it;
+                    # "Céline Dion", untagged, beside her son "René-Charles Dion": a given name before it is hers
+                    whole = t.i > 0 and (
+                        (doc[t.i - 1].text, word) in two_word_names or _given_name_before(doc, t.i, in_quote[p])
+                    )
                     self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()

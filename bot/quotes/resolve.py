@@ -336,8 +336,53 @@ _STORY_NOUNS = frozenset().union(*_CALLINGS) | frozenset(
 )
 
 
+#: Those who care for patients: "the patient" is not the doctor the article quotes about them.
+_CARERS = frozenset(
+    [
+        "doctor",
+        "physician",
+        "clinician",
+        "surgeon",
+        "gp",
+        "nurse",
+        "midwife",
+        "paramedic",
+        "consultant",
+        "therapist",
+        "physiotherapist",
+        "dentist",
+        "pharmacist",
+        "medic",
+        "pediatrician",
+        "paediatrician",
+    ]
+)
+#: Descriptions of someone served, and the callings that serve them: the one served is none of those ("the
+#: patient" is not the respiratory consultant quoted just before, "the student" not the professor).
+_SERVED_BY = {
+    "patient": _CARERS,
+    "client": frozenset(["lawyer", "attorney", "barrister", "solicitor", "counsel", "adviser", "advisor"]),
+    "student": frozenset(["teacher", "headteacher", "principal", "professor", "lecturer", "tutor", "instructor"]),
+    "pupil": frozenset(["teacher", "headteacher", "principal", "tutor"]),
+    "passenger": frozenset(["pilot", "driver", "captain", "conductor", "attendant"]),
+}
+#: Medical specialists' endings ("pulmonologist", "psychiatrist"): they care for patients too.
+_SPECIALIST_ENDINGS = ("ologist", "iatrist")
+
+
+def _serves(noun: str, role_words: set[str]) -> bool:
+    """Whether the role words name one who serves the ``noun`` ("a respiratory consultant" for "the patient")."""
+    serving = _SERVED_BY.get(noun)
+    if serving is None or noun in role_words:
+        return False
+    specialist = serving is _CARERS and any(w.endswith(_SPECIALIST_ENDINGS) for w in role_words)
+    return bool(role_words & serving) or specialist
+
+
 def _other_calling(noun: str, role_words: set[str]) -> bool:
     """Whether ``noun`` is a calling and the role words name another calling or an office instead."""
+    if _serves(noun, role_words):
+        return True
     if noun in _PLAYER_WORDS:
         return bool(role_words & _OFF_FIELD) and noun not in role_words
     mine = next((c for c in _CALLINGS if noun in c), None)

@@ -51,17 +51,20 @@ def select_key_quotes(quotes: Sequence[Quote], *, limit: int = 4) -> list[Quote]
     cap = 2 if len(speakers) > 1 else limit
     chosen: list[Quote] = []
     per: dict[str | None, int] = {}
+    shown: set[str] = set()
     for q in substantive:
         if len(chosen) >= limit:
             break
-        if per.get(q.speaker, 0) >= cap:
-            continue
+        if per.get(q.speaker, 0) >= cap or q.text in shown:
+            continue  # a page that repeats its paragraphs repeats their quotes: each is shown once
+        shown.add(q.text)
         chosen.append(q)
         per[q.speaker] = per.get(q.speaker, 0) + 1
     if len(chosen) < min(2, limit):  # a small article: relax the per-speaker cap rather than show one quote
         for q in substantive:
-            if q not in chosen and len(chosen) < min(2, limit):
+            if q.text not in shown and len(chosen) < min(2, limit):
                 chosen.append(q)
+                shown.add(q.text)
     chosen.sort(key=lambda q: order[id(q)])
     return chosen
 
