@@ -25,6 +25,8 @@ speakers, roles and parses are stale.
 10: teams are no people, "Whitehawk's daughter" and "the New Zealander" resolve, names with curly apostrophes and
 given names common in Canada, photo credits ignored, British single-quoted quotes running over paragraphs, roles
 described before a name and parties' capitals: cached quotes, speakers and roles are stale.
+11: "the patient" is not the doctor quoted before, given names match with or without accents, no name ends with a
+lower-case word, a quote a page repeats is a key quote once: cached speakers and key quotes are stale.
 """
 
 from __future__ import annotations
