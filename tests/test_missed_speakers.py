@@ -230,3 +230,14 @@ def test_a_quote_only_paragraph_goes_on_with_the_speaker_unless_someone_else_com
         '"We are ready," Ines Lohmar said. Her rival, Kim Park, was less sure.', '"Nothing is certain in a final."'
     )
     assert [q.speaker for q in other] == ["Ines Lohmar", "Kim Park"]
+
+
+def test_an_unnamed_source_starts_at_its_own_article_not_at_the_page_furniture_glued_before(
+    quotes_of: Extract,
+) -> None:
+    # an extractor may glue the share buttons to the first sentence
+    quotes = quotes_of(
+        "By Jane Walsh - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior prison official has "
+        'said in a sworn affidavit that "anyone with enough determination" could escape from the island\'s jail.'
+    )
+    assert [q.speaker for q in quotes] == ["A senior prison official"]

@@ -891,3 +891,15 @@ def test_a_title_inside_a_name_run_ends_the_role(nlp: Language) -> None:
         'U.S. Attorney James Kerwin Jr. said the case shows free speech does not cover "threats to harm lawmakers."',
     )
     assert {(q.speaker, q.role) for q in quotes} == {("James Kerwin", "U.S. Attorney")}
+
+
+def test_of_someone_s_something_after_a_name_is_neither_name_nor_role(nlp: Language) -> None:
+    # the recogniser tags "Ledger of Amy's" as one name; the trade is given in a sentence of its own
+    quotes = quotes_in(
+        nlp,
+        "A student died after fumes leaked from a heater fitted days earlier by Martin Ledger.",
+        "Registered gas fitter Ledger, 41, from Frome, Somerset, did a rushed job, the court heard.",
+        "A jury at Taunton Crown Court convicted Ledger of Amy's manslaughter by gross negligence.",
+        '"I am truly sorry for what happened," Ledger said in a statement read by his lawyer.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Martin Ledger", "registered gas fitter")]

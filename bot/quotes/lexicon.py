@@ -182,7 +182,8 @@ landlord landlady tenant neighbour neighbor customer patient baker butcher waite
 barrister solicitor gp
 co-founder
 inspector investigator constable coroner pathologist juror magistrate councillor councilor alderman
-builder carpenter plumber electrician mechanic accountant auditor homeowner householder motorist
+builder carpenter plumber electrician fitter installer glazier joiner locksmith tiler stonemason landscaper courier
+handyman mechanic accountant auditor homeowner householder motorist
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman

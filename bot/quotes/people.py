@@ -130,6 +130,7 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
 
     "the United States Anatoly Antonov" -> ([], [Anatoly, Antonov]); "Judge Helen Park" -> ([Judge], [Helen, Park]).
     """
+    tokens = _before_an_owners_of(tokens)
     toks = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
     while toks and toks[0].lower_ in {"the", "a", "an"}:
         toks = toks[1:]
@@ -172,6 +173,26 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     if len(words) > 4:  # a run that long is not one person's name: keep the last two words
         toks = [t for word in words[-2:] for t in word]
     return titles, toks
+
+
+def _before_an_owners_of(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The run up to an "of" whose object ends with a possessive: "convicted Ledger of Amy's manslaughter", tagged
+    "Ledger of Amy's", names Ledger (and Amy, as someone's)."""
+    if not tokens:
+        return tokens
+    doc, last = tokens[-1].doc, tokens[-1].i
+    if not (_owns_a_common_noun(doc, last) or _owns_a_common_noun(doc, last + 1)):
+        return tokens
+    for k, t in enumerate(tokens):
+        if k and t.lower_ == "of":
+            return tokens[:k]
+    return tokens
+
+
+def _owns_a_common_noun(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a possessive ending followed by a lower-case word: "Amy's manslaughter", not a title
+    such as "Mister Rogers' Neighborhood"."""
+    return k + 1 < len(doc) and doc[k].text in _POSSESSIVE and doc[k + 1].is_lower and doc[k + 1].is_alpha
 
 
 def _after_glued_hyphen(tok: Token) -> bool:
@@ -1074,6 +1095,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         k = end + 1
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - end <= 5:
             k += 1
+        if _owns_a_common_noun(doc, k):
+            return None  # "convicted Ledger of Amy's manslaughter": someone's something, not where he is from
         return doc[end + 1 : k].text
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of":
         end += 1  # "Paul Davies, of the Institute for Fiscal Studies,"

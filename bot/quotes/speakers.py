@@ -56,6 +56,10 @@ class Attribution:
     cue: tuple[int, int] | None = None
 
 
+#: Articles written with a capital: inside a noun phrase, one opens a sentence the page glued to other words.
+_CAPITAL_ARTICLES = frozenset(["A", "An", "The"])
+
+
 def naming(att: Attribution | None, *, how: str) -> Attribution | None:
     """``att`` marked as found ``how`` when it names a speaker; None when it names nobody, so a step that found a
     cue but no speaker leaves the quote to the next step."""
@@ -477,6 +481,10 @@ class SpeakerNames:
             span = span[:-1]
         while len(span) > 1 and (span[0].is_punct or span[0].lower_ in _FOCUS_ADVERBS):
             span = span[1:]  # "even a top strategist said": the writer's emphasis, not the source's words
+        opening = [t.i for t in span[1:] if t.text in _CAPITAL_ARTICLES and t.i < tok.i]
+        if opening:
+            # "Share Facebook WhatsApp Email A senior prison official": page furniture glued before the sentence
+            span = doc[opening[-1] : span.end]
         return span.text
 
     def nearest_org(self, p: int, i: int) -> str | None:
