@@ -956,3 +956,28 @@ def test_a_surname_shared_with_her_son_stays_hers_when_the_recogniser_missed_her
     )
     assert speaker_of(quotes, "Becoming a mother") == "Céline Côté"
     assert speaker_of(quotes, "I was the youngest") == "Céline Côté"
+
+
+def test_the_netminder_is_the_goaltender_whose_nordic_name_the_recogniser_missed(quotes_of: Extract) -> None:
+    # "Anders" is a given name the recogniser does not know; "beat" is the verb before the role, not part of it
+    quotes = quotes_of(
+        "EDMONTON — Callum Reddick jumped into the rush and beat goaltender Anders Lindqvist with a wrist shot.",
+        '"I just closed my eyes and shot it," Reddick said.',
+        "Lindqvist made 31 saves for Calgary, which has lost three straight.",
+        '"We gave them too many chances in the third," the Swedish netminder said.',
+    )
+    (netminder,) = [q for q in quotes if q.text.startswith("We gave them")]
+    assert (netminder.speaker, netminder.role) == ("Anders Lindqvist", "goaltender")
+
+
+def test_the_younger_of_two_sharing_a_surname_is_the_one_given_as_a_daughter(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "TORONTO — For 22 years, Rosa Mendonça has been up at 4 a.m. to fire the ovens at her bakery.",
+        '"Flour is up, butter is up, rent is up," said Mendonça, 58.',
+        "Her daughter, Ana Mendonça, handles the books.",
+        '"We\'ve cut everything we can cut," the younger Mendonça said.',
+        '"I don\'t want to be the one who turns off the lights," the elder Mendonça said.',
+    )
+    assert speaker_of(quotes, "Flour is up") == "Rosa Mendonça"
+    assert speaker_of(quotes, "We've cut everything") == "Ana Mendonça"
+    assert speaker_of(quotes, "I don't want to be") == "Rosa Mendonça"

@@ -345,6 +345,11 @@ nabil walid farid rashid mustafa ibrahim ismail yusuf kwame kofi chinedu emeka o
 owen wyatt landon brody brayden jayden caden aiden hayden cole colton connor conor brett dustin darryl darren
 dwayne shane shaun trevor garrett auston quinton nolan declan rory brady dylan ewan kieran callum finn glenn gord
 gordie stu dougie lyle clint lorne
+anders lars nils henrik magnus mikael jonas oskar sven bjorn gustav johan fredrik mattias mats niklas jesper rasmus
+viktor emil filip elias axel ludvig linus tobias kasper mikko jussi teemu juha aleksi kasperi patrik tomas jakub
+ondrej lukas dominik radek jiri marek nikita evgeni evgeny ilya artemi artem kirill pavel vladislav andrei valeri
+yegor dmitri anze jaromir zdeno miroslav jurgen uwe dieter klaus wolfgang helmut gunter horst pieter joost sander
+bram ruud stefan markus matthias florian jens kai
 """
     )
 )
@@ -379,7 +384,8 @@ neha pooja kavita deepa meena rani lakshmi anjali shreya divya ritu harleen jasl
 leila layla samira yasmin yasmine nour noor mariam maryam zainab amira salma huda rania brooke shauna tamara jenn
 jenna kristy kristi kristina krista tracey staci shelley shelly sheri sherry terri kendra kelsey kayla kaitlyn
 caitlin brianna brittney breanne chelsey lindsay meaghan trish patti marlene arlene darlene charlene jolene doreen
-maureen noreen eileen bernadette gwen gwendolyn ingrid solveig astrid scarlett
+maureen noreen eileen bernadette gwen gwendolyn ingrid solveig astrid scarlett linnea sigrid freya elin maja ebba
+wilma frida johanna karin annika
 """
 )
 

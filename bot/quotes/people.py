@@ -755,7 +755,10 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
         before = tok.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.is_alpha and before.text[:1].isupper():
             return True  # "Bears forward Ilya Petrov": a team's name before it, whatever the parser made of it
+    # "Registered gas fitter Ann Ruiz"; but "and beat goaltender Anders Lindqvist": a verb's past, not a role's
+    participle = tok.tag_ in {"VBD", "VBN"}
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
+    compound = compound and (not participle or tok.lower_.endswith("ed"))
     return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
 
 
@@ -1402,6 +1405,25 @@ def _hyphens(toks: Sequence[Token]) -> int:
     return sum(1 for t in toks if _glued_hyphen(t))
 
 
+#: Words that tell apart two of a family by generation: "the younger Mendonça".
+_GENERATION_WORDS = frozenset(["younger", "elder", "older"])
+#: Kin words for a child: the one of two sharing a surname whose role says so is "the younger".
+_CHILD_WORDS = frozenset(["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter"])
+
+
+def _by_generation(generation: str, firsts: Sequence[Mention]) -> Mention | None:
+    """Of the two full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose
+    role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one of two
+    is given a child's role."""
+    if len(firsts) != 2:
+        return None
+    children = [m for m in firsts if set((m.role or "").lower().replace(",", " ").split()) & _CHILD_WORDS]
+    if len(children) != 1:
+        return None
+    child = children[0]
+    return child if generation == "younger" else next(m for m in firsts if m is not child)
+
+
 def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
     """Whether a capitalised known given name, outside quotes, stands right before token ``i``."""
     given = doc[i - 1]
@@ -2022,6 +2044,12 @@ class People:
     def _work_out_fullest(self, tokens: tuple[str, ...], position: tuple[int, int]) -> tuple[str, ...]:
         low = tuple(t.lower() for t in tokens)
         forms = list(itertools.islice(self._forms_by_last.get(low[-1], {}).items(), _MAX_NAME_FORMS))
+        generation = self._generation_before(position) if len(low) == 1 else None
+        if generation is not None:
+            firsts = [group[0] for form, group in forms if len(form) > 1 and _fits(form, low)]
+            picked = _by_generation(generation, firsts)
+            if picked is not None:
+                return picked.tokens
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
             forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
         earlier: Mention | None = None
@@ -2039,6 +2067,13 @@ class People:
                 later = first
         best = earlier or later
         return best.tokens if best is not None else tokens
+
+    def _generation_before(self, position: tuple[int, int]) -> str | None:
+        """ "younger", "elder" or "older" when written right before the name at ``position`` ("the younger
+        Mendonça"), else None."""
+        p, i = position
+        word = self.docs[p][i - 1].lower_ if i >= 1 else ""
+        return word if word in _GENERATION_WORDS else None
 
     def _completed_later(self, word: str, position: tuple[int, int]) -> bool:
         """Whether the one-word name ``word`` (lower case) is written in full only after ``position``, by exactly one
