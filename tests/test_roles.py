@@ -903,3 +903,33 @@ def test_of_someone_s_something_after_a_name_is_neither_name_nor_role(nlp: Langu
         '"I am truly sorry for what happened," Ledger said in a statement read by his lawyer.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Martin Ledger", "registered gas fitter")]
+
+
+def test_a_surname_with_particles_is_read_whole_and_the_role_before_it_kept_apart(nlp: Language) -> None:
+    # the recogniser takes "Antoine de la Durantaye" for an organisation
+    quotes = quotes_in(
+        nlp,
+        "Health Minister Christian Dubé's office said the province has hired 1,200 nurses since January.",
+        '"We are aware of the pressure on our teams," spokesperson Antoine de la Durantaye said in an email.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Antoine de la Durantaye", "spokesperson")]
+
+
+def test_a_description_opening_the_next_paragraph_gives_the_person_named_before_a_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "CALGARY — Ravi Deshpande ran his 100th marathon in 100 days on Sunday.",
+        "The 46-year-old accountant started the challenge in August to raise money for a children's hospital.",
+        "\"Some days I didn't think I'd make it past the end of the driveway,\" Deshpande said.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ravi Deshpande", "accountant")]
+
+
+def test_a_description_opening_the_next_paragraph_is_no_role_when_two_people_were_named(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "CALGARY — Ravi Deshpande ran his 100th marathon in 100 days on Sunday, cheered on by Omar Haddad.",
+        "The 46-year-old accountant started the challenge in August to raise money for a children's hospital.",
+        "\"Some days I didn't think I'd make it past the end of the driveway,\" Deshpande said.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ravi Deshpande", None)]

@@ -365,6 +365,27 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
     return found
 
 
+def _opening_description(doc: Doc, in_quote: set[int]) -> str | None:
+    """The role in a description opening a paragraph as its first sentence's subject, without its article and age:
+    "The 46-year-old accountant started ..." -> "accountant"; None when the paragraph opens otherwise."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != sent.start or doc[sent.start].lower_ != "the":
+        return None
+    words = doc[sent.start + 1 : subject.i + 1]
+    if not 1 <= len(words) <= 8 or any(
+        t.i in in_quote or t.ent_type_ == "PERSON" or (t.is_punct and t.text != "-") for t in words
+    ):
+        return None
+    if not is_role_noun(subject.lower_) or subject.lower_ in _GENERIC_NOUNS:
+        return None
+    after_age = [k for k, t in enumerate(words) if t.lower_ == "old" and k >= 1 and words[k - 1].text == "-"]
+    role = words[after_age[-1] + 1 :] if after_age else words
+    return role.text if len(role) else None
+
+
 def _photo_credit(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a photographer's credit in a caption: "(Ethan Cairns/The Canadian Press)",
     "(Jennifer Lowe/CBC)", a name beside a slash inside parentheses; the photographer says nothing in the story."""
@@ -1436,6 +1457,26 @@ def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
     )
 
 
+#: Lower-case words inside surnames: "Antoine de la Durantaye", "Rafael van der Vaart", "Omar bin Laden".
+_NAME_PARTICLES = frozenset(
+    ["de", "la", "le", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del", "bin"]
+)
+
+
+def _particles(toks: Sequence[Token]) -> int:
+    return sum(t.text in _NAME_PARTICLES for t in toks)
+
+
+def _past_particles(doc: Doc, k: int) -> int | None:
+    """The index after the capitalised word that one to three name particles from ``k`` lead to, or None."""
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].text in _NAME_PARTICLES:
+        end += 1
+    if end == k or end >= len(doc) or not (_capitalised_propn(doc[end]) and doc[end].is_alpha):
+        return None
+    return end + 1
+
+
 def _name_piece(t: Token) -> bool:
     """A token a capitalised name run goes on through: a capitalised proper noun or the hyphen inside one word."""
     return _capitalised_propn(t) or _glued_hyphen(t)
@@ -1589,6 +1630,7 @@ class People:
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
         self._roles_described_before()
+        self._roles_described_after()
 
     def _roles_described_before(self) -> None:
         """ "The shelter's executive director says ... / "...," said Tanya Clarke.": a paragraph whose speaker is a
@@ -1607,6 +1649,25 @@ class People:
             if m.paragraph - 1 in by_paragraph or len({mm.tokens for mm in by_paragraph[m.paragraph]}) != 1:
                 continue
             role = _speaking_description(self.docs[m.paragraph - 1], self.in_quote[m.paragraph - 1])
+            if role is not None:
+                person.role = role
+
+    def _roles_described_after(self) -> None:
+        """ "Ravi Deshpande ran his 100th marathon ... / The 46-year-old accountant started the challenge ...": the
+        paragraph after the one naming a person alone opens with a description of its subject, which is his role as
+        a reader takes it. Only for a person first named as his paragraph's subject and given no role of his own."""
+        firsts: dict[tuple[str, ...], Mention] = {}
+        by_paragraph: dict[int, list[Mention]] = {}
+        for m in self.mentions:  # in article order
+            firsts.setdefault(self.fullest(m.tokens, m.position), m)
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+        for key, m in firsts.items():
+            person = self._persons.get(key)
+            if person is None or person.role or m.salience != 0 or m.paragraph + 1 >= len(self.docs):
+                continue
+            if len({mm.tokens for mm in by_paragraph[m.paragraph]}) != 1:
+                continue
+            role = _opening_description(self.docs[m.paragraph + 1], self.in_quote[m.paragraph + 1])
             if role is not None:
                 person.role = role
 
@@ -1676,7 +1737,7 @@ class People:
                 i in self.in_quote[p]
                 or not t.text[:1].isupper()
                 or i + 1 >= len(doc)
-                or not _name_piece(doc[i + 1])
+                or not (_name_piece(doc[i + 1]) or _past_particles(doc, i + 1) is not None)
                 or (i > 0 and _glued_hyphen(doc[i - 1]))  # the second half of "Anne-Marie" starts no name
             ):
                 i += 1
@@ -1684,8 +1745,13 @@ class People:
             end = None
             if t.lower_ in _GIVEN_NAMES and t.ent_type_ != "PERSON":
                 end = i + 1
-                while end < len(doc) and _name_piece(doc[end]) and end - i < 3 + _hyphens(doc[i:end]):
-                    end += 1
+                while end < len(doc) and end - i < 3 + _hyphens(doc[i:end]) + _particles(doc[i:end]):
+                    if _name_piece(doc[end]):
+                        end += 1
+                    elif (after := _past_particles(doc, end)) is not None:
+                        end = after  # "Antoine de la Durantaye": the particles and the surname after them
+                    else:
+                        break
             elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
                 end = _titled_name_end(doc, i + 1)
             elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
