@@ -981,3 +981,12 @@ def test_the_younger_of_two_sharing_a_surname_is_the_one_given_as_a_daughter(quo
     assert speaker_of(quotes, "Flour is up") == "Rosa Mendonça"
     assert speaker_of(quotes, "We've cut everything") == "Ana Mendonça"
     assert speaker_of(quotes, "I don't want to be") == "Rosa Mendonça"
+
+
+def test_the_shortstop_is_not_the_pitcher_quoted_last(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Shortstop Diego Ferreira drove in three runs, and pitcher Colm Brady struck out nine.",
+        '"The ball was coming out great tonight," Brady said.',
+        '"I was just trying to put it in play," the shortstop said.',
+    )
+    assert speaker_of(quotes, "I was just trying") == "Diego Ferreira"

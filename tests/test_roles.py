@@ -933,3 +933,13 @@ def test_a_description_opening_the_next_paragraph_is_no_role_when_two_people_wer
         "\"Some days I didn't think I'd make it past the end of the driveway,\" Deshpande said.",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Ravi Deshpande", None)]
+
+
+def test_baseball_positions_are_roles(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Shortstop Diego Ferreira, who missed six weeks with a hamstring strain, returned to the lineup Monday.",
+        '"It felt good to be back," Ferreira said.',
+        '"Every game matters now," said outfielder Tyrell Banks.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Diego Ferreira", "shortstop"), ("Tyrell Banks", "outfielder")]

@@ -195,6 +195,8 @@ demonstrator picketer unionist chairperson educator pupil counsellor counselor c
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
 qb rb wr te ol dl lb cb db dt ot og rhp lhp
+shortstop outfielder infielder catcher baseman reliever slugger hitter centreman centerman linebacker tailback lineman
+receiver kicker punter setter libero scrumhalf fly-half blueliner backstop sophomore freshman
 administrator coordinator co-ordinator facilitator liaison associate archivist librarian registrar
 ombudsman ombudsperson regulator examiner assessor mediator arbitrator interpreter translator chaplain imam
 archbishop deacon

@@ -303,8 +303,13 @@ _CALLINGS = (
     frozenset(["forward", "winger", "striker", "centre", "center"]),
     frozenset(["goalie", "goalkeeper", "goaltender", "keeper", "netminder"]),
     frozenset(["midfielder"]),
-    frozenset(["pitcher"]),
+    frozenset(["pitcher", "reliever"]),
+    frozenset(["catcher"]),
+    frozenset(["shortstop", "infielder", "baseman"]),
+    frozenset(["outfielder"]),
     frozenset(["quarterback"]),
+    frozenset(["linebacker"]),
+    frozenset(["kicker", "punter"]),
 )
 
 #: Descriptions only a player takes, whatever the position: someone given a calling off the field is not one.
