@@ -943,3 +943,20 @@ def test_baseball_positions_are_roles(nlp: Language) -> None:
         '"Every game matters now," said outfielder Tyrell Banks.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Diego Ferreira", "shortstop"), ("Tyrell Banks", "outfielder")]
+
+
+def test_a_body_s_name_with_of_stays_whole_in_the_role_before_a_name(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Maritime Union of Australia NSW secretary Paul Garrity said members had been offered a 2 per cent rise.",
+        '"They\'re not asking for the world," Mr Garrity said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Paul Garrity", "Maritime Union of Australia NSW secretary")]
+
+
+def test_shortened_british_police_ranks_stay_out_of_the_name(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Speaking after the hearing, Det Con Sarah Mills said: 'This case shows how quickly a life can change.'",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Sarah Mills", "Det Con")]

@@ -487,8 +487,13 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
         return False  # "the Spokesman-Review": a word hyphened to the next is one name with it
     if low in _GIVEN_NAME_TITLES and len(toks) == 2 and toks[0].text[:1].isupper():
         return False  # "Dean Baker": a given name; the title comes before a full name ("Dean Martha Ruiz")
+    if low in _RANKS_AFTER_A_TITLE and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_.rstrip(".") in TITLE_WORDS:
+        return True  # "Det Con Sarah Mills", "Det Ch Insp Ann Roe": British police ranks, shortened
     return low in TITLE_WORDS or low in HONORIFICS or is_role_noun(low) or _trade_before_given_name(toks)
 
+
+#: Shortened words of a rank that follow another title ("Det Con", "Ch Insp"), which alone may be given names.
+_RANKS_AFTER_A_TITLE = frozenset(["con", "ch"])
 
 #: Given names with a trade's ending, never read as the trade ("Hunter Sam Ellis" keeps its first word).
 _TRADE_LIKE_GIVEN_NAMES = frozenset(
@@ -717,6 +722,8 @@ def _after_non_role_of(span: Span) -> Span:
     cut = seg = 0
     for j, t in enumerate(span):
         if t.lower_ in _ROLE_PREPOSITIONS:
+            if _names_a_body(span, seg, j):
+                continue  # "Maritime Union of Australia NSW secretary": the "of" is inside the body's name
             if not any(_is_role_word(x) or x.lower_.rstrip(".") in _ROLE_HEADS for x in span[seg:j]):
                 cut = j + 1
             seg = j + 1
@@ -724,6 +731,17 @@ def _after_non_role_of(span: Span) -> Span:
     if cut < seg and any(_is_role_word(x) for x in tail):
         return tail  # "spokesman for Sen.", "adviser to President": the title is the named person's, the rest not
     return span[cut:]
+
+
+def _names_a_body(span: Span, seg: int, j: int) -> bool:
+    """Whether the "of" at ``j`` joins a body's capitalised name: an institution word before it, a capital after."""
+    before = span[seg:j]
+    return (
+        j + 1 < len(span)
+        and span[j].lower_ == "of"
+        and span[j + 1].text[:1].isupper()
+        and any(x.lower_ in INSTITUTION_WORDS and x.text[:1].isupper() for x in before)
+    )
 
 
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
