@@ -241,3 +241,14 @@ def test_an_unnamed_source_starts_at_its_own_article_not_at_the_page_furniture_g
         'said in a sworn affidavit that "anyone with enough determination" could escape from the island\'s jail.'
     )
     assert [q.speaker for q in quotes] == ["A senior prison official"]
+
+
+def test_they_for_a_company_named_by_its_owner_is_the_company_not_the_owner(quotes_of: Extract) -> None:
+    # the recogniser tags "Dex Harlan's" (with its possessive) as the organisation
+    quotes = quotes_of(
+        "Quill says the label blocked her from performing her old songs at an awards show.",
+        "Several politicians criticised Dex Harlan's company and the effect big firms can have when they buy up "
+        "smaller ones.",
+        '"At no point did we say Mara could not perform," they said in a statement on their website last Friday.',
+    )
+    assert [q.speaker for q in quotes] == ["Dex Harlan's company"]

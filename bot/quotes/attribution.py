@@ -22,6 +22,7 @@ from bot.quotes.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_WORDS,
     PERSON_NOUNS,
+    POSSESSIVE_MARKS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -1096,7 +1097,7 @@ class SpeakerFinder:
             return None
         case, owner, noun = doc[first - 1], doc[first - 2], doc[last + 1]
         if (
-            case.text not in {"'s", "’s", "'", "’"}
+            case.text not in POSSESSIVE_MARKS
             or owner.pos_ != "PROPN"
             or owner.i in self.in_quote[p]
             or noun.pos_ != "NOUN"

@@ -27,6 +27,7 @@ __all__ = [
     "NOT_PERSONS",
     "PERSON_NOUNS",
     "POSSESSIVE_ENDINGS",
+    "POSSESSIVE_MARKS",
     "PRONOUN_GENDER",
     "PROVINCES_AND_STATES",
     "PUBLISHING_VERBS",
@@ -510,3 +511,5 @@ householder motorist tenant insider defendant claimant plaintiff volunteer head 
 
 #: How a written word ends when it owns what follows ("Whitehawk's daughter", "Sanders' aide"), either apostrophe.
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+#: The tokens the parser splits off a word for its possessive ("Acme" + "'s", "Jones" + "'").
+POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])

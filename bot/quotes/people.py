@@ -29,6 +29,7 @@ from bot.quotes.lexicon import (
     NOT_PERSONS,
     PERSON_NOUNS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVE_MARKS,
     PRONOUN_GENDER,
     PROVINCES_AND_STATES,
     ROLE_NOUNS,
@@ -64,7 +65,7 @@ _MAX_PER_SENTENCE = 50
 #: How many different names sharing a word are weighed as the fuller form of a name (the first written): news
 #: names a handful of Smiths; a page naming thousands of different "… Smith"s made every lookup quadratic
 _MAX_NAME_FORMS = 100
-_POSSESSIVE = {"'s", "’s", "'", "’"}
+_POSSESSIVE = POSSESSIVE_MARKS
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
 #: verbs that put a question to their object; the object, not the asker, is who answers next

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.lexicon import (
     DOCUMENT_NOUNS,
@@ -22,6 +22,7 @@ from bot.quotes.lexicon import (
     INSTITUTION_WORDS,
     MALE_NAMES,
     PERSON_NOUNS,
+    POSSESSIVE_MARKS,
     PRONOUN_GENDER,
     PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
@@ -54,6 +55,18 @@ class Attribution:
     how: str = ""
     #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
     cue: tuple[int, int] | None = None
+
+
+def _owned_thing(ent: Span) -> str:
+    """An organisation's text, or for one the recogniser ended with a possessive ("Dex Harlan's" in "Dex Harlan's
+    company") the thing it owns: "Dex Harlan's company", not a name in the possessive."""
+    last = ent[-1]
+    if last.text not in POSSESSIVE_MARKS:
+        return ent.text
+    owned = last.head.head if last.dep_ == "case" else None
+    if owned is None or owned.i < ent.end or owned.i - ent.end > 3 or owned.pos_ != "NOUN":
+        return ent.text
+    return ent.doc[ent.start : owned.i + 1].text
 
 
 #: Articles written with a capital: inside a noun phrase, one opens a sentence the page glued to other words.
@@ -493,5 +506,5 @@ class SpeakerNames:
             if q == p:
                 ents = [e for e in ents if e.end <= i]
             if ents:
-                return ents[-1].text
+                return _owned_thing(ents[-1])
         return None
