@@ -235,33 +235,44 @@ def error_classes(details: list[dict], speaker_tokens: Callable[[str | None], li
     return c
 
 
-def named_by_form(details: list[dict]) -> dict[str, float | int]:
+def named_by_form(
+    details: list[dict], speaker_tokens: Callable[[str | None], list[str]] | None = None
+) -> dict[str, float | int]:
     """The reference scorer's ``speaker_acc_named`` split by how the gold writes the speaker.
 
     The scorer counts a gold speaker as named when any word is capitalised, so "the Florida senator" is named; a
     system that resolves the description to "Marco Rubio", as the issue asks, scores it wrong. This split (same
     ``speaker_ok`` as the scorer's) shows how much of the named score is such descriptions; it does not replace it.
+
+    With the scorer's ``speaker_tokens``, it also counts the misses among golds written as a name whose prediction
+    ends with a word of the gold span: PolNeAR's spans often hold an apposition ("Murphy, the head of Right to Rise
+    USA,"), which the scorer's rule (same last word, or one word set inside the other) rejects beside the person's
+    full name ("Mike Murphy"). Reading such misses tells whether they are the same person; the count does not.
     """
-    as_name = as_name_ok = as_desc = as_desc_ok = desc_given_name = 0
+    as_name = as_name_ok = as_desc = as_desc_ok = desc_given_name = span_word = 0
     for art in details:
         for m in art["matched"]:
             if not m["gold"].get("named"):
                 continue
             gold = (m["gold"]["speaker"] or "").strip()
+            pred = (m["pred"]["speaker"] or "").strip()
             if gold.lower().startswith(("the ", "this ")):
                 as_desc += 1
                 as_desc_ok += m["speaker_ok"]
-                pred = (m["pred"]["speaker"] or "").strip()
                 desc_given_name += bool(pred) and pred[:1].isupper() and not pred.lower().startswith("the ")
             else:
                 as_name += 1
                 as_name_ok += m["speaker_ok"]
+                if not m["speaker_ok"] and speaker_tokens is not None:
+                    predicted = speaker_tokens(pred)
+                    span_word += bool(predicted) and predicted[-1] in speaker_tokens(gold)
     return {
         "written_as_name": as_name,
         "speaker_acc_written_as_name": round(as_name_ok / as_name, 4) if as_name else 0.0,
         "written_as_description": as_desc,
         "speaker_acc_written_as_description": round(as_desc_ok / as_desc, 4) if as_desc else 0.0,
         "descriptions_given_a_name": desc_given_name,
+        "name_misses_ending_with_a_word_of_the_gold_span": span_word,
     }
 
 
@@ -343,7 +354,7 @@ def run(
         res["non_verbatim"] = n_bad
         res["sec_per_1k_words"] = round(res["sec_per_article"] * 1000 / words, 4) if words else 0.0
         res["errors"] = dict(error_classes(details, score_quotes.speaker_tokens))
-        res["named_by_form"] = named_by_form(details)
+        res["named_by_form"] = named_by_form(details, score_quotes.speaker_tokens)
         results[name] = res
         if verbose:
             print(
@@ -366,6 +377,11 @@ def run(
                 f'{form["speaker_acc_written_as_name"]:.3f}; written as a description ("the Florida senator"): '
                 f"{form['written_as_description']}, speaker_acc {form['speaker_acc_written_as_description']:.3f}, "
                 f"of which given a name: {form['descriptions_given_a_name']}"
+            )
+            print(
+                "          misses among golds written as a name whose prediction ends with a word of the gold span "
+                f'("Murphy, the head of ..." beside "Mike Murphy"): '
+                f"{form['name_misses_ending_with_a_word_of_the_gold_span']}"
             )
             for b in bad[:5]:
                 print(f"          NOT VERBATIM: {b[:100]!r}")
