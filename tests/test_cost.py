@@ -237,6 +237,28 @@ def test_thousands_of_stray_closing_marks_are_read_in_linear_time():
     assert time.perf_counter() - started < 5
 
 
+def test_thousands_of_pull_quotes_sharing_their_opening_words_are_matched_in_linear_time():
+    # every pull quote opens with the same five words as thousands of attributed quotes: each looks at a few
+    from bot.brief import Quote, QuotePart
+    from bot.quotes.echoes import echoed_speakers
+
+    n = 5_000
+    said = [Quote(text=f"we will not stop now {k} ever", speaker="Ann Lee") for k in range(n)]
+    pulls = [
+        Quote(
+            text=f"we will not stop now {k}",
+            paragraph=k,
+            parts=(QuotePart(text=f"we will not stop now {k}", start=0, end=1),),
+        )
+        for k in range(n)
+    ]
+    paragraphs = [f"“we will not stop now {k}”" for k in range(n)]
+    started = time.perf_counter()
+    out = echoed_speakers([*pulls, *said], paragraphs)
+    assert time.perf_counter() - started < 5
+    assert sum(q.speaker == "Ann Lee" for q in out[:n]) >= 8  # the first few find their source among the runs read
+
+
 def test_quote_stage_stops_at_an_expired_deadline(nlp):
     docs = parse_paragraphs([quote_paragraph(50)], nlp=nlp)
     with pytest.raises(TooComplex):

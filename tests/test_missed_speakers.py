@@ -252,3 +252,26 @@ def test_they_for_a_company_named_by_its_owner_is_the_company_not_the_owner(quot
         '"At no point did we say Mara could not perform," they said in a statement on their website last Friday.',
     )
     assert [q.speaker for q in quotes] == ["Dex Harlan's company"]
+
+
+def test_a_pull_quote_is_the_speaker_of_the_words_it_repeats(quotes_of: Extract) -> None:
+    # the page sets a line apart before the story quotes it with its speaker; the court spoke just before it
+    quotes = quotes_of(
+        "An appeals court ruled Thursday that an online marketplace can be held liable for a faulty phone charger.",
+        '"The marketplace placed itself between the seller and the buyer," the court wrote in its ruling. "It took '
+        'possession of the product and shipped it."',
+        "‘We have never seen a ruling go this far against a marketplace.’",
+        "Legal experts said they were surprised by the decision.",
+        "The buyer's lawyer, Norah Pellegrini, welcomed it. \"We have never seen a ruling go this far against a "
+        'marketplace. Shoppers everywhere will feel it."',
+    )
+    assert [q.speaker for q in quotes] == ["the court", "Norah Pellegrini", "Norah Pellegrini"]
+
+
+def test_a_quote_only_paragraph_repeating_no_quoted_words_keeps_the_speaker_before_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We cannot keep rates frozen forever," Sophie Brault said on Monday. "Customers will see it on their bills."',
+        '"We have never seen costs rise this fast in a single year."',
+        'Other executives made the same point. "We have seen costs rise before," said Marc Lebel.',
+    )
+    assert [q.speaker for q in quotes] == ["Sophie Brault", "Sophie Brault", "Marc Lebel"]

@@ -13,8 +13,10 @@ The stage is a sequence of steps, each in its own module (see :func:`extract_quo
    works);
 4. **parts** — :mod:`parts` turns each quote's pieces into the reader's text and parts with offsets into
    ``Article.text``;
-5. **roles** — :mod:`roles` makes each source one name with one role on all its quotes;
-6. **select** — :mod:`select` picks the key quotes and lists the speakers (called by the pipeline).
+5. **resolve** — :mod:`resolve` gives a description ("the senator") the person's name, and :mod:`echoes` a pull
+   quote the speaker of the words it repeats;
+6. **roles** — :mod:`roles` makes each source one name with one role on all its quotes;
+7. **select** — :mod:`select` picks the key quotes and lists the speakers (called by the pipeline).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from bot.limits import Deadline, unlimited
 from bot.quotes.attribute import Attributor, Record, opens_paragraph
 from bot.quotes.attribution import SpeakerFinder, is_cue
 from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
+from bot.quotes.echoes import echoed_speakers
 from bot.quotes.filters import has_words, is_scare_quote, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
@@ -70,11 +73,12 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     attributor = Attributor(marks, finder)
     drafts = join_interrupted(first_drafts(marks), attributor, deadline=deadline)
     records = attribute_filter_and_join(drafts, attributor, deadline=deadline)
-    # 4. parts: the reader's text; 5. resolve descriptions ("the senator") to the person's name;
-    # 6. roles: one name and role per source (7. select is the pipeline's call)
+    # 4. parts: the reader's text; 5. resolve descriptions ("the senator") to the person's name and pull quotes
+    # to the speaker of the words they repeat; 6. roles: one name and role per source (7. select is the pipeline's)
     quotes = to_quotes(records, marks)
     deadline.check("quote parts")
     quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
+    quotes = echoed_speakers(quotes, texts)
     return reader_roles(carry_roles(fullest_names(merge_unnamed_sources(quotes), people=people)))
 
 
