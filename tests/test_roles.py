@@ -960,3 +960,14 @@ def test_shortened_british_police_ranks_stay_out_of_the_name(nlp: Language) -> N
         "Speaking after the hearing, Det Con Sarah Mills said: 'This case shows how quickly a life can change.'",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Sarah Mills", "Det Con")]
+
+
+def test_the_next_person_of_a_list_with_a_role_is_not_the_role_of_the_name_before(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Singer-guitarists Tom Brandt and Pete Sorensen, singer-keyboardist Lyle Macready, and drummer Ray Ostend "
+        "will tour together for the first time in 25 years.",
+        '"We\'re truly excited about this tour," Sorensen said in a statement.',
+    )
+    assert [q.speaker for q in quotes] == ["Pete Sorensen"]
+    assert "Macready" not in (quotes[0].role or "")

@@ -1127,6 +1127,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
                 0 < len(span) <= 18
                 and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span)
                 and _describes_a_person(span)
+                and not _another_named(span)
             ):
                 return _without_lone_mark(span)
     if (
@@ -1163,9 +1164,28 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
             person_words = words & (_PERSON_WORDS | SINGLE_GROUP_NOUNS)
-            if _describes_a_person(span) and (person_words or any(t.lower_.endswith("ist") for t in span)):
+            if (
+                _describes_a_person(span)
+                and (person_words or any(t.lower_.endswith("ist") for t in span))
+                and not _another_named(span)
+            ):
                 return span.text
     return _relative_role(doc, end, head)
+
+
+def _another_named(span: Span) -> bool:
+    """Whether an apposition is the next person of a list, a role with a name ("Pete Sorensen, singer-keyboardist
+    Lyle Macready, and ..."), not a role of the name before it; a role naming whose it is ("spokesman for John
+    Smith", "director under President Bill Clinton") links the name with a preposition or possessive."""
+    last = span[-1]
+    if last.ent_type_ != "PERSON" and not (last.pos_ == "PROPN" and last.text[:1].isupper()):
+        return False
+    name_start = last.i
+    while name_start > span.start and span.doc[name_start - 1].ent_type_ == "PERSON":
+        name_start -= 1
+    before = span.doc[span.start : name_start]
+    linked = any(t.pos_ == "ADP" or t.lower_ in _ROLE_PREPOSITIONS or t.text in _POSSESSIVE for t in before)
+    return len(before) > 0 and not linked and _is_role_word(before[-1])
 
 
 def _without_lone_mark(span: Span) -> str:
