@@ -990,3 +990,13 @@ def test_the_shortstop_is_not_the_pitcher_quoted_last(quotes_of: Extract) -> Non
         '"I was just trying to put it in play," the shortstop said.',
     )
     assert speaker_of(quotes, "I was just trying") == "Diego Ferreira"
+
+
+def test_an_age_goes_on_with_the_subject_a_description_just_before_went_on_with(quotes_of: Extract) -> None:
+    # no one is given the age; the sentence before describes the scorer, whom the one before names
+    quotes = quotes_of(
+        '"We\'re boring, and I love it," Canucks coach Rick Tocchet said.',
+        "Jaden Schwartz scored for Seattle. The veteran winger was playing his 800th NHL game.",
+        "\"It's a nice number, but I'd rather have the two points,\" the 31-year-old said.",
+    )
+    assert speaker_of(quotes, "It's a nice number") == "Jaden Schwartz"

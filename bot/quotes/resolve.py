@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.brief import Quote
 from bot.quotes.lexicon import (
@@ -499,7 +499,6 @@ class _Resolver:
         one person the paragraph before names, as its last sentence's subject ("Lambert struggled with his serve." /
         ""…," the Frenchman said"; not when that paragraph names others: "Trump called on Mayor de Blasio to ... De
         Blasio disbanded the unit." / ""…," the Republican candidate said")."""
-        want_gender = _gender_of_noun(desc)
         if here == 0:
             if p == 0 or not len(self.docs[p - 1]):
                 return None
@@ -509,10 +508,23 @@ class _Resolver:
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
         previous = doc[here - 1].sent.start
+        names = self._main_subjects(p, previous, mentions, others, desc)
+        if not names and previous > 0 and _described_subject(doc[previous].sent):
+            # "Jaden Schwartz scored for Seattle. The veteran winger was playing his 800th game." / ""…," the
+            # 31-year-old said": a description of the subject before goes on with him; so does this one
+            names = self._main_subjects(p, doc[previous - 1].sent.start, mentions, others, desc)
+        return names.pop() if len(names) == 1 else None
+
+    def _main_subjects(
+        self, p: int, sentence: int, mentions: Sequence[Mention], others: set[str], desc: _Description
+    ) -> set[str]:
+        """The names of the main subjects of the sentence starting at token ``sentence`` of paragraph ``p`` that
+        ``desc`` may describe."""
+        want_gender = _gender_of_noun(desc)
         names = set()
         for m in reversed(mentions):
-            if (m.paragraph, m.sentence) != (p, previous):
-                if (m.paragraph, m.sentence) < (p, previous):
+            if (m.paragraph, m.sentence) != (p, sentence):
+                if (m.paragraph, m.sentence) < (p, sentence):
                     break
                 continue
             if self.salience(m) == 0:
@@ -521,7 +533,7 @@ class _Resolver:
                     continue
                 if name not in others and not (want_gender and gender and gender != want_gender):
                     names.add(name)
-        return names.pop() if len(names) == 1 else None
+        return names
 
     def salience(self, m: Mention) -> int:
         """The mention's salience, shared by a name coordinated with a subject ("Anna Berg and Tom Reyes
@@ -672,6 +684,21 @@ class _Resolver:
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
+
+
+def _described_subject(sent: Span) -> bool:
+    """Whether the sentence's subject is a definite description of a person and names no one ("The veteran winger
+    was playing ...")."""
+    subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.ent_type_ or subject.pos_ != "NOUN":
+        return False
+    words = list(subject.subtree)
+    return (
+        words[0].lower_ in _DEFINITE
+        and is_person_noun(subject.lower_)
+        and subject.lower_ not in _GENERIC
+        and not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
+    )
 
 
 def _role_fits(desc: _Description, role: str | None) -> bool:
