@@ -971,3 +971,23 @@ def test_the_next_person_of_a_list_with_a_role_is_not_the_role_of_the_name_befor
     )
     assert [q.speaker for q in quotes] == ["Pete Sorensen"]
     assert "Macready" not in (quotes[0].role or "")
+
+
+def test_an_apposition_naming_another_party_is_no_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "According to Rhee, her former label Quill Records, which owns her master recordings, is preventing her "
+        "from performing her old songs at an awards show.",
+        '"What did we do to deserve this?" Rhee wrote on Twitter.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Rhee", None)]
+
+
+def test_an_apposition_runs_to_the_end_of_the_body_it_names(nlp: Language) -> None:
+    # the parser makes "Europe" the subject of "adds" and cuts the apposition after "Life"
+    quotes = quotes_in(
+        nlp,
+        '"Digital Watch is an important addition to our portfolio," adds Olivier Bosc, General Manager of Life Care '
+        "Solutions Europe at Hexa Healthcare.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Olivier Bosc", "General Manager of Life Care Solutions Europe")]

@@ -1115,7 +1115,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             sub = _apposition_tokens(child, end)
             if not sub:
                 continue
-            span = doc[sub[0].i : sub[-1].i + 1]
+            span = _with_whole_entity(doc[sub[0].i : sub[-1].i + 1])
             clause = next((t.i for t in span[1:] if t.text == "," and t.nbor().lower_ in _CLAUSE_WORDS), None)
             if clause is not None:
                 span = doc[span.start : clause]  # "the organist at the church, which is on the same street": no role
@@ -1173,19 +1173,33 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     return _relative_role(doc, end, head)
 
 
+def _with_whole_entity(span: Span) -> Span:
+    """``span`` run on to the end of the named entity its last word opens ("General Manager of Life Care Solutions
+    Europe", where the parser made "Europe" the verb's subject)."""
+    doc, end = span.doc, span.end
+    label = span[-1].ent_type_ if len(span) else ""
+    while label and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == label:
+        end += 1
+    return doc[span.start : end]
+
+
 def _another_named(span: Span) -> bool:
-    """Whether an apposition is the next person of a list, a role with a name ("Pete Sorensen, singer-keyboardist
-    Lyle Macready, and ..."), not a role of the name before it; a role naming whose it is ("spokesman for John
-    Smith", "director under President Bill Clinton") links the name with a preposition or possessive."""
+    """Whether an apposition names someone or something else with its own noun, the next of a list or another party
+    ("Pete Sorensen, singer-keyboardist Lyle Macready, and ...", "Rhee, her former label Quill Records, ..."), not a
+    role of the name before it; a role naming whose it is ("spokesman for John Smith", "director under President
+    Bill Clinton") links the name with a preposition or possessive."""
     last = span[-1]
-    if last.ent_type_ != "PERSON" and not (last.pos_ == "PROPN" and last.text[:1].isupper()):
+    label = last.ent_type_
+    if label not in {"PERSON", "ORG"} and not (last.pos_ == "PROPN" and last.text[:1].isupper()):
         return False
     name_start = last.i
-    while name_start > span.start and span.doc[name_start - 1].ent_type_ == "PERSON":
+    while name_start > span.start and label and span.doc[name_start - 1].ent_type_ == label:
         name_start -= 1
     before = span.doc[span.start : name_start]
     linked = any(t.pos_ == "ADP" or t.lower_ in _ROLE_PREPOSITIONS or t.text in _POSSESSIVE for t in before)
-    return len(before) > 0 and not linked and _is_role_word(before[-1])
+    if not before or linked:
+        return False
+    return _is_role_word(before[-1]) or (label == "ORG" and before[-1].pos_ == "NOUN" and before[-1].is_lower)
 
 
 def _without_lone_mark(span: Span) -> str:
