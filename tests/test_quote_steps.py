@@ -92,6 +92,24 @@ def test_title_of_a_work_is_not_a_quote(steps_of: Callable[..., Steps]) -> None:
     assert not names_a_work(steps.marks.docs[0], loc, "deep water is rising")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "title", "is_work"),
+    [
+        ('The "Tin Roof" star woke up after surgery with music in her head.', "Tin Roof", True),
+        ('Harrow fell in love with a script called "Blue Harbour," a story about a singer.', "Blue Harbour", True),
+        ('The "Sunday Best" host said the show would return.', "Sunday Best", True),
+        ('Trump called it "Fake News" on Monday.', "Fake News", False),
+        ('The "good news" star of the week is the weather.', "good news", False),
+    ],
+)
+def test_a_quoted_title_describing_its_star_or_called_by_a_script_is_a_work(
+    steps_of: Callable[..., Steps], paragraph: str, title: str, is_work: bool
+) -> None:
+    steps = steps_of(paragraph)
+    (loc,) = steps.marks.located[0]
+    assert names_a_work(steps.marks.docs[0], loc, title) is is_work
+
+
 # --------------------------------------------------------------------------- attribute
 
 

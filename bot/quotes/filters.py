@@ -105,6 +105,24 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
     capitalised = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
-    if before in WORK_NOUNS and capitalised:
+    if not capitalised:
+        return False
+    if before in WORK_NOUNS or before in {"’s", "'s"}:  # Fox News channel's "Sunday Morning Futures"
         return True
-    return before in {"’s", "'s"} and capitalised  # Fox News channel's "Sunday Morning Futures"
+    if before == "called" and any(t.lower_ in WORK_NOUNS for t in doc[max(0, k - 4) : k]):
+        return True  # a script called "Wild Rose"
+    # the "Melvin and Howard" star: a title before the noun it describes
+    after = loc.last + 1
+    return (
+        loc.first >= 1
+        and doc[loc.first - 1].lower_ in {"the", "a", "an"}
+        and after < len(doc)
+        and doc[after].is_lower
+        and doc[after].lower_ in _TITLE_HOLDERS
+    )
+
+
+#: Nouns for people known for a work, which a quoted title may describe ("the "Melvin and Howard" star").
+_TITLE_HOLDERS = frozenset(
+    ["star", "actor", "actress", "director", "author", "writer", "creator", "host", "singer", "rapper", "producer"]
+)
