@@ -1000,3 +1000,13 @@ def test_an_age_goes_on_with_the_subject_a_description_just_before_went_on_with(
         "\"It's a nice number, but I'd rather have the two points,\" the 31-year-old said.",
     )
     assert speaker_of(quotes, "It's a nice number") == "Jaden Schwartz"
+
+
+def test_a_billionaire_may_be_the_former_mayor(quotes_of: Extract) -> None:
+    # wealth is no job that rules an office out, as "the owner of a bakery" does
+    quotes = quotes_of(
+        "Billionaire Marcus Feld has poured money into his party's causes for a decade.",
+        "High on the list of complaints are the policing policies that Feld championed during his tenure as mayor.",
+        'In a 2015 speech, the former mayor argued that "most crime is committed by a handful of people."',
+    )
+    assert [q.speaker for q in quotes] == ["Marcus Feld"]

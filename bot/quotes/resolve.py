@@ -269,7 +269,11 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
         return False
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
     # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
-    return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS) and not words & TITLE_WORDS)
+    return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS - _WEALTH) and not words & TITLE_WORDS)
+
+
+#: Words for someone's wealth, not a job: "billionaire Michael Bloomberg" may well be "the former mayor".
+_WEALTH = frozenset(["billionaire", "millionaire", "tycoon", "mogul", "magnate", "philanthropist", "heir", "heiress"])
 
 
 #: Callings that tell people apart: one whose stated role is another calling is not "the golfer". Each set holds
