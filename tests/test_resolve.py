@@ -1010,3 +1010,22 @@ def test_a_billionaire_may_be_the_former_mayor(quotes_of: Extract) -> None:
         'In a 2015 speech, the former mayor argued that "most crime is committed by a handful of people."',
     )
     assert [q.speaker for q in quotes] == ["Marcus Feld"]
+
+
+def test_a_headline_s_bare_title_is_the_one_person_the_story_gives_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Governor says naming of 'exceptional' judge is historic, but he chose her 'because she's the best for the "
+        "job'",
+        "OLYMPIA — Gov. Jay Inslee swore in Judge Raquel Montoya-Lewis to the state Supreme Court on Friday.",
+        '"I want the record to show that she is the best person for the job," Inslee said.',
+    )
+    assert {q.speaker for q in quotes} == {"Jay Inslee"}
+
+
+def test_a_bare_title_two_people_hold_stays_as_written(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor says the budget is 'balanced' after a long night",
+        "Mayor Ann Cole and former mayor Tim Ruiz spoke at the meeting on Tuesday.",
+        '"We worked hard on it," Cole said.',
+    )
+    assert quotes[0].speaker == "Mayor"

@@ -609,6 +609,15 @@ class _Resolver:
                     self._roles.setdefault(name, role)
         return self._roles
 
+    def titled(self, speaker: str | None) -> tuple[str, str] | None:
+        """(fullest name, role) of the one person the article gives the title a speaker is written as alone
+        ("Governor says ..." in a headline, and "Gov. Jay Inslee" in the story); None for anything else."""
+        if not speaker or " " in speaker or not speaker[:1].isupper() or speaker.lower() not in TITLE_WORDS:
+            return None
+        noun = speaker.lower()
+        fits = [(n, r) for n, r in self.roles().items() if description_names_role(noun, _role_words(r))]
+        return fits[0] if len(fits) == 1 else None
+
     def owned(self, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person the article gives the role "<owner>'s <noun>" ("Whitehawk's
         daughter" is "His daughter, Renee Whitehawk," wherever the article says so), or None."""
@@ -822,6 +831,9 @@ def resolve_speakers(
         if q.speaker is None and q.parts:
             q = replace(q, speaker=_age_after(docs, offsets, q) or None)
         attributed = q.speaker
+        titled = resolver.titled(q.speaker)
+        if titled is not None:
+            q = replace(q, speaker=titled[0], role=q.role or titled[1])
         named = resolver.given_role(q.speaker)
         if named is not None:
             # "China's ambassador to Britain warned ..." and later "China's ambassador to Britain Liu Xiaming": the
