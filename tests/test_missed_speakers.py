@@ -275,3 +275,20 @@ def test_a_quote_only_paragraph_repeating_no_quoted_words_keeps_the_speaker_befo
         'Other executives made the same point. "We have seen costs rise before," said Marc Lebel.',
     )
     assert [q.speaker for q in quotes] == ["Sophie Brault", "Sophie Brault", "Marc Lebel"]
+
+
+def test_a_straight_single_quoted_letter_runs_on_and_the_one_warned_is_not_its_speaker(quotes_of: Extract) -> None:
+    # some British papers print straight marks: the quote opens after a colon, runs on, and is the letter's
+    quotes = quotes_of(
+        "A group of chefs has written to Prime Minister Tom Fenwick about imported food.",
+        "The letter warns Mr Fenwick: 'If we don't get this right, the progress made on children's health could be "
+        "wiped out.",
+        "'Let's not enter a race to the bottom.'",
+        "Lord Curry, a retired farmer, backed the call in the Lords.",
+    )
+    (quote,) = quotes
+    assert quote.speaker == "The letter"
+    assert [p.text for p in quote.parts] == [
+        "If we don't get this right, the progress made on children's health could be wiped out.",
+        "Let's not enter a race to the bottom.",
+    ]

@@ -991,3 +991,14 @@ def test_an_apposition_runs_to_the_end_of_the_body_it_names(nlp: Language) -> No
         "Solutions Europe at Hexa Healthcare.",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Olivier Bosc", "General Manager of Life Care Solutions Europe")]
+
+
+def test_a_plural_before_one_name_is_no_role(nlp: Language) -> None:
+    # a headline's "Back our farmers Boris": the plural names the farmers, not him
+    quotes = quotes_in(
+        nlp,
+        "Back our farmers Fenwick: the former minister says the deal would ruin the countryside",
+        "Tom Fenwick told MPs on Monday that the trade deal was nearly done.",
+        '"We will not lower our standards," Fenwick said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Tom Fenwick", None)]

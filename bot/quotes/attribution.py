@@ -408,7 +408,7 @@ def statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
 
 
 #: Verbs whose object is the one spoken to ("tells The Hollywood Reporter"), whom the parser may call a subject.
-_TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "advise"])
+_TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "advise", "warn", "urge", "implore", "beg"])
 
 
 def _reporting_verb_above(clause: Token) -> Token | None:

@@ -149,7 +149,25 @@ def _dangling_single(text: str, lo: int) -> int | None:
             return None
         if text[i] == "‘" and _flank(text, i)[0] and not _is_apostrophe(text, i):
             return i if i + 1 < len(text) else None
+        if text[i] == "'" and _opens_after_colon(text, i):
+            return i  # "The letter warns Mr Fenwick: 'If we ..." (straight marks, as some British papers print)
     return None
+
+
+def _opens_running_on(paragraph: str) -> bool:
+    """Whether a paragraph opens on a single mark that goes on a quote from the paragraph before: a curly one, or a
+    straight one before a capital."""
+    lead = paragraph.lstrip()
+    return lead[:1] == "‘" or (lead[:1] == "'" and lead[1:2].isupper())
+
+
+def _opens_after_colon(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens a sentence right after a colon or at the paragraph's start, before a
+    capital: the one way a typewriter mark opens a quote running on that no archive's ``'' could be."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and text[k] == " ":
+        k -= 1
+    return (k < 0 or text[k] == ":") and text[i + 1 : i + 2].isupper()
 
 
 #: An attribute value in markup left in the text (``<tweet author="x">``): its marks quote no one.
@@ -243,7 +261,7 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
         if carry is not None and not carry.double:
-            if text[lead : lead + 1] != "‘":
+            if not _opens_running_on(text):
                 carry = None  # the next paragraph does not go on with the quote
         elif carry is not None:
             first = events[0] if events else None
@@ -281,7 +299,7 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
             singles.extend(_single_spans(text, lo, o))
             lo = (c + 1) if c is not None else len(text)
         singles.extend(_single_spans(text, lo, len(text)))
-        if p + 1 < len(paragraphs) and paragraphs[p + 1].lstrip()[:1] == "‘":
+        if p + 1 < len(paragraphs) and _opens_running_on(paragraphs[p + 1]):
             # "A spokeswoman said: ‘We apologise. / ‘Extra crews will ...’": a single-quoted quote running on
             dangling = _dangling_single(text, max(lo, singles[-1][1] + 1 if singles else lo))
             if dangling is not None:

@@ -688,11 +688,22 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
         return None, gender
     if span[-1].pos_ == "ADJ" and span[-1].lower_.rstrip(".") not in _ROLE_HEADS:
         return None, gender  # "Republican presidential Jo Bell": a role is a noun, its adjective alone none
+    if span[-1].tag_ == "NNS" and not _coordinated_name_at(doc, start):
+        return None, gender  # "Back our farmers Boris": a plural is the role of names coordinated after it only
     if words & MALE_WORDS:
         gender = "m"
     elif words & FEMALE_WORDS:
         gender = "f"
     return role_text(span, proper=proper), gender
+
+
+def _coordinated_name_at(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is followed by "and" (or a comma) and another name: "Morning Joe hosts Ann Lee
+    and Bo Park"."""
+    k = start
+    while k < len(doc) and (doc[k].pos_ == "PROPN" or _glued_hyphen(doc[k])):
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ in {"and", "&", ","} and doc[k + 1].pos_ == "PROPN"
 
 
 def standalone_dash(doc: Doc, k: int) -> bool:
