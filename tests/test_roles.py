@@ -1002,3 +1002,18 @@ def test_a_plural_before_one_name_is_no_role(nlp: Language) -> None:
         '"We will not lower our standards," Fenwick said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Tom Fenwick", None)]
+
+
+def test_a_degree_after_a_name_is_no_role_and_the_role_after_it_is_read(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "The scientists were led by Michael Shadwell, Ph.D., of Columbia University's brain institute, and the "
+        "findings were published in Current Biology.",
+        '"The moment people report was valid," Shadwell said.',
+        "The work was reviewed by Anna Kerr, MD, a neurologist at Stanford.",
+        '"It\'s a clever design," Kerr said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Michael Shadwell", "Columbia University's brain institute"),
+        ("Anna Kerr", "a neurologist at Stanford"),
+    ]

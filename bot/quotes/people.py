@@ -1121,6 +1121,7 @@ def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
 def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     """Role from an apposition (", the city's mayor,") or "of <organisation>" right after a name."""
     end = _after_hometown(doc, end) or end  # "Ann Boyd of Pine Falls, Ont., a champion,": the role comes after
+    end = _after_degrees(doc, end)  # "Michael Shadlen, Ph.D., of Columbia University": a degree is no role
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end and child.ent_type_ != "PERSON":
             sub = _apposition_tokens(child, end)
@@ -1156,6 +1157,10 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of":
         end += 1  # "Paul Davies, of the Institute for Fiscal Studies,"
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "ORG":  # a hometown is none
+        phrase = _of_phrase(doc[end])
+        opening = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+        if phrase is not None and phrase.startswith(opening.text):
+            return phrase  # "of Columbia University's brain institute": the body the organisation's name opens
         k = end + 1
         label = doc[k].ent_type_
         while k < len(doc) and doc[k].ent_type_ == label and (k == end + 1 or doc[k].ent_iob_ == "I"):
@@ -1171,7 +1176,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
             if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_quote:
                 return _relative_role(doc, end, head)
             k += 1
-        if k < len(doc) and doc[k].text == "," and k > end + 1:
+        closed = k < len(doc) and (doc[k].text == "," or (doc[k].text == "." and _ends_sentence(doc, k)))
+        if closed and k > end + 1:  # "…, a neurologist at Stanford, said" or "… was Anna Kerr, MD, a neurologist."
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
             person_words = words & (_PERSON_WORDS | SINGLE_GROUP_NOUNS)
@@ -1211,6 +1217,23 @@ def _another_named(span: Span) -> bool:
     if not before or linked:
         return False
     return _is_role_word(before[-1]) or (label == "ORG" and before[-1].pos_ == "NOUN" and before[-1].is_lower)
+
+
+#: Degrees and post-nominal letters written after a name: "Anna Kerr, MD, a neurologist at Stanford,".
+_DEGREES = frozenset(["phd", "ph.d.", "ph.d", "md", "m.d.", "rn", "mba", "dphil", "d.phil.", "dds", "pharmd", "frcp"])
+
+
+def _ends_sentence(doc: Doc, k: int) -> bool:
+    """Whether the period at ``k`` ends its sentence (not an abbreviation's)."""
+    return k + 1 >= len(doc) or doc[k + 1].is_sent_start
+
+
+def _after_degrees(doc: Doc, end: int) -> int:
+    """The index after the degrees set off by commas right after a name ending at ``end`` (", Ph.D.", ", MD, PhD"),
+    leaving the comma before what follows them; ``end`` when there are none."""
+    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _DEGREES:
+        end += 2
+    return end
 
 
 def _without_lone_mark(span: Span) -> str:
