@@ -1029,3 +1029,17 @@ def test_a_bare_title_two_people_hold_stays_as_written(quotes_of: Extract) -> No
         '"We worked hard on it," Cole said.',
     )
     assert quotes[0].speaker == "Mayor"
+
+
+def test_an_age_in_a_chain_of_descriptions_is_the_story_s_protagonist(quotes_of: Extract) -> None:
+    # no one is given the age; the sentence before describes the subject too, and the story is about him
+    quotes = quotes_of(
+        "Rui Tavares has agreed a deal to replace Mark Ellison as Harbour City's manager until 2026.",
+        "Ellison was sacked last night after five years in charge, and less than a year after a cup final.",
+        "Talks between the club and Tavares's representatives went on into Tuesday night.",
+        "The Portuguese coach had been out of work since leaving Lisbon in December.",
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with such passionate '
+        'supporters."',
+        "Tavares won three league titles in Portugal. Tavares has turned down offers from clubs abroad.",
+    )
+    assert [q.speaker for q in quotes] == ["Rui Tavares"]

@@ -539,6 +539,15 @@ class _Resolver:
                     names.add(name)
         return names
 
+    def _described_just_before(self, p: int, here: int) -> bool:
+        """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` (the previous
+        paragraph's last, for a paragraph's first) has a description of a person for its subject."""
+        if here == 0:
+            if p == 0 or not len(self.docs[p - 1]):
+                return False
+            p, here = p - 1, len(self.docs[p - 1])
+        return _described_subject(self.docs[p][here - 1].sent)
+
     def salience(self, m: Mention) -> int:
         """The mention's salience, shared by a name coordinated with a subject ("Anna Berg and Tom Reyes
         founded ..."): both are subjects, and neither outweighs the other; a name the parser made its sentence's
@@ -554,11 +563,14 @@ class _Resolver:
                 return head.salience
         return m.salience
 
-    def _protagonist(self, desc: _Description, want_gender: str | None) -> tuple[str, str | None] | None:
+    def _protagonist(
+        self, desc: _Description, want_gender: str | None, *, chained: bool = False
+    ) -> tuple[str, str | None] | None:
         """The person the article is about, for a description no one near it fits ("Okafor ... / "...," the golfer
         said" three paragraphs on): the one named in its first paragraphs and more often than anyone else, when
-        gender and role allow."""
-        if desc.head not in _STORY_NOUNS:
+        gender and role allow. Any description may be, when it goes on from one in the sentence before ("The
+        Portuguese boss had been out of work ... / The 56-year-old said ..."): the story's chain of descriptions."""
+        if desc.head not in _STORY_NOUNS and not chained:
             return None  # "the spokesman", "the insider": one of many, never the story's own by default
         if self._counts is None:
             counts: dict[str, int] = {}
@@ -684,7 +696,7 @@ class _Resolver:
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
-        protagonist = self._protagonist(desc, want_gender)
+        protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
         if protagonist is not None:
             return protagonist
         if last_speaker in weight:
