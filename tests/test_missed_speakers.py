@@ -292,3 +292,12 @@ def test_a_straight_single_quoted_letter_runs_on_and_the_one_warned_is_not_its_s
         "If we don't get this right, the progress made on children's health could be wiped out.",
         "Let's not enter a race to the bottom.",
     ]
+
+
+def test_a_name_in_a_clause_of_an_unnamed_source_s_phrase_is_not_the_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"If I was a donor, I\'d want answers," said a prominent party committee member who supports Dana Voss, '
+        "asking for anonymity to speak freely.",
+    )
+    assert [q.speaker for q in quotes] != ["Dana Voss"]
+    assert quotes[0].speaker and "member" in quotes[0].speaker

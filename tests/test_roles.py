@@ -1017,3 +1017,12 @@ def test_a_degree_after_a_name_is_no_role_and_the_role_after_it_is_read(nlp: Lan
         ("Michael Shadwell", "Columbia University's brain institute"),
         ("Anna Kerr", "a neurologist at Stanford"),
     ]
+
+
+def test_a_member_is_a_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Longtime member Pat Ruddock, who has rowed at the club since 1971, was blunt.",
+        '"Over my dead body," Ruddock said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Pat Ruddock", "longtime member")]

@@ -198,7 +198,7 @@ harvester logger driller
 qb rb wr te ol dl lb cb db dt ot og rhp lhp
 shortstop outfielder infielder catcher baseman reliever slugger hitter centreman centerman linebacker tailback lineman
 receiver kicker punter setter libero scrumhalf fly-half blueliner backstop sophomore freshman
-administrator coordinator co-ordinator facilitator liaison associate archivist librarian registrar
+administrator coordinator co-ordinator facilitator liaison associate archivist librarian registrar member
 ombudsman ombudsperson regulator examiner assessor mediator arbitrator interpreter translator chaplain imam
 archbishop deacon
 dietitian dietician nutritionist physiotherapist chiropractor veterinarian optician herbalist

@@ -218,10 +218,12 @@ class SpeakerNames:
             if named is not None and named.end == edge.i + 1 and named.start > tok.i + 1:
                 before = self.docs[p][named.start - 1]
                 # not "a spokesman for Bernie Sanders" or "press secretary to President Bush": whose post it is
+                # nor "a committee member who supports Trump": a name in a clause of the phrase is someone else
                 if (
                     before.pos_ != "ADP"
                     and before.lower_.rstrip(".") not in TITLE_WORDS
                     and before.ent_type_ != "PERSON"
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in self.docs[p][tok.i + 1 : named.start])
                 ):
                     m = named
         if m is None and tok.pos_ == "NOUN":
