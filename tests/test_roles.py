@@ -1026,3 +1026,19 @@ def test_a_member_is_a_role(nlp: Language) -> None:
         '"Over my dead body," Ruddock said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Pat Ruddock", "longtime member")]
+
+
+def test_a_shared_plural_role_of_coordinated_names_is_each_one_s_in_the_singular(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Morning Star hosts Ann Lee and Bo Park disagreed on air about the interview.",
+        '"It was a fair question," Lee said.',
+        '"It was an ambush," Park said.',
+        "Singer-guitarists Tom Brandt and Pete Sorensen will tour together for the first time in 25 years.",
+        '"We\'re truly excited about this tour," Sorensen said in a statement.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Ann Lee", "Morning Star host"),
+        ("Bo Park", "Morning Star host"),
+        ("Pete Sorensen", "singer-guitarist"),
+    ]

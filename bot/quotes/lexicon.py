@@ -348,7 +348,7 @@ gurdeep jaswinder baljit ahmad mahmoud khaled khalid youssef yousef mohamed moha
 nabil walid farid rashid mustafa ibrahim ismail yusuf kwame kofi chinedu emeka oluwaseun tunde liam ethan logan
 owen wyatt landon brody brayden jayden caden aiden hayden cole colton connor conor brett dustin darryl darren
 dwayne shane shaun trevor garrett auston quinton nolan declan rory brady dylan ewan kieran callum finn glenn gord
-gordie stu dougie lyle clint lorne
+gordie stu dougie lyle clint lorne bo
 anders lars nils henrik magnus mikael jonas oskar sven bjorn gustav johan fredrik mattias mats niklas jesper rasmus
 viktor emil filip elias axel ludvig linus tobias kasper mikko jussi teemu juha aleksi kasperi patrik tomas jakub
 ondrej lukas dominik radek jiri marek nikita evgeni evgeny ilya artemi artem kirill pavel vladislav andrei valeri

@@ -2465,7 +2465,9 @@ class People:
         if first is None or not first.role:
             return None
         last = first.role.split()[-1].lower()
-        return first.role if last.endswith("s") and last[:-1] in PERSON_NOUNS | TITLE_WORDS else None
+        singular = last[:-1].split("-")[-1]  # "singer-guitarists" -> guitarist
+        role_noun = singular in PERSON_NOUNS | TITLE_WORDS or is_role_noun(singular) or singular.endswith("ist")
+        return first.role if last.endswith("s") and role_noun else None
 
     def _subject_of_sentence_before(
         self, p: int, i: int, noun: str, *, across_paragraphs: bool = False

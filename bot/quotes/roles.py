@@ -112,7 +112,10 @@ def _singular(word: str) -> str | None:
     """The singular of a plural person noun or title ("candidates" -> "candidate", "deputies" -> "deputy")."""
     low = word.lower()
     for plural, single in (("ies", "y"), ("es", ""), ("s", "")):
-        if low.endswith(plural) and low[: -len(plural)] + single in PERSON_NOUNS | TITLE_WORDS:
+        stem = low[: -len(plural)] + single
+        last = stem.split("-")[-1]  # "singer-guitarists" -> "singer-guitarist"
+        person = stem in PERSON_NOUNS | TITLE_WORDS or last in PERSON_NOUNS or last.endswith("ist")
+        if low.endswith(plural) and person:
             return word[: -len(plural)] + single
     return None
 
