@@ -1716,14 +1716,18 @@ class People:
                     self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
-        self._roles_described_before()
-        self._roles_described_after()
+        self._roles_described_beside()
 
-    def _roles_described_before(self) -> None:
-        """ "The shelter's executive director says ... / "...," said Tanya Clarke.": a paragraph whose speaker is a
-        description with a role noun and no name, then a paragraph where a person first named speaks: the role is
-        hers, as a reader takes it (news introduces the post, then the name). Only when each paragraph holds that
-        one person (the one before none at all) and the person is given no role of her own."""
+    def _roles_described_beside(self) -> None:
+        """Roles a description in the paragraph next to a person's first gives, for a person first named alone in
+        her paragraph as its subject and given no role of her own (news introduces the post, then the name, or the
+        name, then the post):
+
+        - before: "The shelter's executive director says ... / "...," said Tanya Clarke." (the paragraph before
+          speaks through the description and names no one);
+        - after: "Ravi Deshpande ran his 100th marathon ... / The 46-year-old accountant started ..." (the next
+          paragraph opens with the description as its subject).
+        """
         firsts: dict[tuple[str, ...], Mention] = {}
         by_paragraph: dict[int, list[Mention]] = {}
         for m in self.mentions:  # in article order
@@ -1731,30 +1735,14 @@ class People:
             by_paragraph.setdefault(m.paragraph, []).append(m)
         for key, m in firsts.items():
             person = self._persons.get(key)
-            if person is None or person.role or m.salience != 0 or m.paragraph == 0:
+            p = m.paragraph
+            if person is None or person.role or m.salience != 0 or len({mm.tokens for mm in by_paragraph[p]}) != 1:
                 continue
-            if m.paragraph - 1 in by_paragraph or len({mm.tokens for mm in by_paragraph[m.paragraph]}) != 1:
-                continue
-            role = _speaking_description(self.docs[m.paragraph - 1], self.in_quote[m.paragraph - 1])
-            if role is not None:
-                person.role = role
-
-    def _roles_described_after(self) -> None:
-        """ "Ravi Deshpande ran his 100th marathon ... / The 46-year-old accountant started the challenge ...": the
-        paragraph after the one naming a person alone opens with a description of its subject, which is his role as
-        a reader takes it. Only for a person first named as his paragraph's subject and given no role of his own."""
-        firsts: dict[tuple[str, ...], Mention] = {}
-        by_paragraph: dict[int, list[Mention]] = {}
-        for m in self.mentions:  # in article order
-            firsts.setdefault(self.fullest(m.tokens, m.position), m)
-            by_paragraph.setdefault(m.paragraph, []).append(m)
-        for key, m in firsts.items():
-            person = self._persons.get(key)
-            if person is None or person.role or m.salience != 0 or m.paragraph + 1 >= len(self.docs):
-                continue
-            if len({mm.tokens for mm in by_paragraph[m.paragraph]}) != 1:
-                continue
-            role = _opening_description(self.docs[m.paragraph + 1], self.in_quote[m.paragraph + 1])
+            role = None
+            if p > 0 and p - 1 not in by_paragraph:
+                role = _speaking_description(self.docs[p - 1], self.in_quote[p - 1])
+            if role is None and p + 1 < len(self.docs):
+                role = _opening_description(self.docs[p + 1], self.in_quote[p + 1])
             if role is not None:
                 person.role = role
 
