@@ -1042,3 +1042,13 @@ def test_a_shared_plural_role_of_coordinated_names_is_each_one_s_in_the_singular
         ("Bo Park", "Morning Star host"),
         ("Pete Sorensen", "singer-guitarist"),
     ]
+
+
+def test_a_place_s_officer_in_the_lede_is_the_role_of_the_one_named_next(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "VICTORIA — B.C.'s provincial health officer is urging people to get vaccinated before the holidays.",
+        "Dr. Bonnie Hadley told reporters Monday that hospital admissions for flu have doubled in two weeks.",
+        '"We are seeing the usual winter surge, just earlier and sharper," Hadley said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Bonnie Hadley", "B.C.'s provincial health officer")]

@@ -355,14 +355,19 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
         verb = sent.root
         if verb.lemma_.lower() not in SPEECH_VERBS or verb.i in in_quote:
             continue
-        words = doc[sent.start : verb.i]
-        if not 2 <= len(words) <= 10 or words[0].lower_ != "the" or not is_role_noun(words[-1].lower_):
+        end = verb.i
+        while end > sent.start and doc[end - 1].pos_ == "AUX":
+            end -= 1  # "B.C.'s provincial health officer is urging": the auxiliary is the verb's
+        words = doc[max(sent.start, dateline_end(doc)) : end]  # after "VICTORIA —"
+        # "the shelter's executive director", or a place's: "B.C.'s provincial health officer"
+        owned = len(words) > 2 and words[0].pos_ == "PROPN" and words[1].text in _POSSESSIVE
+        if not 2 <= len(words) <= 10 or not (words[0].lower_ == "the" or owned) or not is_role_noun(words[-1].lower_):
             continue
-        if any(t.ent_type_ == "PERSON" or t.is_punct or t.i in in_quote for t in words):
+        if any(t.ent_type_ == "PERSON" or (t.is_punct and t.text not in _POSSESSIVE) or t.i in in_quote for t in words):
             continue
         if found is not None:
             return None  # two described speakers: which is the one named next is not said
-        found = "the " + words[1:].text
+        found = words.text if owned else "the " + words[1:].text
     return found
 
 
