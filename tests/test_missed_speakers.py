@@ -301,3 +301,14 @@ def test_a_name_in_a_clause_of_an_unnamed_source_s_phrase_is_not_the_speaker(quo
     )
     assert [q.speaker for q in quotes] != ["Dana Voss"]
     assert quotes[0].speaker and "member" in quotes[0].speaker
+
+
+def test_an_interview_answer_after_a_question_that_cites_critics_is_the_interviewee_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "HALIFAX — Chief Karen Aucoin took over the Halifax Regional Police in September.",
+        "What will you change first?",
+        '"Response times. Some neighbourhoods wait twice as long as others."',
+        "Critics say the force needs a smaller budget. Do you agree?",
+        '"I understand the argument. But you can\'t cut first and plan later."',
+    )
+    assert [q.speaker for q in quotes] == ["Karen Aucoin", "Karen Aucoin"]

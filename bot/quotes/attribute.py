@@ -335,6 +335,8 @@ class Attributor:
             return False
         between = self.marks.docs[p - 1]
         people = self.finder.people
+        if _asks_the_one_quoted(between, self.marks.in_quote[p - 1]):
+            return True  # an interview: "Critics say the force needs a smaller budget. Do you agree?" / ""I ..."
         return len(between) <= 60 and not any(
             t.ent_type_ in _CANDIDATE_LABELS
             or t.lower_ in _CANDIDATE_PRONOUNS
@@ -508,3 +510,15 @@ def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
     """Whether a quote's first part opens its paragraph (nothing but space before its mark)."""
     p = first.part.paragraph
     return first.first == 0 or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""
+
+
+def _asks_the_one_quoted(doc: Doc, in_quote: set[int]) -> bool:
+    """Whether a paragraph between two quotes is the writer's question to the one quoted: no quotation marks, and
+    its last sentence a question reporting no one's words ("... Do you agree?")."""
+    if not len(doc) or in_quote or any(t.is_quote for t in doc):
+        return False
+    last = list(doc.sents)[-1]
+    words = [t for t in last if not t.is_space]
+    # a speech verb asked of "you" ("Do you agree?") is the question, not a report of someone's words
+    reported = any(is_cue(t) and not any(c.lower_ == "you" for c in t.children) for t in last)
+    return bool(words) and words[-1].text == "?" and not reported
