@@ -1043,3 +1043,12 @@ def test_an_age_in_a_chain_of_descriptions_is_the_story_s_protagonist(quotes_of:
         "Tavares won three league titles in Portugal. Tavares has turned down offers from clubs abroad.",
     )
     assert [q.speaker for q in quotes] == ["Rui Tavares"]
+
+
+def test_the_finn_is_a_nationality_no_one_is_given_not_a_man_called_finn(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "DENVER — Mikko Rantanen scored twice as the Colorado Avalanche beat the Calgary Flames 5-3.",
+        "Nathan MacKinnon had a goal and two assists for Colorado.",
+        '"We found our legs in the second," the Finn said.',
+    )
+    assert [q.speaker for q in quotes] == ["the Finn"]

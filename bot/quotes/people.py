@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.nlp import PLACE_ABBREVIATIONS
 from bot.quotes.lexicon import (
     DASHES,
+    DEMONYM_NOUNS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -1932,6 +1933,8 @@ class People:
             return None
         if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:
             return None
+        if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":
+            return None  # "the Finn said": a nationality, though "Finn" is a given name too
         before = toks[0].i - 1
         royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
         if royal and not titles and (len(toks) == 1 or (len(toks) == 2 and _ROMAN.fullmatch(toks[-1].text))):
