@@ -693,8 +693,6 @@ class _Resolver:
             # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
             # so ("the Texan"), the usual evidence below
             return (next(iter(called)), None) if len(called) == 1 else None
-        if desc.head in DEMONYM_NOUNS:
-            return None  # "the Finn": a nationality no one is given, which the name alone may not tell
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0]
