@@ -26,7 +26,9 @@ speakers, roles and parses are stale.
 given names common in Canada, photo credits ignored, British single-quoted quotes running over paragraphs, roles
 described before a name and parties' capitals: cached quotes, speakers and roles are stale.
 11: "the patient" is not the doctor quoted before, given names match with or without accents, no name ends with a
-lower-case word, a quote a page repeats is a key quote once: cached speakers and key quotes are stale.
+lower-case word, pull quotes take the speaker of the words they repeat, headlines' bare titles, interview answers,
+British straight-quoted letters running on, roles after degrees, of lists and of places' officers, titles of works,
+and a quote a page repeats is a key quote once: cached quotes, speakers, roles and key quotes are stale.
 """
 
 from __future__ import annotations
