@@ -1052,3 +1052,19 @@ def test_a_place_s_officer_in_the_lede_is_the_role_of_the_one_named_next(nlp: La
         '"We are seeing the usual winter surge, just earlier and sharper," Hadley said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Bonnie Hadley", "B.C.'s provincial health officer")]
+
+
+def test_roles_this_round_s_rules_leave_alone(nlp: Language) -> None:
+    # a plural inside a role before a title, a hyphened participle, a capitalised title before the body it heads
+    quotes = quotes_in(
+        nlp,
+        "Republican state schools Superintendent Jennifer McCormick has cited a study.",
+        'McCormick told cheering teachers that they were not "asking for the moon."',
+        'Early retiree and self-made millionaire Grant Sabatier suggests saving more. "Start early," Sabatier said.',
+        'Rob Goldman, President Ascom North America, says: "We help hospitals do more."',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Jennifer McCormick", "Republican state schools Superintendent"),
+        ("Grant Sabatier", "early retiree and self-made millionaire"),
+        ("Rob Goldman", "President Ascom North America"),
+    ]

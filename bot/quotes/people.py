@@ -694,7 +694,8 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
         return None, gender
     if span[-1].pos_ == "ADJ" and span[-1].lower_.rstrip(".") not in _ROLE_HEADS:
         return None, gender  # "Republican presidential Jo Bell": a role is a noun, its adjective alone none
-    if span[-1].tag_ == "NNS" and not _coordinated_name_at(doc, start):
+    titled = start < len(doc) and doc[start].lower_.rstrip(".") in TITLE_WORDS  # "state schools Superintendent"
+    if span[-1].tag_ == "NNS" and not titled and not _coordinated_name_at(doc, start):
         return None, gender  # "Back our farmers Boris": a plural is the role of names coordinated after it only
     if words & MALE_WORDS:
         gender = "m"
@@ -815,7 +816,8 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
     # "Registered gas fitter Ann Ruiz"; but "and beat goaltender Anders Lindqvist": a verb's past, not a role's
     participle = tok.tag_ in {"VBD", "VBN"}
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
-    compound = compound and (not participle or tok.lower_.endswith("ed"))
+    glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # "self-made millionaire", "well-known lawyer"
+    compound = compound and (not participle or glued or tok.lower_.endswith("ed"))
     return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
 
 
@@ -1222,7 +1224,9 @@ def _another_named(span: Span) -> bool:
     linked = any(t.pos_ == "ADP" or t.lower_ in _ROLE_PREPOSITIONS or t.text in _POSSESSIVE for t in before)
     if not before or linked:
         return False
-    return _is_role_word(before[-1]) or (label == "ORG" and before[-1].pos_ == "NOUN" and before[-1].is_lower)
+    if not before[-1].is_lower:
+        return False  # "Rob Goldman, President Ascom North America,": a title with the body it heads
+    return _is_role_word(before[-1]) or (label == "ORG" and before[-1].pos_ == "NOUN")
 
 
 #: Degrees and post-nominal letters written after a name: "Anna Kerr, MD, a neurologist at Stanford,".
