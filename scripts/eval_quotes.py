@@ -245,9 +245,9 @@ def named_by_form(
     ``speaker_ok`` as the scorer's) shows how much of the named score is such descriptions; it does not replace it.
 
     With the scorer's ``speaker_tokens``, it also counts the misses among golds written as a name whose prediction
-    ends with a word of the gold span: PolNeAR's spans often hold an apposition ("Murphy, the head of Right to Rise
-    USA,"), which the scorer's rule (same last word, or one word set inside the other) rejects beside the person's
-    full name ("Mike Murphy"). Reading such misses tells whether they are the same person; the count does not.
+    ends with a word of the gold span: PolNeAR's spans often hold an apposition ("Lee, the head of a campaign
+    group,"), which the scorer's rule (same last word, or one word set inside the other) rejects beside the person's
+    full name ("Ann Lee"). Reading such misses tells whether they are the same person; the count does not.
     """
     as_name = as_name_ok = as_desc = as_desc_ok = desc_given_name = span_word = 0
     for art in details:
@@ -380,7 +380,7 @@ def run(
             )
             print(
                 "          misses among golds written as a name whose prediction ends with a word of the gold span "
-                f'("Murphy, the head of ..." beside "Mike Murphy"): '
+                f'("Lee, the head of ..." beside "Ann Lee"): '
                 f"{form['name_misses_ending_with_a_word_of_the_gold_span']}"
             )
             for b in bad[:5]:

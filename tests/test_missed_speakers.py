@@ -237,19 +237,18 @@ def test_an_unnamed_source_starts_at_its_own_article_not_at_the_page_furniture_g
 ) -> None:
     # an extractor may glue the share buttons to the first sentence
     quotes = quotes_of(
-        "By Jane Walsh - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior prison official has "
-        'said in a sworn affidavit that "anyone with enough determination" could escape from the island\'s jail.'
+        "By Jane Walsh - June 9, 2024 Share Pinterest LinkedIn Email Print A veteran jail guard told a judge in "
+        'writing that "any inmate who really wanted out" could walk away from the island\'s jail.'
     )
-    assert [q.speaker for q in quotes] == ["A senior prison official"]
+    assert [q.speaker for q in quotes] == ["A veteran jail guard"]
 
 
 def test_they_for_a_company_named_by_its_owner_is_the_company_not_the_owner(quotes_of: Extract) -> None:
     # the recogniser tags "Dex Harlan's" (with its possessive) as the organisation
     quotes = quotes_of(
         "Quill says the label blocked her from performing her old songs at an awards show.",
-        "Several politicians criticised Dex Harlan's company and the effect big firms can have when they buy up "
-        "smaller ones.",
-        '"At no point did we say Mara could not perform," they said in a statement on their website last Friday.',
+        "Two senators attacked Dex Harlan's company for the way it swallows small labels.",
+        '"We never told Mara she could not sing her songs," they said in a post on Monday.',
     )
     assert [q.speaker for q in quotes] == ["Dex Harlan's company"]
 
@@ -281,23 +280,22 @@ def test_a_straight_single_quoted_letter_runs_on_and_the_one_warned_is_not_its_s
     # some British papers print straight marks: the quote opens after a colon, runs on, and is the letter's
     quotes = quotes_of(
         "A group of chefs has written to Prime Minister Tom Fenwick about imported food.",
-        "The letter warns Mr Fenwick: 'If we don't get this right, the progress made on children's health could be "
-        "wiped out.",
-        "'Let's not enter a race to the bottom.'",
+        "The letter warns Mr Fenwick: 'If the deal lets cheap meat in, years of work on school dinners will be undone.",
+        "'Britain should not compete on who can sell the worst food.'",
         "Lord Curry, a retired farmer, backed the call in the Lords.",
     )
     (quote,) = quotes
     assert quote.speaker == "The letter"
     assert [p.text for p in quote.parts] == [
-        "If we don't get this right, the progress made on children's health could be wiped out.",
-        "Let's not enter a race to the bottom.",
+        "If the deal lets cheap meat in, years of work on school dinners will be undone.",
+        "Britain should not compete on who can sell the worst food.",
     ]
 
 
 def test_a_name_in_a_clause_of_an_unnamed_source_s_phrase_is_not_the_speaker(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"If I was a donor, I\'d want answers," said a prominent party committee member who supports Dana Voss, '
-        "asking for anonymity to speak freely.",
+        '"Donors will start asking where the money went," said a senior party committee member who backs Dana Voss, '
+        "speaking on condition of anonymity.",
     )
     assert [q.speaker for q in quotes] != ["Dana Voss"]
     assert quotes[0].speaker and "member" in quotes[0].speaker

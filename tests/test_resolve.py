@@ -948,10 +948,9 @@ def test_a_surname_shared_with_her_son_stays_hers_when_the_recogniser_missed_her
         "Even though Céline Côté is a multi-platinum pop icon, people keep talking about her body instead of her "
         "songs. Côté has heard it all before.",
         "Côté started singing as a teenager in a mill town in Quebec.",
-        "After years on the road, Côté became a mother in 2001. Her first child, Jean-Michel Côté Lavoie, was born "
-        "that spring.",
-        'And Côté seemed calmer after the birth of her son. "Becoming a mother changes everything," she told a radio '
-        "station in 2002.",
+        "Côté took a year off the road in 2006, when her first child, Jean-Michel Côté Lavoie, was born in Laval.",
+        'Côté came back to the stage a changed singer. "Becoming a mother changes everything," she told a radio '
+        "station in 2007.",
         'Côté spoke again in 2013 about her childhood. "I was the youngest of nine children," she said.',
     )
     assert speaker_of(quotes, "Becoming a mother") == "Céline Côté"
@@ -1017,7 +1016,7 @@ def test_a_headline_s_bare_title_is_the_one_person_the_story_gives_it(quotes_of:
         "Governor says naming of 'exceptional' judge is historic, but he chose her 'because she's the best for the "
         "job'",
         "OLYMPIA — Gov. Jay Inslee swore in Judge Raquel Montoya-Lewis to the state Supreme Court on Friday.",
-        '"I want the record to show that she is the best person for the job," Inslee said.',
+        '"She was the strongest of the candidates, and that is why I chose her," Inslee said.',
     )
     assert {q.speaker for q in quotes} == {"Jay Inslee"}
 
@@ -1038,8 +1037,8 @@ def test_an_age_in_a_chain_of_descriptions_is_the_story_s_protagonist(quotes_of:
         "Ellison was sacked last night after five years in charge, and less than a year after a cup final.",
         "Talks between the club and Tavares's representatives went on into Tuesday night.",
         "The Portuguese coach had been out of work since leaving Lisbon in December.",
-        'The 56-year-old said after his appointment: "I am excited to be joining a club with such passionate '
-        'supporters."',
+        "The 51-year-old told the club's website on Wednesday: \"This place has a history and fans I could not turn "
+        'down."',
         "Tavares won three league titles in Portugal. Tavares has turned down offers from clubs abroad.",
     )
     assert [q.speaker for q in quotes] == ["Rui Tavares"]

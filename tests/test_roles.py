@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
-from bot.quotes.people import clean_name_tokens
+from bot.quotes.people import _with_whole_entity, clean_name_tokens
 from bot.quotes.roles import carry_roles, merge_unnamed_sources, one_persons_role
 
 
@@ -966,8 +967,8 @@ def test_the_next_person_of_a_list_with_a_role_is_not_the_role_of_the_name_befor
     quotes = quotes_in(
         nlp,
         "Singer-guitarists Tom Brandt and Pete Sorensen, singer-keyboardist Lyle Macready, and drummer Ray Ostend "
-        "will tour together for the first time in 25 years.",
-        '"We\'re truly excited about this tour," Sorensen said in a statement.',
+        "will play a run of shows across the Prairies next summer.",
+        '"We still like being in a room together," Sorensen said in a statement.',
     )
     assert [q.speaker for q in quotes] == ["Pete Sorensen"]
     assert "Macready" not in (quotes[0].role or "")
@@ -984,13 +985,17 @@ def test_an_apposition_naming_another_party_is_no_role(nlp: Language) -> None:
 
 
 def test_an_apposition_runs_to_the_end_of_the_body_it_names(nlp: Language) -> None:
-    # the parser makes "Europe" the subject of "adds" and cuts the apposition after "Life"
-    quotes = quotes_in(
-        nlp,
-        '"Digital Watch is an important addition to our portfolio," adds Olivier Bosc, General Manager of Life Care '
-        "Solutions Europe at Hexa Healthcare.",
-    )
-    assert [(q.speaker, q.role) for q in quotes] == [("Olivier Bosc", "General Manager of Life Care Solutions Europe")]
+    # the parser may make the body's last word the verb's subject and cut the apposition inside the name: here the
+    # recogniser's entity is set by hand, as the parse that cut it is hard to write on purpose
+    doc = parse_paragraphs(
+        ["adds Olivier Brault, General Manager of Patient Care Solutions Canada at Hexa Health."], nlp=nlp
+    )[0]
+    words = [t.text for t in doc]
+    first, last = words.index("Patient"), words.index("Canada")
+    doc.ents = [Span(doc, first, last + 1, label="ORG")]
+    cut = doc[words.index("General") : first + 1]
+    assert _with_whole_entity(cut).text == "General Manager of Patient Care Solutions Canada"
+    assert _with_whole_entity(doc[0:2]).text == "adds Olivier"  # no entity: as it was
 
 
 def test_a_plural_before_one_name_is_no_role(nlp: Language) -> None:
@@ -1034,8 +1039,8 @@ def test_a_shared_plural_role_of_coordinated_names_is_each_one_s_in_the_singular
         "Morning Star hosts Ann Lee and Bo Park disagreed on air about the interview.",
         '"It was a fair question," Lee said.',
         '"It was an ambush," Park said.',
-        "Singer-guitarists Tom Brandt and Pete Sorensen will tour together for the first time in 25 years.",
-        '"We\'re truly excited about this tour," Sorensen said in a statement.',
+        "Singer-guitarists Tom Brandt and Pete Sorensen will play a run of shows across the Prairies next summer.",
+        '"We still like being in a room together," Sorensen said in a statement.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Ann Lee", "Morning Star host"),
@@ -1058,13 +1063,13 @@ def test_roles_this_round_s_rules_leave_alone(nlp: Language) -> None:
     # a plural inside a role before a title, a hyphened participle, a capitalised title before the body it heads
     quotes = quotes_in(
         nlp,
-        "Republican state schools Superintendent Jennifer McCormick has cited a study.",
-        'McCormick told cheering teachers that they were not "asking for the moon."',
-        'Early retiree and self-made millionaire Grant Sabatier suggests saving more. "Start early," Sabatier said.',
-        'Rob Goldman, President Ascom North America, says: "We help hospitals do more."',
+        "Democratic county parks Commissioner Lena Hargrove pointed to a survey of users.",
+        'Hargrove said the trails were "not a luxury."',
+        'Former teacher and self-taught carpenter Omar Field builds the benches. "Start small," Field said.',
+        'Rita Oduya, President Kelvar Systems Canada, says: "We help clinics do more."',
     )
     assert [(q.speaker, q.role) for q in quotes] == [
-        ("Jennifer McCormick", "Republican state schools Superintendent"),
-        ("Grant Sabatier", "early retiree and self-made millionaire"),
-        ("Rob Goldman", "President Ascom North America"),
+        ("Lena Hargrove", "Democratic county parks Commissioner"),
+        ("Omar Field", "former teacher and self-taught carpenter"),
+        ("Rita Oduya", "President Kelvar Systems Canada"),
     ]

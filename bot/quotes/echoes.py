@@ -1,9 +1,9 @@
 """Pull quotes: a paragraph that is only a quote repeating words quoted elsewhere is the same speaker's.
 
 :func:`echoed_speakers`:
-Pages set a striking line apart as a heading or pull quote ("‘It is impossible to overstate the magnitude of this
-ruling.’") and quote it again in the story, where its speaker is named ("Bolger's lawyer, Jeremy Robinson, ...
-“It is impossible to overstate the magnitude of this ruling. Consumers ...”").  The pull quote has no cue of its
+Pages set a striking line apart as a heading or pull quote ("‘We have never seen a ruling go this far.’") and
+quote it again in the story, where its speaker is named ("The buyer's lawyer, Norah Pellegrini, ... “We have never
+seen a ruling go this far. Shoppers ...”").  The pull quote has no cue of its
 own, so it would go on with whoever spoke just before it ("the court").  A reader knows whose words they are: the
 speaker of the quote it repeats.
 

@@ -694,7 +694,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
         return None, gender
     if span[-1].pos_ == "ADJ" and span[-1].lower_.rstrip(".") not in _ROLE_HEADS:
         return None, gender  # "Republican presidential Jo Bell": a role is a noun, its adjective alone none
-    titled = start < len(doc) and doc[start].lower_.rstrip(".") in TITLE_WORDS  # "state schools Superintendent"
+    titled = start < len(doc) and doc[start].lower_.rstrip(".") in TITLE_WORDS  # "county parks Commissioner"
     if span[-1].tag_ == "NNS" and not titled and not _coordinated_name_at(doc, start):
         return None, gender  # "Back our farmers Boris": a plural is the role of names coordinated after it only
     if words & MALE_WORDS:
@@ -816,7 +816,7 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
     # "Registered gas fitter Ann Ruiz"; but "and beat goaltender Anders Lindqvist": a verb's past, not a role's
     participle = tok.tag_ in {"VBD", "VBN"}
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
-    glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # "self-made millionaire", "well-known lawyer"
+    glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # "self-taught carpenter", "well-known lawyer"
     compound = compound and (not participle or glued or tok.lower_.endswith("ed"))
     return compound or (tok.is_sent_start and tok.text[:1].isupper() and tok.tag_ in {"VB", "VBP", "VBZ"})
 
@@ -1199,8 +1199,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
 
 
 def _with_whole_entity(span: Span) -> Span:
-    """``span`` run on to the end of the named entity its last word opens ("General Manager of Life Care Solutions
-    Europe", where the parser made "Europe" the verb's subject)."""
+    """``span`` run on to the end of the named entity its last word opens ("General Manager of Patient Monitoring
+    Systems Canada", where the parser may make the last word the verb's subject)."""
     doc, end = span.doc, span.end
     label = span[-1].ent_type_ if len(span) else ""
     while label and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == label:

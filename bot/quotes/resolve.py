@@ -569,7 +569,7 @@ class _Resolver:
         """The person the article is about, for a description no one near it fits ("Okafor ... / "...," the golfer
         said" three paragraphs on): the one named in its first paragraphs and more often than anyone else, when
         gender and role allow. Any description may be, when it goes on from one in the sentence before ("The
-        Portuguese boss had been out of work ... / The 56-year-old said ..."): the story's chain of descriptions."""
+        Portuguese coach had been without a club ... / The 51-year-old told ..."): the story's chain of descriptions."""
         if desc.head not in _STORY_NOUNS and not chained:
             return None  # "the spokesman", "the insider": one of many, never the story's own by default
         if self._counts is None:

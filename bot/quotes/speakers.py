@@ -498,7 +498,7 @@ class SpeakerNames:
             span = span[1:]  # "even a top strategist said": the writer's emphasis, not the source's words
         opening = [t.i for t in span[1:] if t.text in _CAPITAL_ARTICLES and t.i < tok.i]
         if opening:
-            # "Share Facebook WhatsApp Email A senior prison official": page furniture glued before the sentence
+            # "Share Pinterest Email Print A veteran jail guard": page furniture glued before the sentence
             span = doc[opening[-1] : span.end]
         return span.text
 
