@@ -110,8 +110,8 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     if before in WORK_NOUNS or before in {"’s", "'s"}:  # Fox News channel's "Sunday Morning Futures"
         return True
     if before == "called" and any(t.lower_ in WORK_NOUNS for t in doc[max(0, k - 4) : k]):
-        return True  # a script called "Wild Rose"
-    # the "Melvin and Howard" star: a title before the noun it describes
+        return True  # a script called "Blue Harbour"
+    # the "Tin Roof" star: a title before the noun it describes
     after = loc.last + 1
     return (
         loc.first >= 1
@@ -122,7 +122,7 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     )
 
 
-#: Nouns for people known for a work, which a quoted title may describe ("the "Melvin and Howard" star").
+#: Nouns for people known for a work, which a quoted title may describe ("the "Tin Roof" star").
 _TITLE_HOLDERS = frozenset(
     ["star", "actor", "actress", "director", "author", "writer", "creator", "host", "singer", "rapper", "producer"]
 )

@@ -141,7 +141,7 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     while toks and (toks[-1].is_punct or toks[-1].text in _POSSESSIVE):
         toks = toks[:-1]
     while len(toks) > 1 and toks[-1].is_alpha and toks[-1].is_lower and not _after_glued_hyphen(toks[-1]):
-        toks = toks[:-1]  # "Kate made Meghan cry" tagged "Meghan cry": no name ends with a lower-case word
+        toks = toks[:-1]  # "Anna made Tessa cry" tagged "Tessa cry": no name ends with a lower-case word
     if len(toks) > 2 and toks[-1].lower_.rstrip(".") in _GENERATIONS:
         toks = toks[:-1]  # "James P. Kennedy Jr." is the "Kennedy" who speaks later: the surname ends the name
     # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
@@ -1719,7 +1719,7 @@ class People:
                     and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
                 ):
                     # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it;
-                    # "Céline Dion", untagged, beside her son "René-Charles Dion": a given name before it is hers
+                    # "Céline Côté", untagged, beside her son "Jean-Michel Côté Lavoie": a given name before it is hers
                     whole = t.i > 0 and (
                         (doc[t.i - 1].text, word) in two_word_names or _given_name_before(doc, t.i, in_quote[p])
                     )

@@ -272,7 +272,7 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS - _WEALTH) and not words & TITLE_WORDS)
 
 
-#: Words for someone's wealth, not a job: "billionaire Michael Bloomberg" may well be "the former mayor".
+#: Words for someone's wealth, not a job: "billionaire Marcus Feld" may well be "the former mayor".
 _WEALTH = frozenset(["billionaire", "millionaire", "tycoon", "mogul", "magnate", "philanthropist", "heir", "heiress"])
 
 
