@@ -310,3 +310,17 @@ def test_an_interview_answer_after_a_question_that_cites_critics_is_the_intervie
         '"I understand the argument. But you can\'t cut first and plan later."',
     )
     assert [q.speaker for q in quotes] == ["Karen Aucoin", "Karen Aucoin"]
+
+
+def test_one_of_a_group_given_a_name_in_apposition_is_the_named_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mine manager Bronwyn Tate said the workers had reached a refuge chamber with food, water and air.",
+        "One of the miners, 24-year-old Jake Pereira, said the hours passed slowly.",
+        '"We told stories and ate a lot of muesli bars," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Jake Pereira"]
+
+
+def test_one_of_a_group_named_with_an_age_between_commas_speaks_as_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of('One of the miners, 24-year-old Jake Pereira, said: "I have never been so happy to see the sky."')
+    assert [q.speaker for q in quotes] == ["Jake Pereira"]

@@ -1073,3 +1073,12 @@ def test_roles_this_round_s_rules_leave_alone(nlp: Language) -> None:
         ("Omar Field", "former teacher and self-taught carpenter"),
         ("Rita Oduya", "President Kelvar Systems Canada"),
     ]
+
+
+def test_a_portfolio_before_a_given_name_is_the_role_s_and_the_minister_is_its_holder(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Minister for Agriculture Martin Heydon said payments would begin within a fortnight.",
+        '"We have heard the concerns and we are moving as fast as we can," the Minister said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Martin Heydon", "Minister for Agriculture")]

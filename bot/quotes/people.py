@@ -150,9 +150,10 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
             toks = toks[k + 1 :]
             break
     # "Ambassador to Canada Ingrid Solberg": a place after the role's "to"/"of"/"for" is the role's, not the name's
+    # "Minister for Agriculture Martin Heydon": a portfolio before a known given name is the role's too
     while (
         len(toks) > 2
-        and toks[0].ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}
+        and (toks[0].ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"} or toks[1].lower_ in _GIVEN_NAMES)
         and toks[0].i > 0
         and toks[0].doc[toks[0].i - 1].lower_ in {"to", "of", "for"}
     ):
@@ -1385,7 +1386,10 @@ def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return group is not None and group.tag_ == "NNS" and is_person_noun(group.lemma_.lower())
+    if group is None or group.tag_ != "NNS" or not is_person_noun(group.lemma_.lower()):
+        return False
+    # "One of the miners, 24-year-old Jake Pereira, said": named after all, and the name is the one to go on with
+    return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in (*tok.children, *group.children))
 
 
 #: how far after a source's noun "who asked not to be named" is looked for
