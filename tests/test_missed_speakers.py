@@ -322,5 +322,7 @@ def test_one_of_a_group_given_a_name_in_apposition_is_the_named_person(quotes_of
 
 
 def test_one_of_a_group_named_with_an_age_between_commas_speaks_as_that_person(quotes_of: Extract) -> None:
-    quotes = quotes_of('One of the miners, 24-year-old Jake Pereira, said: "I have never been so happy to see the sky."')
+    quotes = quotes_of(
+        'One of the miners, 24-year-old Jake Pereira, said: "I have never been so happy to see the sky."'
+    )
     assert [q.speaker for q in quotes] == ["Jake Pereira"]
