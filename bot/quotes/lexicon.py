@@ -38,6 +38,9 @@ __all__ = [
     "SPEECH_VERBS",
     "STANDING_NOUNS",
     "TIME_WORDS",
+    "TITLES_AND_PERSON_NOUNS",
+    "TITLES_AND_ROLE_NOUNS",
+    "TITLES_OF_ANY_KIND",
     "TITLE_WORDS",
     "WORK_NOUNS",
     "expand_titles",
@@ -247,6 +250,13 @@ ROYAL_TITLES = _words(
 archduke duchess duke emperor empress king lady lord pope prince princess queen sheikh sultan
 """
 )
+
+#: Titles or nouns for a person: the union many lookups ask of one word, built once.
+TITLES_AND_PERSON_NOUNS = TITLE_WORDS | PERSON_NOUNS
+#: Titles or role nouns: what may open a name run as its role, built once.
+TITLES_AND_ROLE_NOUNS = TITLE_WORDS | ROLE_NOUNS
+#: Titles of any kind written before a name (titles, honorifics, royal titles), built once.
+TITLES_OF_ANY_KIND = TITLE_WORDS | HONORIFICS | ROYAL_TITLES
 
 #: Verbs of a relative clause that state a role ("Nadia Petrov, who chairs the finance committee"), with the
 #: noun that names it ("chair of the finance committee").

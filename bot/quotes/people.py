@@ -38,6 +38,9 @@ from bot.quotes.lexicon import (
     ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    TITLES_AND_PERSON_NOUNS,
+    TITLES_AND_ROLE_NOUNS,
+    TITLES_OF_ANY_KIND,
     expand_titles,
     is_person_noun,
     is_role_noun,
@@ -206,7 +209,7 @@ def _after_glued_hyphen(tok: Token) -> bool:
 def _role_abbreviation(tok: Token) -> bool:
     """ "MP", "DL", "CEO": a role written as an abbreviation in capitals."""
     text = tok.text.rstrip(".")
-    return len(text) > 1 and text.isupper() and text.isalpha() and (text.lower() in ROLE_NOUNS | TITLE_WORDS)
+    return len(text) > 1 and text.isupper() and text.isalpha() and (text.lower() in TITLES_AND_ROLE_NOUNS)
 
 
 #: Generational suffixes after a surname ("Jr.", "III").
@@ -320,7 +323,7 @@ def _with_given_name(ent: Span) -> Span:
             before is not None
             and before.is_alpha
             and before.text[:1].isupper()
-            and before.lower_ not in ROLE_NOUNS | TITLE_WORDS  # "Actress Amandla Stenberg": a role opens the run
+            and before.lower_ not in TITLES_AND_ROLE_NOUNS  # "Actress Amandla Stenberg": a role opens the run
         )
     ):
         return doc[given.i : ent.end]
@@ -452,7 +455,7 @@ def _shared_surname(doc: Doc, toks: Sequence[Token]) -> tuple[str, ...]:
         return ()
     if k + 3 < len(doc) and doc[k + 3].pos_ == "PROPN" and doc[k + 3].text[:1].isupper():
         return ()  # "Mira and Lena Osei Mensah": not a plain given name and surname
-    if given.lower_.rstrip(".") in ROYAL_TITLES | TITLE_WORDS | HONORIFICS:
+    if given.lower_.rstrip(".") in TITLES_OF_ANY_KIND:
         return ()  # "Tessa and Prince Hal": a title and a given name, no surname to share
     if surname.dep_ != "conj" or surname.head.i != first.i:
         return ()
@@ -1939,7 +1942,7 @@ class People:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return None
-        if not force and len(toks) == 1 and toks[0].lower_ in TITLE_WORDS | PERSON_NOUNS:
+        if not force and len(toks) == 1 and toks[0].lower_ in TITLES_AND_PERSON_NOUNS:
             return None
         if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":
             return None  # "the Finn said": a nationality, though "Finn" is a given name too
@@ -2086,7 +2089,7 @@ class People:
             return None  # "The American Legion", "the Illinois Board of Elections": a body's name
         if _in_a_body(doc[given.i : i + 1]):
             return None  # "the National Center for Scientific Research"
-        if given.lower_ in TITLE_WORDS | HONORIFICS | ROYAL_TITLES or is_role_noun(given.lower_):
+        if given.lower_ in TITLES_OF_ANY_KIND or is_role_noun(given.lower_):
             return None
         words = {given.lower_, *(t.lower_ for t in surname)}
         if words & (INSTITUTION_WORDS | self.group_words):
@@ -2441,7 +2444,7 @@ class People:
         named = _names_role(noun, expand_titles(role_words))
         if named and role_words & PAST_WORDS:
             return True  # "the governor" is not "the former state governor" (a former one is called so)
-        return bool(role_words) and not named and bool(role_words & (TITLE_WORDS | PERSON_NOUNS))
+        return bool(role_words) and not named and bool(role_words & TITLES_AND_PERSON_NOUNS)
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         role_words = self._role_words(m)
@@ -2470,7 +2473,7 @@ class People:
             return None
         last = first.role.split()[-1].lower()
         singular = last[:-1].split("-")[-1]  # "singer-guitarists" -> guitarist
-        role_noun = singular in PERSON_NOUNS | TITLE_WORDS or is_role_noun(singular) or singular.endswith("ist")
+        role_noun = singular in TITLES_AND_PERSON_NOUNS or is_role_noun(singular) or singular.endswith("ist")
         return first.role if last.endswith("s") and role_noun else None
 
     def _subject_of_sentence_before(

@@ -36,6 +36,7 @@ from bot.quotes.lexicon import (
     POSSESSIVE_ENDINGS,
     STANDING_NOUNS,
     TITLE_WORDS,
+    TITLES_AND_PERSON_NOUNS,
     is_person_noun,
     is_role_noun,
 )
@@ -262,18 +263,20 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
             w[:1].isupper() and w.lower().strip(",.") in TITLE_WORDS for w in role.split()
         )
     if desc.head in _SPOKESPEOPLE:
-        return bool(words & (TITLE_WORDS | PERSON_NOUNS))  # "the spokesman" is not the director named before
+        return bool(words & TITLES_AND_PERSON_NOUNS)  # "the spokesman" is not the director named before
     if _other_calling(desc.head, words):
         return True  # "Golf analyst Maureen Tsai" is not "the golfer"
     if desc.head not in _OFFICES:
         return False
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
     # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
-    return bool(words & _OFFICES) or (bool(words & PERSON_NOUNS - _WEALTH) and not words & TITLE_WORDS)
+    return bool(words & _OFFICES) or (bool(words & _JOB_NOUNS) and not words & TITLE_WORDS)
 
 
 #: Words for someone's wealth, not a job: "billionaire Marcus Feld" may well be "the former mayor".
 _WEALTH = frozenset(["billionaire", "millionaire", "tycoon", "mogul", "magnate", "philanthropist", "heir", "heiress"])
+#: Nouns for a person's job: the person nouns but wealth (built once; asked of every mention a description weighs).
+_JOB_NOUNS = PERSON_NOUNS - _WEALTH
 
 
 #: Callings that tell people apart: one whose stated role is another calling is not "the golfer". Each set holds
@@ -388,6 +391,10 @@ def _serves(noun: str, role_words: set[str]) -> bool:
     return bool(role_words & serving) or specialist
 
 
+#: Titles and standings, which go with any calling ("Dr.", "veteran"), built once.
+_TITLES_AND_STANDINGS = TITLE_WORDS | STANDING_NOUNS
+
+
 def _other_calling(noun: str, role_words: set[str]) -> bool:
     """Whether ``noun`` is a calling and the role words name another calling or an office instead."""
     if _serves(noun, role_words):
@@ -402,7 +409,7 @@ def _other_calling(noun: str, role_words: set[str]) -> bool:
     return (
         bool(role_words & _OFFICES)
         or any(role_words & c for c in _CALLINGS)
-        or any(is_role_noun(w) and w not in TITLE_WORDS | STANDING_NOUNS for w in role_words)
+        or any(is_role_noun(w) and w not in _TITLES_AND_STANDINGS for w in role_words)
     )
 
 

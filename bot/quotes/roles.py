@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.brief import Quote
-from bot.quotes.lexicon import PERSON_NOUNS, TITLE_WORDS
+from bot.quotes.lexicon import PERSON_NOUNS, TITLES_AND_PERSON_NOUNS
 from bot.quotes.people import People
 
 __all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources", "one_persons_role", "reader_roles"]
@@ -114,7 +114,7 @@ def _singular(word: str) -> str | None:
     for plural, single in (("ies", "y"), ("es", ""), ("s", "")):
         stem = low[: -len(plural)] + single
         last = stem.split("-")[-1]  # "singer-guitarists" -> "singer-guitarist"
-        person = stem in PERSON_NOUNS | TITLE_WORDS or last in PERSON_NOUNS or last.endswith("ist")
+        person = stem in TITLES_AND_PERSON_NOUNS or last in PERSON_NOUNS or last.endswith("ist")
         if low.endswith(plural) and person:
             return word[: -len(plural)] + single
     return None
