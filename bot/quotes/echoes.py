@@ -26,6 +26,9 @@ _WORD = re.compile(r"\w+")
 _RUN = 5
 #: A pull quote is short: a longer quote-only paragraph is the speaker's going on, not a repeat.
 _MAX_PULL_WORDS = 60
+#: How many quotes sharing a pull quote's opening run are read for the rest of it: a page repeating one phrase
+#: thousands of times stays linear.
+_SOURCES_READ = 8
 #: What may stand around a quote in its own paragraph: marks, spaces and the sentence's end.
 _FRAME = re.compile(r"[\s\"'“”‘’«»„.,!?…:;—–-]*")
 
@@ -49,15 +52,13 @@ def _is_pull_quote(quote: Quote, paragraphs: Sequence[str]) -> bool:
 def echoed_speakers(quotes: Sequence[Quote], paragraphs: Sequence[str]) -> list[Quote]:
     """``quotes`` with each pull quote given the speaker and role of the attributed quote whose words it repeats
     (the first such in the article); every other quote as it was."""
+    words = [_words(q.text) for q in quotes]
     pulls = {
-        k
-        for k, q in enumerate(quotes)
-        if _is_pull_quote(q, paragraphs) and _RUN <= len(_words(q.text)) <= _MAX_PULL_WORDS
+        k for k, q in enumerate(quotes) if _RUN <= len(words[k]) <= _MAX_PULL_WORDS and _is_pull_quote(q, paragraphs)
     }
     if not pulls:
         return list(quotes)
     runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    words = [_words(q.text) for q in quotes]
     for k, q in enumerate(quotes):
         if k in pulls or not q.speaker:
             continue
@@ -66,7 +67,7 @@ def echoed_speakers(quotes: Sequence[Quote], paragraphs: Sequence[str]) -> list[
     out = list(quotes)
     for k in sorted(pulls):
         pulled = words[k]
-        for source, at in runs.get(tuple(pulled[:_RUN]), [])[:8]:
+        for source, at in runs.get(tuple(pulled[:_RUN]), [])[:_SOURCES_READ]:
             if words[source][at : at + len(pulled)] == pulled:
                 origin = quotes[source]
                 out[k] = dataclasses.replace(quotes[k], speaker=origin.speaker, role=origin.role)
