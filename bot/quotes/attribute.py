@@ -26,6 +26,7 @@ from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _gover
 from bot.quotes.filters import title_case
 from bot.quotes.lexicon import DASHES, PERSON_NOUNS, RELATIVE_PRONOUNS
 from bot.quotes.locate import Located, QuoteMarks
+from bot.quotes.people import ends_with_question_mark, unquoted
 
 __all__ = ["Attributor", "Record", "opens_paragraph"]
 
@@ -515,10 +516,9 @@ def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
 def _asks_the_one_quoted(doc: Doc, in_quote: set[int]) -> bool:
     """Whether a paragraph between two quotes is the writer's question to the one quoted: no quotation marks, and
     its last sentence a question reporting no one's words ("... Do you agree?")."""
-    if not len(doc) or in_quote or any(t.is_quote for t in doc):
+    if not unquoted(doc, in_quote):
         return False
-    last = list(doc.sents)[-1]
-    words = [t for t in last if not t.is_space]
+    last = doc[-1].sent
     # a speech verb asked of "you" ("Do you agree?") is the question, not a report of someone's words
     reported = any(is_cue(t) and not any(c.lower_ == "you" for c in t.children) for t in last)
-    return bool(words) and words[-1].text == "?" and not reported
+    return ends_with_question_mark(last) and not reported

@@ -54,10 +54,12 @@ __all__ = [
     "People",
     "clean_name_tokens",
     "description_names_role",
+    "ends_with_question_mark",
     "hyphen_glued",
     "name_text",
     "name_words",
     "standalone_dash",
+    "unquoted",
 ]
 
 #: How many earlier sentences (holding a name or a subject pronoun) a pronoun's antecedent is looked for in.
@@ -1420,12 +1422,15 @@ def _writer_question(doc: Doc, in_quote: set[int]) -> bool:
     """Whether a paragraph is the writer's question(s) and nothing else ("But what if Clinton wins? Would she name
     more liberal judges than Obama?"): the next paragraph's "he said" answers it, so the names it asks about are
     not who "he" is."""
-    if not len(doc) or in_quote or any(t.is_quote for t in doc):
-        return False
-    return all(_ends_with_question_mark(sent) for sent in doc.sents)
+    return unquoted(doc, in_quote) and all(ends_with_question_mark(sent) for sent in doc.sents)
 
 
-def _ends_with_question_mark(sent: Span) -> bool:
+def unquoted(doc: Doc, in_quote: set[int]) -> bool:
+    """Whether a paragraph holds words and no quotation mark at all: the writer's own words only."""
+    return bool(len(doc)) and not in_quote and not any(t.is_quote for t in doc)
+
+
+def ends_with_question_mark(sent: Span) -> bool:
     tokens = [t for t in sent if not t.is_space]
     return bool(tokens) and tokens[-1].text == "?"
 
