@@ -1541,13 +1541,18 @@ _GENERATION_WORDS = frozenset(["younger", "elder", "older"])
 _CHILD_WORDS = frozenset(["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter"])
 
 
+def _words_of_role(role: str | None) -> set[str]:
+    """The lower-case words of a role, commas aside ("Her daughter, a nurse" -> her, daughter, a, nurse)."""
+    return set((role or "").lower().replace(",", " ").split())
+
+
 def _by_generation(generation: str, firsts: Sequence[Mention]) -> Mention | None:
     """Of the two full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose
     role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one of two
     is given a child's role."""
     if len(firsts) != 2:
         return None
-    children = [m for m in firsts if set((m.role or "").lower().replace(",", " ").split()) & _CHILD_WORDS]
+    children = [m for m in firsts if _words_of_role(m.role) & _CHILD_WORDS]
     if len(children) != 1:
         return None
     child = children[0]
@@ -2005,7 +2010,7 @@ class People:
             # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names;
             # "Const. Mike Andrews, a police spokesperson,": the title and the apposition
             post = (right if _names_a_job(right) else None) or _relative_role(doc, end, head)
-            if post and role.lower().rstrip(".") in post.lower().replace(",", " ").split():
+            if post and role.lower().rstrip(".") in _words_of_role(post):
                 role = post  # "Rabbi Seth Gold, a rabbi based in Olympia,": the apposition says it all
             else:
                 role = f"{role}, {post}" if post else role
@@ -2254,7 +2259,7 @@ class People:
             return False
         # "Dion" all through, then "her son, René-Charles Dion": a relative of the one named alone, not her; a name
         # used alone again and again before the full one was someone's all along (a headline named her, maybe)
-        kin = set((longer[0].role or "").lower().replace(",", " ").split()) & _RELATIVES
+        kin = _words_of_role(longer[0].role) & _RELATIVES
         alone = index.get(word, {}).get((word,), [])
         return not kin and bisect.bisect_left(alone, longer[0].position, key=_position) <= 2
 
