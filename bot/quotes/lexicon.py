@@ -349,7 +349,7 @@ vladimir walter wayne will william willie wolf xavier yuri zach zachary
         """
 sylvain benoît mathieu stéphane jean-françois guillaume étienne sébastien
 frédéric luc marc-andré maxime yves gilles réjean denis pierre-luc jean-
-philippe éric alexandre philippe nicolas olivier félix antoine raphaël françois andré rené
+philippe éric alexandre nicolas olivier félix antoine raphaël françois andré rené
 gaétan ghislain normand pascal jocelyn jean-marc jean-guy jean-pierre jean-paul jean-sébastien marc pierre
 jacques michel claude serge alain yannick mathis thierry hugues laurent bertrand gérald gérard régis
 rémi jérôme julien damien fabien cédric dominic amrit harjit jagmeet navdeep raj ravi arjun rohan
