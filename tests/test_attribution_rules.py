@@ -1000,3 +1000,43 @@ def test_a_surname_used_alone_all_along_is_not_completed_by_a_relative_s_full_na
         "Her son, Rene Marois, was born that year.",
     )
     assert speaker_of(quotes, "Becoming a mother") == "Marois"
+
+
+# --------------------------------------------------------------------------- tenth round: asides, recordings,
+# remarks and institutions
+
+
+def test_a_participle_right_after_a_dashed_aside_goes_with_the_clause_outside_it(quotes_of: Extract) -> None:
+    # the parser hangs "while chanting" on the verb inside the aside; the Otters are not the ones chanting
+    quotes = quotes_of(
+        "Small groups of marchers kept asking about the death of Tom Reid, circling the streets around Harbour "
+        "Arena - where the National Hockey League's Harbour Otters played the Wolves - while chanting, \"No deal, "
+        'no ships."'
+    )
+    assert speaker_of(quotes, "No deal") == "Small groups of marchers"
+
+
+def test_footage_of_someone_saying_is_theirs(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Rita Okafor has a new campaign ad attacking challenger Glen Marsh over his property taxes.",
+        'The spot closes with footage of Marsh saying at last week\'s forum, "That makes me careful," when Okafor '
+        "criticised him for the unpaid bills.",
+    )
+    assert speaker_of(quotes, "That makes me careful") == "Glen Marsh"
+
+
+def test_a_remark_someone_made_is_theirs(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The crackdown prompted his successor and current council leader Dana Whitlow to make a remark that "
+        'described the marchers as "professional agitators."'
+    )
+    assert speaker_of(quotes, "professional agitators") == "Dana Whitlow"
+
+
+def test_they_in_a_sentence_about_an_institution_is_the_institution(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The mayor will present her plan in a speech in Port Hedland, Western Australia.",
+        "Ruiz's campaign is seeking to contrast her approach with what they call rival Tom Gill's \"selfish "
+        'message."',
+    )
+    assert speaker_of(quotes, "selfish message") == "Ruiz's campaign"

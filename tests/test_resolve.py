@@ -1052,3 +1052,24 @@ def test_the_finn_is_a_nationality_not_a_man_called_finn(quotes_of: Extract) -> 
         '"We found our legs in the second," the Finn said.',
     )
     assert [q.speaker for q in quotes] == ["Mikko Rantanen"]
+
+
+def test_a_description_naming_a_party_is_no_one_given_another_party(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Rita Okafor has a new campaign ad attacking challenger Glen Marsh over his property taxes.",
+        "Councillor Dev Patel, the Liberal candidate, also spoke at the forum.",
+        'Marsh made the promise at a seniors\' breakfast on Monday. He said the city had become "more interested '
+        'in parking than in people."',
+        'The Conservative candidate also outlined his transit plan and vowed to punish "those who ignore the '
+        'bylaws."',
+    )
+    assert speaker_of(quotes, "those who ignore") == "Glen Marsh"
+
+
+def test_a_description_naming_the_same_party_may_be_the_one_given_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Councillor Dev Patel, the Liberal candidate, spoke at the forum on Monday.",
+        "Glen Marsh, who runs a hardware store, did not attend.",
+        'The Liberal candidate also outlined his transit plan and vowed to punish "those who ignore the bylaws."',
+    )
+    assert speaker_of(quotes, "those who ignore") == "Dev Patel"

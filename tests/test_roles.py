@@ -1082,3 +1082,49 @@ def test_a_portfolio_before_a_given_name_is_the_role_s_and_the_minister_is_its_h
         '"We have heard the concerns and we are moving as fast as we can," the Minister said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Martin Heydon", "Minister for Agriculture")]
+
+
+def test_a_role_after_a_depiction_and_its_verb_starts_after_the_verb(nlp: Language) -> None:
+    # "an ad attacking challenger Glen Marsh": the role is the verb's object's, not "campaign ad attacking ..."
+    quotes = quotes_in(
+        nlp,
+        "Mayor Rita Okafor has a new campaign ad attacking challenger Glen Marsh over his property taxes.",
+        "A video showing activist Jane Doyle went viral on Sunday.",
+        '"He owes the city," Marsh said. "We are ready," Doyle said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Glen Marsh", "challenger"), ("Jane Doyle", "activist")]
+
+
+def test_a_role_with_an_ing_word_of_its_own_is_kept_whole(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Campaign fundraising chair Ann Lowe and acting director Bo Park also spoke on Monday.",
+        '"Good," Lowe said. "Fine," Park said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Ann Lowe", "campaign fundraising chair"),
+        ("Bo Park", "acting director"),
+    ]
+
+
+def test_a_role_phrase_before_a_comma_and_a_title_goes_with_the_title(nlp: Language) -> None:
+    # the title alone ("Cllr") says less than the phrase before it; a hyphened word stays in the phrase
+    quotes = quotes_in(
+        nlp,
+        "The Labour-run council's finance chief, Cllr Harriet Doyle, said there was \"no realistic alternative\" "
+        "after years of cuts.",
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Harriet Doyle", "Cllr, the Labour-run council's finance chief")]
+
+
+def test_a_phrase_before_a_comma_that_is_another_name_s_apposition_or_a_hyphened_thing_is_no_role(
+    nlp: Language,
+) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Introduced at the podium by Dale Ormsby, the county sheriff and well-known hard-liner, Rowan Pike "
+        'promised "a wall of steel" at the border.',
+        "Heading into the two-hour, prime-time debate, Ada Kwan faced questions about her loans.",
+        '"I paid them back," Kwan said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Rowan Pike", None), ("Ada Kwan", None)]

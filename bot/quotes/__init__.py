@@ -145,10 +145,25 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
 
 
 def _introduced_by_cue(marks: QuoteMarks, first: Located) -> bool:
-    """Whether the quote opens right after a speech verb and a comma or colon ("and said, "A"")."""
+    """Whether the quote opens right after a speech verb and a comma or colon ("and said, "A""), or after a short
+    phrase of that verb ("saying at last week's forum, "A"")."""
     p, k = first.part.paragraph, first.first
     doc = marks.docs[p]
-    return k >= 2 and doc[k - 1].text in {",", ":"} and is_cue(doc[k - 2]) and k - 2 not in marks.in_quote[p]
+    if k < 2 or doc[k - 1].text not in {",", ":"} or k - 2 in marks.in_quote[p]:
+        return False
+    if is_cue(doc[k - 2]):
+        return True
+    cue = next((a for a in doc[k - 2].ancestors if is_cue(a)), None)
+    if cue is None or not 0 < k - 2 - cue.i <= _CUE_PHRASE_WORDS or cue.lemma_.lower() in {"begin", "continue"}:
+        return False  # "began with a web ad, "A,"": a phase verb with a phrase after it says nothing
+    between = range(cue.i + 1, k - 1)
+    return all(cue.is_ancestor(doc[j]) and doc[j].pos_ not in {"VERB", "AUX"} for j in between) and not any(
+        j in marks.in_quote[p] for j in between
+    )
+
+
+#: How many words a phrase may hold between a speech verb and the comma opening its quote ("saying at a rally").
+_CUE_PHRASE_WORDS = 8
 
 
 def _double_marked(paragraph: str, first: Located) -> bool:

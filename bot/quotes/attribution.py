@@ -393,6 +393,50 @@ def _after_dashed_aside(subject: Token, verb: Token) -> Token | None:
     return None
 
 
+#: Things said that someone makes ("made a remark that described them as "A""): their maker is the speaker.
+_MADE_STATEMENTS = frozenset(["remark", "comment", "statement", "speech", "claim", "tweet", "post", "joke", "vow"])
+#: Verbs of making a statement.
+_MAKING = frozenset(["make", "issue", "deliver", "give", "post", "publish", "tweet", "send"])
+
+
+#: Recordings of someone: "footage of X saying" shows X speaking, whatever the sentence's subject.
+_RECORDINGS = frozenset(["footage", "video", "clip", "recording", "audio", "tape", "film", "livestream"])
+
+
+def _recorded_saying(verb: Token) -> Token | None:
+    """The one a recording shows speaking: "The spot ends with footage of Marsh saying, "A"" is Marsh's."""
+    if verb.i == 0:
+        return None
+    shown = verb.doc[verb.i - 1]
+    of = shown.head
+    if shown.pos_ != "PROPN" or shown.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    return shown if of.head.lemma_.lower() in _RECORDINGS else None
+
+
+def _outside_dashed_aside(verb: Token) -> Token | None:
+    """Where a speech verb after a dashed aside really hangs, when the parser hung it on a verb inside the aside:
+    "Marchers circled the arena - where the Otters played the Wolves - while chanting, "A"" is the marchers'
+    chanting, not the Otters'.  The token the aside itself hangs on (the arena), from which the subject is sought."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or head.i >= verb.i:
+        return None
+    doc = verb.doc
+    start = verb.sent.start
+    closing = next((k for k in range(verb.i - 1, head.i, -1) if standalone_dash(doc, k)), None)
+    if closing is None or any(not (doc[k].is_punct or doc[k].head.i == verb.i) for k in range(closing + 1, verb.i)):
+        return None  # the verb right after the aside ("- while chanting"), not after a clause of its own
+    opening = next((k for k in range(head.i - 1, start - 1, -1) if standalone_dash(doc, k)), None)
+    if opening is None or any(standalone_dash(doc, k) for k in range(opening + 1, closing)):
+        return None
+    # the aside's top token: the one inside it whose head is outside; what that head is, is the anchor
+    for k in range(opening + 1, closing):
+        outside = doc[k].head
+        if doc[k].head.i != k and not opening <= outside.i <= closing:
+            return outside if outside.i < opening else None
+    return None
+
+
 def statement_owner(noun: Token, *, pronoun: bool = False) -> Token | None:
     """The named owner of a noun for something said: "Teresa Lund's letter", "the verdict of Tom Alder"; with
     ``pronoun``, also "his"/"her" ("his advice")."""
@@ -651,6 +695,7 @@ class SpeakerFinder:
                 return self.names.person_for_pronoun(p, quoted.i) or Attribution(speaker=None)
             return self.from_token(p, quoted)
         subject = self._subject(cue)
+        subject = self._maker_of_statement(subject) or subject
         if subject is None or subject.head.i != cue.i:
             # "but Early still says they are "believers"": a known surname the tagger took for an adverb, right
             # before the cue (an adverb or two between), is its subject rather than one borrowed from elsewhere
@@ -740,6 +785,20 @@ class SpeakerFinder:
             return None
         return self.from_token(p, subject)
 
+    def _maker_of_statement(self, subject: Token | None) -> Token | None:
+        """Who made the remark that is a speech verb's subject: "prompted Dana Whitlow to make a remark that
+        described them as "A"" is Whitlow's, not the remark's."""
+        if subject is None:
+            return None
+        noun = subject
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            noun = subject.head.head
+        verb = noun.head
+        if noun.lemma_.lower() not in _MADE_STATEMENTS or noun.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING:
+            return None
+        maker = self._subject_of(verb)
+        return maker if maker is not None and _animate(maker) and not self._quoted(maker) else None
+
     def _quoted(self, tok: Token) -> bool:
         p = self._paragraph_of.get(id(tok.doc))
         return p is not None and tok.i in self.in_quote[p]
@@ -762,7 +821,10 @@ class SpeakerFinder:
             # "..., adding, "B."" / "by saying": the participle's subject is that of the nearest clause above
             # it that has one ("Protesters interrupted her, shouting" -> protesters); verbs of the quote
             # itself, where the parser sometimes hangs the participle, are passed over
-            head = verb.head
+            shown = _recorded_saying(verb)
+            if shown is not None:
+                return shown
+            head = _outside_dashed_aside(verb) or verb.head
             fallback = None
             for _ in range(8):
                 if head.i == verb.i:
@@ -818,7 +880,7 @@ class SpeakerFinder:
     def _subject_of(self, verb: Token) -> Token | None:
         if _passive_of_judging(verb):
             return _agent(verb)
-        tok = verb
+        tok = _outside_dashed_aside(verb) or verb
         via_conj = False
         for _ in range(4):
             if via_conj:
@@ -890,6 +952,10 @@ class SpeakerFinder:
                 # "prompted Rubio to ... call Trump "very flexible"", "asked Rubio to call Trump "A"": the one told
                 # to is the one who speaks, not the teller
                 told = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if told is not None and told.pos_ == "NOUN":
+                    # "prompted his successor, Dana Whitlow, to make a remark": the name in apposition
+                    named = (c for c in told.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+                    told = next((c for c in named if not self._quoted(c)), told)
                 if told is not None and told.pos_ == "PROPN" and _animate(told):
                     return told
             if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i:

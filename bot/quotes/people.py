@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +58,7 @@ __all__ = [
     "hyphen_glued",
     "name_text",
     "name_words",
+    "parties_named",
     "standalone_dash",
     "unquoted",
 ]
@@ -614,6 +615,29 @@ def _capitalised_job(span: Span) -> bool:
 PARTY_WORDS = {"democrat", "republican", "conservative", "liberal", "populist", "independent", "tory"}
 
 
+#: Parties by the words news writes for them, each to one key: a description naming one party is no one the
+#: article gave another ("the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine").
+_PARTY_KEYS = {
+    **dict.fromkeys(["democrat", "democratic", "dem", "dems", "democrats"], "democratic"),
+    **dict.fromkeys(["republican", "republicans", "gop"], "republican"),
+    **dict.fromkeys(["conservative", "tory", "conservatives", "tories"], "conservative"),
+    **dict.fromkeys(["labour", "labor"], "labour"),
+    **dict.fromkeys(["liberal", "liberals"], "liberal"),
+    "ndp": "ndp",
+    "libertarian": "libertarian",
+}
+
+
+def parties_named(words: Iterable[str]) -> frozenset[str]:
+    """The parties lower-case ``words`` name, each by one key ("GOP" and "Republican" are one party)."""
+    return frozenset(_PARTY_KEYS[w] for w in words if w in _PARTY_KEYS)
+
+
+def _parties_before(noun: Token) -> frozenset[str]:
+    """The parties named by the words before a description's noun ("the Republican presidential nominee")."""
+    return parties_named(t.lower_ for t in noun.subtree if t.i < noun.i)
+
+
 #: Parties' names that open a role and keep their capital ("NDP Leader", "Republican strategist").
 _PARTY_NAMES = frozenset(["democrat", "democratic", "republican", "ndp", "bloc", "tory", "labour", "labor"])
 #: Words that are a party's name or an outlook ("Conservative MP", "conservative radio host").
@@ -668,6 +692,8 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
         if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None:
             break  # "in a way Audit Commissioner Hana Ilves called": a noun of the clause before, not of the role
+        if first is not None and t.is_lower and t.lower_.endswith("ing") and k > 0 and doc[k - 1].lower_ in _DEPICTIONS:
+            break  # "an ad attacking challenger Glen Marsh": the role is the verb's object, not the ad's words
         # "newly elected mayor": an adverb of the adjective after it
         qualifier = (
             t.pos_ == "ADV" and t.lower_.endswith("ly") and first is not None and doc[k + 1].tag_ in {"JJ", "VBN"}
@@ -708,6 +734,19 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
     elif words & FEMALE_WORDS:
         gender = "f"
     return role_text(span, proper=proper), gender
+
+
+#: Things that show or address someone, after which an "-ing" word is a verb ("a video showing activist Jane Doyle",
+#: "an ad attacking challenger Glen Marsh"): the role starts after it.
+_DEPICTIONS = frozenset(
+    [
+        *("ad", "ads", "advert", "advertisement", "video", "videos", "clip", "clips", "footage", "film"),
+        *("photo", "photos", "photograph", "picture", "pictures", "image", "images", "documentary", "segment"),
+        *("post", "posts", "tweet", "tweets", "sign", "signs", "banner", "banners", "poster", "posters", "mural"),
+        *("letter", "letters", "statement", "report", "story", "article", "message", "messages", "email"),
+        *("emails", "petition", "lawsuit", "complaint", "cartoon", "meme", "spot"),
+    ]
+)
 
 
 def _coordinated_name_at(doc: Doc, start: int) -> bool:
@@ -849,6 +888,7 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
             or (i < last and t.lower_ in {"of", "for", "at", "to", "and", "&"})
             # "A spokeswoman for the union representing Acme workers, Jane Ortiz,": a participle inside the phrase
             or (i < last and t.tag_ in {"VBG", "VBN"} and t.dep_ == "acl")
+            or (i < last and _in_hyphened_word(doc, i))  # "The Labour-run council's finance chief,"
         ):
             first = i
             continue
@@ -871,14 +911,28 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
         or (before.pos_ in {"ADP", "VERB"} and _set_off_not_listed(doc, end))
     )
+    if before is not None and before.text == "," and first >= 2 and doc[first - 2].ent_type_ == "PERSON":
+        return None  # "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": the phrase is Arpaio's
     span = doc[first : last + 1]
     # "Her son, Luis,": a kin word is a role where a possessive says whose (it is never cut off a name here)
     kin = span[-1].lower_ in PERSON_NOUNS and any(t.tag_ == "PRP$" or t.text in _POSSESSIVE for t in span)
-    if not opens_clause or not (kin or any(_is_role_word(t) for t in span)) or span[-1].pos_ not in {"NOUN", "PROPN"}:
+    # a piece of a hyphened word is no role word of its own ("prime" in "the prime-time debate")
+    role_word = any(_is_role_word(t) and not _in_hyphened_word(doc, t.i) for t in span)
+    if not opens_clause or not (kin or role_word) or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     while len(span) > 1 and span[0].pos_ == "CCONJ":
         span = span[1:]  # "And Florida's attorney general, Pam Bondi,": the sentence's "And" is no part of the role
     return role_text(span)
+
+
+def _in_hyphened_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a piece of a hyphened word with no spaces ("Labour", "-" or "run" in "Labour-run")."""
+    t = doc[i]
+    if t.text == "-":
+        return not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    glued_after = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
+    glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    return t.is_alpha and (glued_after or glued_before)
 
 
 def _set_off_not_listed(doc: Doc, end: int) -> bool:
@@ -1546,6 +1600,30 @@ def _words_of_role(role: str | None) -> set[str]:
     return set((role or "").lower().replace(",", " ").split())
 
 
+def _holders_by_word(persons: dict[tuple[str, ...], _Person]) -> dict[str, set[tuple[str, ...]]]:
+    """Who was given a role with each word in it: an index, so asking whether a role is someone's stays linear."""
+    holders: dict[str, set[tuple[str, ...]]] = {}
+    for key, person in persons.items():
+        for word in _words_of_role(person.role):
+            holders.setdefault(word, set()).add(key)
+    return holders
+
+
+def _given_to_another(role: str, key: tuple[str, ...], holders: dict[str, set[tuple[str, ...]]]) -> bool:
+    """Whether someone other than ``key`` was given a role holding every word of ``role``: "The Liberal candidate"
+    opening a paragraph after Glen Marsh's is "Dev Patel, the Liberal candidate", not Marsh's role."""
+    groups = sorted((holders.get(w, set()) for w in _words_of_role(role)), key=len)
+    if not groups or not groups[0]:
+        return False
+    # a bounded look: a page of thousands of people sharing role words stays linear
+    read = itertools.islice(groups[0], _HOLDERS_READ)
+    return any(other != key and all(other in g for g in groups[1:]) for other in read)
+
+
+#: How many holders of a role's rarest word are read when asking whether the role is someone else's.
+_HOLDERS_READ = 64
+
+
 def _by_generation(generation: str, firsts: Sequence[Mention]) -> Mention | None:
     """Of the two full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose
     role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one of two
@@ -1757,6 +1835,7 @@ class People:
         """
         firsts: dict[tuple[str, ...], Mention] = {}
         by_paragraph: dict[int, list[Mention]] = {}
+        holders = _holders_by_word(self._persons)
         for m in self.mentions:  # in article order
             firsts.setdefault(self.fullest(m.tokens, m.position), m)
             by_paragraph.setdefault(m.paragraph, []).append(m)
@@ -1770,7 +1849,7 @@ class People:
                 role = _speaking_description(self.docs[p - 1], self.in_quote[p - 1])
             if role is None and p + 1 < len(self.docs):
                 role = _opening_description(self.docs[p + 1], self.in_quote[p + 1])
-            if role is not None:
+            if role is not None and not _given_to_another(role, key, holders):
                 person.role = role
 
     def _name_role_owners(self) -> None:
@@ -1987,6 +2066,11 @@ class People:
         if role and role.split()[-1].lower() in _BARE_MODIFIERS:
             role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
         role = _title_and_affiliation(doc, role, end)
+        if role and titles and role.lower().rstrip(".") in TITLE_WORDS:
+            # "The council's finance chief, Cllr Harriet Doyle,": the title and the post the phrase before names
+            post = _comma_role(doc, lead, end)
+            if post and role.lower().rstrip(".") not in _words_of_role(post):
+                role = f"{role}, {post}"
         role = role or _comma_role(doc, lead, end)
         head = toks[-1]
         role = role or self._shared_plural_role(p, head)
@@ -2417,13 +2501,19 @@ class People:
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
-        subject = self._subject_of_sentence_before(p, i, noun)
-        if subject is not None:
-            return subject
+        said = _parties_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         # the nearest mentions only: a page of thousands of names and "the golfer said" stays linear
         earlier = list(reversed(self.mentions_before(p, i, from_paragraph=0, limit=_DESCRIPTION_LOOKBACK)))
+        stated = self._given_whole_description(p, i, noun, earlier)
+        if stated is not None:
+            return stated  # "the Liberal candidate" is "Dev Patel, the Liberal candidate", whoever spoke last
+        subject = self._subject_of_sentence_before(p, i, noun)
+        if subject is not None and not self._party_differs(subject, said):
+            return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
+        # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
+        earlier = [m for m in earlier if not self._party_differs(m, said)]
         for m in earlier:
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
@@ -2432,7 +2522,7 @@ class People:
         # no one has the role: the subject the paragraph goes on from (""A," said the businessman" after
         # "Carver went on attacking Ellis's record"), then the nearest person of the noun's gender
         subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
-        if subject is not None:
+        if subject is not None and not self._party_differs(subject, said):
             return subject
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted is None:
@@ -2455,6 +2545,27 @@ class People:
         if named and role_words & PAST_WORDS:
             return True  # "the governor" is not "the former state governor" (a former one is called so)
         return bool(role_words) and not named and bool(role_words & TITLES_AND_PERSON_NOUNS)
+
+    def _given_whole_description(self, p: int, i: int, noun: str, earlier: Sequence[Mention]) -> Mention | None:
+        """The one person named earlier whose role holds the noun and every word before it in the description ("the
+        Liberal candidate", "the Florida senator"), when the description has such words; None otherwise."""
+        if i >= len(self.docs[p]):
+            return None
+        head = self.docs[p][i]
+        words = {
+            t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in {"amod", "compound", "nmod"} and t.is_alpha
+        }
+        if not words or words & PAST_WORDS:
+            return None
+        found = [m for m in earlier if self._has_role_noun(m, noun) and words <= self._role_words(m)]
+        names = {self.fullest(m.tokens, m.position) for m in found}
+        return found[0] if len(names) == 1 else None
+
+    def _party_differs(self, m: Mention, said: frozenset[str]) -> bool:
+        """Whether the description names a party (``said``) and the role the article gave ``m``'s person names
+        another ("the Conservative candidate" is not "Dev Patel, the Liberal candidate")."""
+        stated = parties_named(self._role_words(m))
+        return bool(said) and bool(stated) and not said & stated
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         role_words = self._role_words(m)

@@ -40,7 +40,15 @@ from bot.quotes.lexicon import (
     is_person_noun,
     is_role_noun,
 )
-from bot.quotes.people import PARTY_WORDS, PAST_WORDS, SINGLE_GROUP_NOUNS, Mention, People, description_names_role
+from bot.quotes.people import (
+    PARTY_WORDS,
+    PAST_WORDS,
+    SINGLE_GROUP_NOUNS,
+    Mention,
+    People,
+    description_names_role,
+    parties_named,
+)
 
 __all__ = ["resolve_speakers"]
 
@@ -254,6 +262,8 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     if not role:
         return False
     words = _role_words(role)
+    if _parties_differ(desc, words):
+        return True  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
     if description_names_role(desc.head, words):
         return False
     if desc.head in SINGLE_GROUP_NOUNS:
@@ -271,6 +281,13 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
     # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
     return bool(words & _OFFICES) or (bool(words & _JOB_NOUNS) and not words & TITLE_WORDS)
+
+
+def _parties_differ(desc: _Description, role_words: set[str]) -> bool:
+    """Whether the description and a stated role each name a party, and not the same one ("the Conservative
+    candidate" is not "the Liberal candidate"); a role naming no party says nothing either way."""
+    said, stated = parties_named(desc.words), parties_named(role_words)
+    return bool(said) and bool(stated) and not said & stated
 
 
 #: Words for someone's wealth, not a job: "billionaire Marcus Feld" may well be "the former mayor".

@@ -184,7 +184,7 @@ class SpeakerNames:
                     return Attribution(speaker=self.np_text(q, self.docs[q][k]))
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
             if low in {"it", "they"}:
-                return Attribution(speaker=self.nearest_org(p, tok.i))
+                return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
             return Attribution(speaker=None)
         m = (
             self.apposed_name(p, tok)
@@ -501,6 +501,17 @@ class SpeakerNames:
             # "Share Pinterest Email Print A veteran jail guard": page furniture glued before the sentence
             span = doc[opening[-1] : span.end]
         return span.text
+
+    def institution_subject(self, p: int, pronoun: Token) -> str | None:
+        """The institution that is the subject of the pronoun's own sentence, before it: "Ruiz's campaign is
+        contrasting her plan with what they call Gill's "selfish message"" is the campaign's word."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i >= pronoun.i or subject.i == pronoun.i or subject.i in self.in_quote[p]:
+            return None
+        if subject.pos_ != "NOUN" or not subject.is_lower or subject.lower_ not in INSTITUTION_WORDS:
+            return None
+        return self.np_text(p, subject)
 
     def nearest_org(self, p: int, i: int) -> str | None:
         for q in range(p, max(-1, p - 3), -1):
