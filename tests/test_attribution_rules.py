@@ -1036,7 +1036,6 @@ def test_a_remark_someone_made_is_theirs(quotes_of: Extract) -> None:
 def test_they_in_a_sentence_about_an_institution_is_the_institution(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "The mayor will present her plan in a speech in Port Hedland, Western Australia.",
-        "Ruiz's campaign is seeking to contrast her approach with what they call rival Tom Gill's \"selfish "
-        'message."',
+        "Ruiz's campaign is seeking to contrast her approach with what they call rival Tom Gill's \"selfish message.\"",
     )
     assert speaker_of(quotes, "selfish message") == "Ruiz's campaign"

@@ -1058,10 +1058,9 @@ def test_a_description_naming_a_party_is_no_one_given_another_party(quotes_of: E
     quotes = quotes_of(
         "Mayor Rita Okafor has a new campaign ad attacking challenger Glen Marsh over his property taxes.",
         "Councillor Dev Patel, the Liberal candidate, also spoke at the forum.",
-        'Marsh made the promise at a seniors\' breakfast on Monday. He said the city had become "more interested '
+        "Marsh made the promise at a seniors' breakfast on Monday. He said the city had become \"more interested "
         'in parking than in people."',
-        'The Conservative candidate also outlined his transit plan and vowed to punish "those who ignore the '
-        'bylaws."',
+        'The Conservative candidate also outlined his transit plan and vowed to punish "those who ignore the bylaws."',
     )
     assert speaker_of(quotes, "those who ignore") == "Glen Marsh"
 

@@ -1111,7 +1111,7 @@ def test_a_role_phrase_before_a_comma_and_a_title_goes_with_the_title(nlp: Langu
     # the title alone ("Cllr") says less than the phrase before it; a hyphened word stays in the phrase
     quotes = quotes_in(
         nlp,
-        "The Labour-run council's finance chief, Cllr Harriet Doyle, said there was \"no realistic alternative\" "
+        'The Labour-run council\'s finance chief, Cllr Harriet Doyle, said there was "no realistic alternative" '
         "after years of cuts.",
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Harriet Doyle", "Cllr, the Labour-run council's finance chief")]
