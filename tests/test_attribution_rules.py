@@ -1039,3 +1039,39 @@ def test_they_in_a_sentence_about_an_institution_is_the_institution(quotes_of: E
         "Ruiz's campaign is seeking to contrast her approach with what they call rival Tom Gill's \"selfish message.\"",
     )
     assert speaker_of(quotes, "selfish message") == "Ruiz's campaign"
+
+
+def test_a_remark_made_by_someone_joined_to_a_role_by_and_is_theirs(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The crime bill was later backed by former Governor Bill Carter, who signed the 1994 law, which prompted "
+        "his wife and current Liberal leadership candidate Helen Carter to make a controversial comment that "
+        'harshly described all young offenders as "super predators."'
+    )
+    assert speaker_of(quotes, "super predators") == "Helen Carter"
+
+
+def test_a_participle_after_what_a_relative_clause_reports_goes_with_the_main_clause(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mayor Lena Fisk was similarly defensive when asked about not paying a contractor who said he was cheated "
+        'after he rebuilt the city hall roof, saying, "Maybe he didn\'t do the job right."'
+    )
+    assert speaker_of(quotes, "Maybe he didn't") == "Lena Fisk"
+
+
+def test_a_participle_right_after_a_relative_clause_is_its_subject_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The senator was rallying for a retired professor named Ruth Kessler, who is running for Congress and who "
+        'worked the crowd, praising "his honesty and his stamina" as she promised to defend pensions.'
+    )
+    assert speaker_of(quotes, "his honesty") == "Ruth Kessler"
+
+
+def test_a_signature_after_a_run_of_quotes_signs_the_quote_opening_it(quotes_of: Extract) -> None:
+    # a reader's letter whose marks close early: the signature after it signs the whole letter
+    quotes = quotes_of(
+        "“He is not fit for office. He answers to no one.” ― Maria Lopez Ortega "
+        "“No voter I know (a woman who is a nurse as I am) wants a man like that as a leader. To quote my mother "
+        "‘Some people are so poor all they have is money.” And that is all he has “the root of all evil’.” ― "
+        "Christina Lastra."
+    )
+    assert [q.speaker for q in quotes] == ["Maria Lopez Ortega", "Christina Lastra", "Christina Lastra"]

@@ -326,3 +326,85 @@ def test_one_of_a_group_named_with_an_age_between_commas_speaks_as_that_person(q
         'One of the miners, 24-year-old Jake Pereira, said: "I have never been so happy to see the sky."'
     )
     assert [q.speaker for q in quotes] == ["Jake Pereira"]
+
+
+def test_a_quote_paragraph_after_a_person_is_introduced_is_theirs_though_it_capitalises_god(
+    quotes_of: Extract,
+) -> None:
+    # "This was not an act of God." is a sentence: its short lower-case words are no title's
+    quotes = quotes_of(
+        '"We told them in 2019," said Gail Okonkwo.',
+        "Retired engineer Stan Lubicz brought photographs of blocked culverts.",
+        '"This was not an act of God. This was an act of neglect."',
+    )
+    assert [(q.speaker, q.text) for q in quotes][-1] == (
+        "Stan Lubicz",
+        "This was not an act of God. This was an act of neglect.",
+    )
+
+
+def test_a_quote_paragraph_after_a_role_and_a_name_in_apposition_is_the_named_one_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We were two weeks from telling members it was over," club president Donna Lohmar said.',
+        "The club's ice technician, Wes Tremblay, said the old compressor dated from 1974.",
+        '"Parts for it don\'t exist anymore. I was making them in my garage."',
+        "The club's volunteer bookkeeper, Ines Martel, said donations came from four provinces.",
+        '"Farmers, teachers, kids with piggy banks. I have never seen anything like it."',
+    )
+    assert [q.speaker for q in quotes] == ["Donna Lohmar", "Wes Tremblay", "Ines Martel"]
+
+
+def test_a_title_in_quotation_marks_is_still_no_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The band played songs from its album.",
+        '"Gone with the Wind in the Willows"',
+    )
+    assert quotes == []
+
+
+def test_a_headline_in_quotation_marks_credited_to_its_writer_is_no_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'THEATRE NOTES—"Tessa Marlow is leaving the cast," by the Ledger\'s Ruth Oyelowo: "Tessa Marlow, the star '
+        'of the revival, will leave the show in March," the paper reported.'
+    )
+    assert all(not q.text.startswith("Tessa Marlow is leaving") for q in quotes)
+
+
+def test_a_quote_before_a_passive_s_agent_is_still_a_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'The radio host has declared Marsh "chosen" by God and "a man raised for these times" by history itself.',
+        'Reyes said the plan was meant to calm those "both angry and frightened" by Marsh.',
+    )
+    assert [q.text for q in quotes] == ["chosen … a man raised for these times", "both angry and frightened"]
+
+
+def test_a_quote_in_a_sentence_about_no_one_goes_on_with_the_reported_speech_before_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dr. Ana Brill has argued that the law was weakened from the start by the deals its drafters made with "
+        'insurers. As a result, there is still "an industry with the freedom to charge whatever it likes."'
+    )
+    assert [q.speaker for q in quotes] == ["Ana Brill"]
+
+
+def test_a_question_put_to_someone_is_not_theirs_after_their_reported_speech(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Glen Marsh claimed that the harbour district is more dangerous than some war zones. In an interview "
+        'published on Wednesday, Marsh was asked, "What is the most dangerous place you have been to?"'
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_answers_in_a_run_of_questions_are_the_interviewee_s(quotes_of: Extract) -> None:
+    # an unquoted answer ending with "My grandmother ..." is the interviewee's words, not a person to credit
+    quotes = quotes_of(
+        "Rosa Delgado has spent 20 years cooking in Toronto restaurants. Her new book comes out next week. We "
+        "spoke to her about pulses, budgets and her grandmother.",
+        "Why beans?",
+        "They're cheap, they're good for you and they taste like wherever you cook them. My grandmother fed eight "
+        "kids on beans and tortillas.",
+        "Is this a budget cookbook?",
+        "\"Partly. But I don't want anyone to feel like they're eating poor-people food.\"",
+        "What's the one recipe readers should try first?",
+        '"The black bean soup. It takes twenty minutes and it\'s better the next day."',
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Delgado", "Rosa Delgado"]

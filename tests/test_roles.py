@@ -1128,3 +1128,13 @@ def test_a_phrase_before_a_comma_that_is_another_name_s_apposition_or_a_hyphened
         '"I paid them back," Kwan said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Rowan Pike", None), ("Ada Kwan", None)]
+
+
+def test_a_role_phrase_before_a_comma_keeps_the_body_named_after_the_name(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "The study's lead author, Dr. Keiko Tanaka of McMaster University, said the findings held after "
+        "accounting for diet.",
+        '"It is not just that night workers have worse habits," Tanaka said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Keiko Tanaka", "the study's lead author, McMaster University")]

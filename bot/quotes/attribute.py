@@ -22,7 +22,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.attribution import DASH_NAME, Attribution, SpeakerFinder, _governs, is_cue, not_a_speech_act
+from bot.quotes.attribution import (
+    DASH_NAME,
+    SIGNATURE_DASHES,
+    Attribution,
+    SpeakerFinder,
+    _governs,
+    is_cue,
+    not_a_speech_act,
+)
 from bot.quotes.filters import title_case
 from bot.quotes.lexicon import DASHES, PERSON_NOUNS, RELATIVE_PRONOUNS
 from bot.quotes.locate import Located, QuoteMarks
@@ -39,6 +47,13 @@ _COORDINATORS = {"and", "or", "but", "nor", "&", ","}
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:")
 _CANDIDATE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CANDIDATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+#: How many unquoted words may stand between a quote and the "― Name" signing the run of quotes it is in.
+_SIGNATURE_GAP = 12
+#: How many tokens after a quote its signature is looked for in (quoted ones too): a long run of quotes stays linear.
+_SIGNATURE_SCAN = 300
+#: A signature ending the text before a quote ("... ― Christina Luis"): the quote after it starts a new letter.
+_SIGNED_BEFORE = re.compile(r"[―—–-]{1,2}\s*[A-Z][\w.’' -]{0,60}$")
+_CLOSING_MARKS = frozenset("\"”’'»")
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -272,7 +287,35 @@ class Attributor:
     def signature(self, locs: Sequence[Located]) -> Attribution | None:
         """A "— Name" signature right after the quote's last part, or on a line of its own after the paragraph
         the quote ends."""
-        return self.finder.dash_name(locs[-1].part.paragraph, locs[-1]) or self._signature_line(locs[-1])
+        last = locs[-1]
+        return (
+            self.finder.dash_name(last.part.paragraph, last)
+            or self._signature_line(last)
+            or self._paragraph_signature(locs[0], last)
+        )
+
+    def _paragraph_signature(self, first: Located, last: Located) -> Attribution | None:
+        """The "― Name" signing a run of quotes, for a quote opening its paragraph or right after another signature:
+        a reader's letter whose marks close early (""A." And that is all "B'." ― Ana Ruiz.") is signed as a whole.
+        The signature is the first after the quote, with at most a few unquoted words between."""
+        p = first.part.paragraph
+        text, doc, in_quote = self.marks.texts[p], self.marks.docs[p], self.marks.in_quote[p]
+        if first.part.open_at is None or last.part.paragraph != p:
+            return None
+        before = text[: first.part.open_at].rstrip()
+        if before and not _SIGNED_BEFORE.search(before):
+            return None
+        unquoted_words = 0
+        for k in range(last.last + 1, min(len(doc), last.last + 1 + _SIGNATURE_SCAN)):
+            t = doc[k]
+            if k in in_quote or (t.is_punct and t.text[:1] not in SIGNATURE_DASHES):
+                continue
+            if t.text[:1] in SIGNATURE_DASHES and doc[k - 1].text[-1:] in _CLOSING_MARKS:
+                return self.finder.signature_at(p, k) if DASH_NAME.match(text, t.idx) else None
+            unquoted_words += 1
+            if unquoted_words > _SIGNATURE_GAP:
+                return None
+        return None
 
     def _signature_line(self, last: Located) -> Attribution | None:
         """ "- Hillary Clinton." as the next paragraph, when the quote ends its own (a credit line)."""
@@ -371,13 +414,24 @@ class Attributor:
                 )
         if att is None and at_start and p > 1 and finder.people.is_writers_question(p - 1):
             # an interview: "We asked her why." / "Why give it back?" / ""The star was running my life."": the
-            # answer is the one the paragraph before the question is about
-            att = finder.context_person(p - 2)
+            # answer is the one the paragraph before the question is about; in a run of questions and answers,
+            # the one the paragraph before the first question is about
+            k = p - 2
+            while k > 1 and finder.people.is_writers_question(k - 1) and finder.context_person(k) is None:
+                k -= 2
+            att = finder.context_person(k) or self._introduced(k)
         if att is None and at_start and p > 0:
             att = finder.context_person(p - 1)
         elif att is None and not at_start:
-            att = finder.context_person(p, before=first.first)
+            att = finder.context_person(p, before=first.first) or finder.reporter_before(p, first.first)
         return att
+
+    def _introduced(self, p: int) -> Attribution | None:
+        """The person an interview's introduction opens with ("Rosa Delgado has spent 20 years cooking ... We spoke
+        to her about ..."): the subject of the paragraph's first sentence."""
+        doc = self.marks.docs[p]
+        first = next(iter(doc.sents), None)
+        return self.finder.context_person(p, before=first.end) if first is not None and first.end < len(doc) else None
 
     def _someone_else_between(self, record: Record, first: Located, *, at_start: bool) -> Attribution | None:
         """The person a sentence between the previous quote and this one is about, when that is someone other than

@@ -515,6 +515,27 @@ def _past_modifiers(noun: Token, tokens: Span) -> list[Token]:
     return out
 
 
+def _apposed_to_a_common_noun(subject: Token | None) -> Token | None:
+    """The name in apposition to a subject that is a lower-case noun for what someone does: "The club's ice
+    technician, Wes Tremblay, said ..." is about Tremblay, whatever the lexicon knows of ice technicians."""
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower:
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ in {"PERSON", "LOC", ""}
+        ),
+        None,
+    )
+
+
+def _reported_before(clause: Token, participle: Token) -> bool:
+    """Whether ``clause`` is a speech verb whose reported clause stands between it and ``participle``: a speaker
+    does not say something and then go on "saying" it in the same breath."""
+    return is_cue(clause) and any(c.dep_ == "ccomp" and clause.i < c.i < participle.i for c in clause.children)
+
+
 def _side_clause(clause: Token) -> bool:
     """Whether a participle hung on ``clause`` cannot share its subject: the clause is what someone reports
     ("Cruz said that Trump represents X, stating ...": Cruz states) or a subordinate clause of time or cause
@@ -826,10 +847,15 @@ class SpeakerFinder:
                 return shown
             head = _outside_dashed_aside(verb) or verb.head
             fallback = None
+            passed_side = False  # whether a side clause was climbed out of
             for _ in range(8):
                 if head.i == verb.i:
                     break
-                if not self._quoted(head) and not _side_clause(head):
+                side = _side_clause(head) or (head.dep_ == "relcl" and (passed_side or _reported_before(head, verb)))
+                # "not paying an architect who said [he was stiffed after he designed it], saying": after what the
+                # architect said, his relative clause is no clause the participle goes with
+                passed_side = passed_side or side
+                if not self._quoted(head) and not side:
                     found = self._subject_of(head)
                     if found is None:
                         # "X is shown lecturing": the one shown is the one lecturing
@@ -953,8 +979,9 @@ class SpeakerFinder:
                 # to is the one who speaks, not the teller
                 told = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if told is not None and told.pos_ == "NOUN":
-                    # "prompted his successor, Dana Whitlow, to make a remark": the name in apposition
-                    named = (c for c in told.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+                    # "prompted his successor, Dana Whitlow, to make a remark": the name in apposition, or joined
+                    # to a role by "and" ("his wife and party leader Helen Carter")
+                    named = (c for c in told.children if c.dep_ in {"appos", "conj"} and c.ent_type_ == "PERSON")
                     told = next((c for c in named if not self._quoted(c)), told)
                 if told is not None and told.pos_ == "PROPN" and _animate(told):
                     return told
@@ -1280,10 +1307,12 @@ class SpeakerFinder:
         sent = doc[end - 1].sent
 
         def names_someone(subject: Token | None) -> bool:
-            # only a subject that names someone: a name, he/she, or a person noun ("the former model")
+            # only a subject that names someone: a name, he/she, or a person noun ("the former model"); not one
+            # of an interviewee's own words left unquoted ("My grandmother fed eight kids")
             return (
                 subject is not None
                 and subject.i not in self.in_quote[p]
+                and not any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
                 and subject.i >= self.people.datelines[p]
                 and (_stands_for_someone(subject) or self.people.mention_at(p, subject.i) is not None)
             )
@@ -1296,6 +1325,7 @@ class SpeakerFinder:
             # "According to Pitt, the club is ...": Pitt's account; "Reporters asked Pitt whether ...": his answer
             return self._from_context(p, source)
         subject = self._subject(sent.root)
+        subject = _apposed_to_a_common_noun(subject) or subject
         if not names_someone(subject):
             # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the
             # subject of the sentence's first speech verb
@@ -1303,6 +1333,32 @@ class SpeakerFinder:
             subject = self._subject(cue) if cue is not None else None
             if not names_someone(subject):
                 return None
+        return self._from_context(p, subject)
+
+    def reporter_before(self, p: int, i: int) -> Attribution | None:
+        """Who reports what the sentence before token ``i``'s goes on with: "Brill has argued that the law was
+        crippled. As a result, there's still "a very powerful industry ..."" is Brill's, when the quote's own
+        sentence is about no one."""
+        doc = self.docs[p]
+        own = doc[i].sent
+        # the quote inside a sentence of the writer's ("As a result, there's still "A""), not opening one the
+        # parser cut from its own attribution ("Trump was asked, | "A?"")
+        words_before = sum(1 for t in doc[own.start : i] if t.is_alpha and t.i not in self.in_quote[p])
+        if own.start == 0 or words_before < 2:
+            return None
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and _stands_for_someone(t) for t in doc[own.start : i]):
+            return None  # "Trump was asked, "A?"": the sentence is about someone, the one asked
+        before = doc[own.start - 1].sent
+        root = before.root
+        if root.i in self.in_quote[p] or not is_cue(root) or not any(c.dep_ == "ccomp" for c in root.children):
+            return None
+        if any(c.dep_ == "nsubjpass" for c in root.children):
+            return None  # "Trump was asked whether ...": the one asked reports nothing
+        subject = self._subject(root)
+        if subject is None or subject.i in self.in_quote[p]:
+            return None
+        if not _stands_for_someone(subject) and self.people.mention_at(p, subject.i) is None:
+            return None
         return self._from_context(p, subject)
 
     def _from_context(self, p: int, subject: Token) -> Attribution | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from bot.quotes.lexicon import WORK_NOUNS
+from bot.quotes.lexicon import POSSESSIVE_MARKS, WORK_NOUNS
 from bot.quotes.locate import Located
 
 __all__ = ["has_words", "is_scare_quote", "names_a_work", "sentence_like", "title_case", "whole_paragraph"]
@@ -51,13 +51,30 @@ def _opens_sentence(text: str, at: int) -> bool:
     return spaced and text[i] in ".!?" and not initial
 
 
+#: Short words a title leaves in lower case ("Gone with the Wind"); any other short word in lower case ("was",
+#: "not") is a sentence's, which a title would capitalise.
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off"),
+        *("on", "per", "to", "up", "via", "vs", "de", "la", "le", "du", "von", "van", "da", "di", "e", "y"),
+        *("del", "dei", "il", "lo", "el", "los", "las", "des", "der", "und", "et"),  # other languages' titles
+    ]
+)
+
+
+def _tells_case(word: str) -> bool:
+    """Whether a word's case tells a title from a sentence: a long word, a capitalised one, or a short one a title
+    would capitalise ("was", "not"); not a title's small word ("of", "the") nor a single letter ("Ctrl+c")."""
+    return len(word) > 3 or word[0].isupper() or (len(word) > 1 and word not in _TITLE_SMALL_WORDS)
+
+
 def title_case(text: str) -> bool:
     """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence. A word opening a
     second sentence is capitalised by grammar and says nothing ("No. Not one." is two sentences, not a title)."""
     words = [
         m.group()
         for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
-        if (len(m.group()) > 3 or m.group()[0].isupper()) and not _opens_sentence(text, m.start())
+        if _tells_case(m.group()) and not _opens_sentence(text, m.start())
     ]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1) and len(words) <= 10
 
@@ -103,6 +120,8 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
         k -= 1
     before = doc[k].lower_ if k >= 0 else ""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if _credited(doc, loc) and len(words) <= _CREDITED_TITLE_WORDS:
+        return True  # '"Matthew Morrison is leaving 'Neverland,'" by Times' Michael Paulson': a headline and its writer
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
     capitalised = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
     if not capitalised:
@@ -120,6 +139,29 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
         and doc[after].is_lower
         and doc[after].lower_ in _TITLE_HOLDERS
     )
+
+
+#: The most words a quoted title credited to its writer ('"A," by Jane Doe') may have.
+_CREDITED_TITLE_WORDS = 15
+
+
+def _credited(doc: Doc, loc: Located) -> bool:
+    """Whether the quote is a headline credited to its writer before what the writer wrote: '"A," by the Ledger's
+    Ruth Oyelowo: "..."' (a newsletter's item); a passive's agent ('"anointed" by God') is no credit."""
+    k = loc.last + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].text != ":":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "by":
+        return False
+    k += 2 if doc[k + 1].lower_ == "the" else 1  # "by the Ledger's"
+    start = k
+    while k < len(doc) and k - start < _WRITER_WORDS and (doc[k].text[:1].isupper() or doc[k].text in POSSESSIVE_MARKS):
+        k += 1
+    return start < k < len(doc) and doc[k].text == ":"
+
+
+#: The most words a writer's credit ("the Ledger's Ruth Oyelowo") may have before its colon.
+_WRITER_WORDS = 6
 
 
 #: Nouns for people known for a work, which a quoted title may describe ("the "Tin Roof" star").

@@ -205,6 +205,8 @@ administrator coordinator co-ordinator facilitator liaison associate archivist l
 ombudsman ombudsperson regulator examiner assessor mediator arbitrator interpreter translator chaplain imam
 archbishop deacon
 dietitian dietician nutritionist physiotherapist chiropractor veterinarian optician herbalist
+technician groundskeeper custodian lifeguard bartender barista machinist vendor superintendent steward usher
+presenter pundit podcaster climber hiker
 """
     )
     | _MORE_KIN

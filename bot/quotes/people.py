@@ -354,6 +354,11 @@ def _with_typeset_surname(ent: Span) -> Span:
     return ent
 
 
+#: Verbs a described speaker says something by, in a paragraph before their name: speech verbs, and "disagree",
+#: which is no cue of its own ("areas where they disagree" after a quote says no one said it).
+_DESCRIBED_SPEAKING = SPEECH_VERBS | {"disagree"}
+
+
 def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
     """The role a paragraph's one speaker is described by, when that speaker is no name: "The House of Nazareth's
     executive director says the province ..." -> "the House of Nazareth's executive director" (read from the words
@@ -361,7 +366,7 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
     found = None
     for sent in doc.sents:
         verb = sent.root
-        if verb.lemma_.lower() not in SPEECH_VERBS or verb.i in in_quote:
+        if verb.lemma_.lower() not in _DESCRIBED_SPEAKING or verb.i in in_quote:
             continue
         end = verb.i
         while end > sent.start and doc[end - 1].pos_ == "AUX":
@@ -369,7 +374,11 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
         words = doc[max(sent.start, dateline_end(doc)) : end]  # after "VICTORIA —"
         # "the shelter's executive director", or a place's: "B.C.'s provincial health officer"
         owned = len(words) > 2 and words[0].pos_ == "PROPN" and words[1].text in _POSSESSIVE
-        if not 2 <= len(words) <= 10 or not (words[0].lower_ == "the" or owned) or not is_role_noun(words[-1].lower_):
+        # the noun heading the words: the last, or the subject's ("The president of the teachers' federation")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        whole = subject is not None and (subject.left_edge.i, subject.right_edge.i) == (words.start, words.end - 1)
+        noun = subject if whole and subject is not None else words[-1] if len(words) else None
+        if not 2 <= len(words) <= 10 or not (words[0].lower_ == "the" or owned) or not is_role_noun(noun.lower_):
             continue
         if any(t.ent_type_ == "PERSON" or (t.is_punct and t.text not in _POSSESSIVE) or t.i in in_quote for t in words):
             continue
@@ -876,7 +885,12 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
     or "said the club's head coach, Rita Santos."; only where the phrase opens its clause."""
     if start < 2 or doc[start - 1].text != ",":
         return None
-    if end < len(doc) and doc[end].text not in {",", ".", ";", ")"} and doc[end].pos_ not in {"VERB", "AUX"}:
+    if (
+        end < len(doc)
+        and doc[end].text not in {",", ".", ";", ")"}
+        and doc[end].pos_ not in {"VERB", "AUX"}
+        and _affiliation(doc, end) is None  # "The study's lead author, Dr. Keiko Tanaka of McMaster University,"
+    ):
         return None  # "The mayor, Jane Doe and ...": a list, not a name in apposition
     last = start - 2
     first = None
@@ -2071,7 +2085,10 @@ class People:
             post = _comma_role(doc, lead, end)
             if post and role.lower().rstrip(".") not in _words_of_role(post):
                 role = f"{role}, {post}"
-        role = role or _comma_role(doc, lead, end)
+        if not role:
+            role = _comma_role(doc, lead, end)
+            where = _affiliation(doc, end) if role else None
+            role = f"{role}, {where}" if where and where.lower() not in role.lower() else role
         head = toks[-1]
         role = role or self._shared_plural_role(p, head)
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
