@@ -179,6 +179,26 @@ def test_descriptions_owned_by_names_cost_linear_time(nlp):
     assert growth < 16, f"8 times the quotes took {growth:.0f} times as long ({timings})"
 
 
+def _interview(n: int) -> list[str]:
+    """An introduction, then ``n`` rounds of a question, an unquoted answer about no one, another question and a
+    quoted answer: each quoted answer looks back past every earlier round for the one introduced."""
+    paragraphs = ["Rosa Delgado has cooked for 20 years. We spoke to her about her work."]
+    for k in range(n):
+        paragraphs += [f"What happened in year {k}?", f"We planted {k} trees. My neighbour watered every one."]
+        paragraphs += ["And then what?", f"“We planted {k} more and watered every one.”"]
+    return paragraphs
+
+
+def test_answers_in_a_long_interview_cost_linear_time(nlp):
+    # each answer looked back past all the earlier rounds for the one introduced (4 times the rounds took 15
+    # times as long); now each paragraph's interviewee is worked out once
+    small, large = (parse_paragraphs(_interview(n), nlp=nlp) for n in (150, 1_200))
+    quotes, timings = _timed_small_large_small(small, large)
+    assert len(quotes) == 150 and {q.speaker for q in quotes} == {"Rosa Delgado"}
+    growth = timings["large"] / min(timings["small"], timings["small again"])
+    assert growth < 20, f"8 times the answers took {growth:.0f} times as long ({timings})"
+
+
 def _unrecognised_hyphenated_speakers(n: int) -> list[str]:
     """``n`` players with hyphenated surnames the recogniser does not tag as people, each speaking by surname."""
     paragraphs = []

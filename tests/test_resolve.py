@@ -1072,3 +1072,22 @@ def test_a_description_naming_the_same_party_may_be_the_one_given_it(quotes_of: 
         'The Liberal candidate also outlined his transit plan and vowed to punish "those who ignore the bylaws."',
     )
     assert speaker_of(quotes, "those who ignore") == "Dev Patel"
+
+
+def test_a_description_after_an_age_that_goes_on_from_a_name_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Head coach Craig Berube said the team would lean on its depth. "We need everybody," Berube said.',
+        "Forward John Tavares will move to the top line. The 34-year-old has 12 goals this season.",
+        "\"It's a big hole, but we've been through it before,\" the Leafs veteran said.",
+    )
+    assert speaker_of(quotes, "It's a big hole") == "John Tavares"
+
+
+def test_a_description_after_a_described_subject_is_the_one_the_article_gave_that_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Maple Leafs captain Auston Matthews will miss at least two weeks with an injury, the team said Monday.",
+        'Defenceman Morgan Rielly said the room was confident. "We have got character," Rielly said.',
+        "The Leafs captain posted a short message on social media Sunday night.",
+        '"Frustrating, but I\'ll be back soon," the two-time scoring champion wrote.',
+    )
+    assert speaker_of(quotes, "Frustrating") == "Auston Matthews"

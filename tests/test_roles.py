@@ -1138,3 +1138,12 @@ def test_a_role_phrase_before_a_comma_keeps_the_body_named_after_the_name(nlp: L
         '"It is not just that night workers have worse habits," Tanaka said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Keiko Tanaka", "the study's lead author, McMaster University")]
+
+
+def test_a_role_word_opening_a_name_the_tagger_called_an_organisation_is_the_role(nlp: Language) -> None:
+    quotes = quotes_in(
+        nlp,
+        "Defenceman Morgan Rielly said the dressing room was confident.",
+        '"We have got a lot of character in here," Rielly said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Morgan Rielly", "defenceman")]

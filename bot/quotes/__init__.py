@@ -21,6 +21,7 @@ The stage is a sequence of steps, each in its own module (see :func:`extract_quo
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 
@@ -153,7 +154,8 @@ def _introduced_by_cue(marks: QuoteMarks, first: Located) -> bool:
         return False
     if is_cue(doc[k - 2]):
         return True
-    cue = next((a for a in doc[k - 2].ancestors if is_cue(a)), None)
+    # the phrase's few heads only: a parse nested thousands deep is not climbed for every quote
+    cue = next((a for a in itertools.islice(doc[k - 2].ancestors, _CUE_PHRASE_WORDS) if is_cue(a)), None)
     if cue is None or not 0 < k - 2 - cue.i <= _CUE_PHRASE_WORDS or cue.lemma_.lower() in {"begin", "continue"}:
         return False  # "began with a web ad, "A,"": a phase verb with a phrase after it says nothing
     between = range(cue.i + 1, k - 1)

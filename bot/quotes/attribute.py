@@ -75,6 +75,8 @@ class Attributor:
     def __init__(self, marks: QuoteMarks, finder: SpeakerFinder) -> None:
         self.marks = marks
         self.finder = finder
+        #: paragraph -> who an interview's answer there is given to (worked out once per paragraph)
+        self._interviewees: dict[int, Attribution | None] = {}
 
     # ------------------------------------------------------------------ after the quote
     def after(self, locs: Sequence[Located]) -> Attribution | None:
@@ -416,15 +418,33 @@ class Attributor:
             # an interview: "We asked her why." / "Why give it back?" / ""The star was running my life."": the
             # answer is the one the paragraph before the question is about; in a run of questions and answers,
             # the one the paragraph before the first question is about
-            k = p - 2
-            while k > 1 and finder.people.is_writers_question(k - 1) and finder.context_person(k) is None:
-                k -= 2
-            att = finder.context_person(k) or self._introduced(k)
+            att = self._interviewee(p - 2)
         if att is None and at_start and p > 0:
             att = finder.context_person(p - 1)
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first) or finder.reporter_before(p, first.first)
         return att
+
+    def _interviewee(self, p: int) -> Attribution | None:
+        """Who answers after the writer's question that follows paragraph ``p``: the one ``p`` is about; when ``p``
+        is itself an answer about no one, the interviewee of the question before it; else the one an introduction
+        opens with.  Each paragraph's is worked out once, so a page of thousands of questions stays linear."""
+        if p not in self._interviewees:
+            k = p
+            chain = []  # the answers about no one, back to the first question (read once, iteratively)
+            while k > 1 and k not in self._interviewees and self.finder.people.is_writers_question(k - 1):
+                if self.finder.context_person(k) is not None:
+                    break
+                chain.append(k)
+                k -= 2
+            found = self._interviewees[k] if k in self._interviewees else self._about(k)
+            for answer in [*chain, k]:
+                self._interviewees[answer] = found
+        return self._interviewees[p]
+
+    def _about(self, p: int) -> Attribution | None:
+        """Who paragraph ``p`` is about: its last sentence's subject, or the one an introduction opens with."""
+        return self.finder.context_person(p) or self._introduced(p)
 
     def _introduced(self, p: int) -> Attribution | None:
         """The person an interview's introduction opens with ("Rosa Delgado has spent 20 years cooking ... We spoke

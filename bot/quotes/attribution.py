@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     EVALUATIVE_VERBS,
-    GROUP_NOUNS,
     INSTITUTION_WORDS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_MARKS,
     RELATIVE_PRONOUNS,
@@ -199,8 +199,8 @@ def _animate(tok: Token) -> bool:
         or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or tok.lower_ in {"he", "she", "they", "we", "i", "who", "you"}
         or tok.lemma_.lower() in _SOURCE_NOUNS
-        or tok.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
-        or tok.lower_ in PERSON_NOUNS | GROUP_NOUNS
+        or tok.lemma_.lower() in PEOPLE_NOUNS
+        or tok.lower_ in PEOPLE_NOUNS
     )
 
 
@@ -414,6 +414,10 @@ def _recorded_saying(verb: Token) -> Token | None:
     return shown if of.head.lemma_.lower() in _RECORDINGS else None
 
 
+#: The most words a dashed aside, and the span from its verb to the speech verb after it, may hold.
+_ASIDE_WORDS = 40
+
+
 def _outside_dashed_aside(verb: Token) -> Token | None:
     """Where a speech verb after a dashed aside really hangs, when the parser hung it on a verb inside the aside:
     "Marchers circled the arena - where the Otters played the Wolves - while chanting, "A"" is the marchers'
@@ -422,7 +426,9 @@ def _outside_dashed_aside(verb: Token) -> Token | None:
     if verb.dep_ not in {"advcl", "conj"} or head.i >= verb.i:
         return None
     doc = verb.doc
-    start = verb.sent.start
+    if verb.i - head.i > _ASIDE_WORDS:
+        return None
+    start = max(verb.sent.start, head.i - _ASIDE_WORDS)  # an aside is short: the look back is bounded
     closing = next((k for k in range(verb.i - 1, head.i, -1) if standalone_dash(doc, k)), None)
     if closing is None or any(not (doc[k].is_punct or doc[k].head.i == verb.i) for k in range(closing + 1, verb.i)):
         return None  # the verb right after the aside ("- while chanting"), not after a clause of its own

@@ -25,6 +25,7 @@ __all__ = [
     "MALE_NAMES",
     "MALE_WORDS",
     "NOT_PERSONS",
+    "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "POSSESSIVE_ENDINGS",
     "POSSESSIVE_MARKS",
@@ -284,6 +285,9 @@ parent participant people protester protestor relative resident spectator staff 
 victim voter volunteer witness
 """
 )
+
+#: Nouns for one person or a group of people (built once: asked of subjects many times per article).
+PEOPLE_NOUNS = PERSON_NOUNS | GROUP_NOUNS
 
 #: Heads of institution names that end a name run before a person's name
 #: ("Ambassador to the United States Anatoly Antonov").

@@ -28,6 +28,7 @@ from bot.quotes.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     NOT_PERSONS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
@@ -86,6 +87,10 @@ SINGLE_GROUP_NOUNS = frozenset(
     ["expert", "critic", "witness", "voter", "supporter", "protester", "volunteer", "staffer"]
 )
 _ROLE_HEADS = TITLE_WORDS | PERSON_NOUNS | SINGLE_GROUP_NOUNS
+#: Words never a given name glued before a tagged name ("Billie" in "Billie Jean King" is; "Senator" is not).
+_NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS | ROYAL_TITLES
+#: Words that end an institution's name or are a title: never a surname glued after a tagged name.
+_INSTITUTIONS_AND_TITLES = INSTITUTION_WORDS | TITLE_WORDS
 
 
 @dataclass
@@ -321,7 +326,7 @@ def _with_given_name(ent: Span) -> Span:
         and given.is_alpha
         and given.text[:1].isupper()
         and not given.is_upper
-        and given.lower_ not in TITLE_WORDS | HONORIFICS | ROLE_NOUNS | ROYAL_TITLES
+        and given.lower_ not in _NOT_GIVEN_NAMES
         and not (
             before is not None
             and before.is_alpha
@@ -348,7 +353,7 @@ def _with_typeset_surname(ent: Span) -> Span:
         and ent[-1].dep_ == "compound"
         and ent[-1].head.i == after.i
         and (not after.text.isascii() or (after.is_alpha and after.is_title))
-        and after.lower_ not in INSTITUTION_WORDS | TITLE_WORDS
+        and after.lower_ not in _INSTITUTIONS_AND_TITLES
     ):
         return doc[ent.start : ent.end + 1]
     return ent
@@ -1110,6 +1115,8 @@ _PERSON_WORDS = (TITLE_WORDS | PERSON_NOUNS | GROUP_NOUNS | ROYAL_TITLES | {"fel
     "people",
     "staff",
 }
+#: The words for a person, and nouns for one of a group ("a witness"), in an apposition after a name.
+_PERSON_AND_GROUP_WORDS = _PERSON_WORDS | SINGLE_GROUP_NOUNS
 
 
 def _describes_a_person(span: Span) -> bool:
@@ -1262,7 +1269,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
         if closed and k > end + 1:  # "…, a neurologist at Stanford, said" or "… was Anna Kerr, MD, a neurologist."
             span = doc[end + 1 : k]
             words = {t.lower_ for t in span}
-            person_words = words & (_PERSON_WORDS | SINGLE_GROUP_NOUNS)
+            person_words = words & _PERSON_AND_GROUP_WORDS
             if (
                 _describes_a_person(span)
                 and (person_words or any(t.lower_.endswith("ist") for t in span))
@@ -1981,7 +1988,7 @@ class People:
                 continue
             noun = head.head
             if noun.i > head.i or not (
-                (noun.pos_ == "NOUN" and noun.lower_ in PERSON_NOUNS | GROUP_NOUNS)
+                (noun.pos_ == "NOUN" and noun.lower_ in PEOPLE_NOUNS)
                 or (noun.pos_ == "PROPN" and noun.lower_ in _APPOSED_TITLES)  # "The local MP, Rhodri Evans,"
             ):
                 continue

@@ -49,6 +49,7 @@ from bot.quotes.people import (
     description_names_role,
     parties_named,
 )
+from bot.quotes.speakers import an_age
 
 __all__ = ["resolve_speakers"]
 
@@ -101,6 +102,8 @@ _MORE_PERSON_NOUNS = frozenset(
         "widower",
     ]
 )
+#: Nouns a description of one person may end with beside the person nouns (built once).
+_DESCRIBED_PEOPLE = _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS
 _GENERIC = {"man", "woman", "boy", "girl", "person"}
 #: Offices a description may name: one the article gave someone else's job is not theirs.
 _OFFICES = frozenset(
@@ -203,12 +206,7 @@ def _as_description(speaker: str | None) -> _Description | None:
     possessed = any(w.endswith(POSSESSIVE_ENDINGS) for w in core[:-1])
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
-    if (
-        not ages
-        and not is_person_noun(head)
-        and head not in _MORE_PERSON_NOUNS | SINGLE_GROUP_NOUNS
-        and not head.endswith("man")
-    ):
+    if not ages and not is_person_noun(head) and head not in _DESCRIBED_PEOPLE and not head.endswith("man"):
         return None  # "the email", "the board", "the lawyers": not one person
     return _Description(words=words, head=head, age=ages[0] if ages else None, possessed=possessed)
 
@@ -531,8 +529,11 @@ class _Resolver:
             if p == 0 or not len(self.docs[p - 1]):
                 return None
             named = {self.people.person(m.tokens, m.position)[0] for m in mentions if m.paragraph == p - 1}
-            if len(named) != 1:
+            if len(named) > 1:
                 return None
+            if not named:
+                # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain
+                return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
         previous = doc[here - 1].sent.start
@@ -541,7 +542,30 @@ class _Resolver:
             # "Jaden Schwartz scored for Seattle. The veteran winger was playing his 800th game." / ""…," the
             # 31-year-old said": a description of the subject before goes on with him; so does this one
             names = self._main_subjects(p, doc[previous - 1].sent.start, mentions, others, desc)
+        if not names:
+            return self._described_person(p, here, others, desc)
         return names.pop() if len(names) == 1 else None
+
+    def _described_person(self, p: int, here: int, others: set[str], desc: _Description) -> str | None:
+        """The person whose description is the subject of the sentence ending before token ``here`` of paragraph
+        ``p``, when the article says who it is ("The Leafs captain posted ..." after "Maple Leafs captain Auston
+        Matthews"); a description going on from it is the same person."""
+        sent = self.docs[p][here - 1].sent
+        if not _described_subject(sent, capitalised_modifiers=True):
+            return None
+        subject = next(t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"})
+        if an_age(subject):
+            return None  # an age is matched to the age written beside a name, not to a role
+        m = self.people.resolve_description(p, subject.i, subject.lower_)
+        if m is None:
+            return None
+        name, role, gender = self.people.person(m.tokens, m.position)
+        if not description_names_role(subject.lower_, _role_words(role)):
+            return None  # only the one the article gave that role: not whoever the description's fallbacks pick
+        want = _gender_of_noun(desc)
+        if name in others or (want and gender and gender != want) or _office_rules_out(desc, role):
+            return None
+        return name
 
     def _main_subjects(
         self, p: int, sentence: int, mentions: Sequence[Mention], others: set[str], desc: _Description
@@ -719,7 +743,7 @@ class _Resolver:
             return (next(iter(called)), None) if len(called) == 1 else None
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
-            return adjacent, info[adjacent][0]
+            return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)
         protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
         if protagonist is not None:
             return protagonist
@@ -735,10 +759,15 @@ class _Resolver:
         return top_name, info[top_name][0]
 
 
-def _described_subject(sent: Span) -> bool:
+def _described_subject(sent: Span, *, capitalised_modifiers: bool = False) -> bool:
     """Whether the sentence's subject is a definite description of a person and names no one ("The veteran winger
-    was playing ...")."""
+    was playing ..."); with ``capitalised_modifiers``, a team or a place before its noun may be capitalised ("The
+    Leafs captain"), which a description the article resolves by its role may have."""
     subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and an_age(subject):
+        # "The 34-year-old has 12 goals": an age, which the recogniser tags as a date
+        words = list(subject.subtree)
+        return words[0].lower_ in _DEFINITE and not any(t.ent_type_ == "PERSON" for t in words)
     if subject is None or subject.ent_type_ or subject.pos_ != "NOUN":
         return False
     words = list(subject.subtree)
@@ -746,7 +775,10 @@ def _described_subject(sent: Span) -> bool:
         words[0].lower_ in _DEFINITE
         and is_person_noun(subject.lower_)
         and subject.lower_ not in _GENERIC
-        and not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
+        and not any(
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and (t.i > subject.i or not capitalised_modifiers))
+            for t in words
+        )
     )
 
 

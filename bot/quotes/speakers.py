@@ -149,6 +149,10 @@ def _apposed_person_in_phrase(noun: Token) -> list[Token]:
     return found
 
 
+#: Titles and role nouns a subject apposed to a name may be ("the Duke of York, Prince Andrew,"); built once.
+_TITLES_AND_ROLES = TITLE_WORDS | ROYAL_TITLES | ROLE_NOUNS
+
+
 def _titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
@@ -332,7 +336,7 @@ class SpeakerNames:
     def apposed_name(self, p: int, tok: Token) -> Mention | None:
         """The name in apposition after a title used as the subject: "the Duke of York, Prince Andrew, said"
         is Prince Andrew (the title is his role), not a person called "Duke"."""
-        if tok.lower_ not in TITLE_WORDS | ROYAL_TITLES | ROLE_NOUNS or not tok.text[:1].isupper():
+        if tok.lower_ not in _TITLES_AND_ROLES or not tok.text[:1].isupper():
             return None
         for child in tok.children:
             if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN" and child.i not in self.in_quote[p]:
@@ -453,6 +457,9 @@ class SpeakerNames:
         if not runs:
             return None
         run = runs[-1]
+        run_before = set(run)
+        while len(run) > 2 and doc[run[0]].lower_ in ROLE_NOUNS and doc[run[0]].ent_type_ != "PERSON":
+            run = run[1:]  # "Defenceman Morgan Rielly", the name tagged an organisation: the role word is no name's
         span = doc[run[0] : run[-1] + 1]
         if span[-1].lower_ in INSTITUTION_WORDS:
             return None  # "the State Department": an organisation
@@ -468,6 +475,7 @@ class SpeakerNames:
             or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
             # "said neighbour Olu Adeyemi": a noun for a person right before the name
             or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and is_role_noun(doc[span.start - 1].lower_))
+            or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS and span.start - 1 in run_before)
         )
         if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
             return None
