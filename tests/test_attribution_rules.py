@@ -1075,3 +1075,39 @@ def test_a_signature_after_a_run_of_quotes_signs_the_quote_opening_it(quotes_of:
         "Christina Lastra."
     )
     assert [q.speaker for q in quotes] == ["Maria Lopez Ortega", "Christina Lastra", "Christina Lastra"]
+
+
+def test_a_speech_verb_in_a_relative_clause_of_the_subject_is_not_the_quote_s_cue(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The mayor complained about his microphone the morning after the debate.",
+        'Rival Dana Whitlow had mocked the complaint, saying anybody who complains about a microphone "is not '
+        'having a good night."',
+    )
+    assert speaker_of(quotes, "is not having") == "Dana Whitlow"
+
+
+def test_the_one_let_know_something_is_not_its_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dana Whitlow spoke out Tuesday about the death of a man in Tulsa.",
+        'On a morning radio show, the former mayor said she wanted to speak "directly to the suburbs" and let '
+        'them know that "this is not who we are."',
+    )
+    assert [q.speaker for q in quotes] == ["Dana Whitlow"]
+    assert quotes[0].text == "directly to the suburbs … this is not who we are."
+
+
+def test_another_after_one_counted_is_another_of_them(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Other users enjoyed the spectacle. "He is very funny with a big mouth," one user wrote. "I hope he wins."',
+        'Another said he hoped with his "whole heart" that Marsh wins: "That way I can watch the comedy for years."',
+        'Another noted the party\'s "very odd" timing.',
+    )
+    assert [q.speaker for q in quotes] == ["one user", "Another user", "Another user"]
+
+
+def test_another_with_no_one_counted_before_is_no_one(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Dan Waters replied to the post. "Two of a kind who think they are above the rules," Waters tweeted.',
+        'Another tweeted, "She thinks she is above the rules and the law."',
+    )
+    assert [q.speaker for q in quotes] == ["Dan Waters", None]

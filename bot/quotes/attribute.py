@@ -202,9 +202,9 @@ class Attributor:
         if att is not None:
             att.how = "before"
             return att
-        cues = [c for c in finder.cues(p, gap) if not _writers_aside(c)]
+        cues = [c for c in finder.cues(p, gap) if not _writers_aside(c) and not _let_do(c)]
         verb = finder.governing_verb(p, gap, loc.first, loc.last, judging_only=True) if cues else None
-        if verb is not None and verb.i > cues[-1].i:
+        if verb is not None and verb.i > cues[-1].i and not _let_do(verb):
             # "A," said X, who hailed the vote as "B": B hangs off "hailed", not off the earlier quote's cue
             att = finder.from_cue(p, verb)
             if att is not None:
@@ -214,7 +214,7 @@ class Attributor:
             att = self._label_after_dash(p, gap, cues[-1])
             if att is not None:
                 return att
-            cue = cues[-1]
+            cue = _governing_over_relative(cues, loc)
             last_tok = doc[gap.stop - 1].text if len(gap) else ""
             ok = last_tok in {":", ","} or _governs(cue, loc.first, loc.last) or _parenthetical_over(cue, loc)
             if cue.lower_ == "according" and finder.sent_start(p, cue.i) == finder.sent_start(p, loc.first):
@@ -245,6 +245,10 @@ class Attributor:
         if att is not None:
             return att
         verb = finder.governing_verb(p, gap, loc.first, loc.last)
+        if verb is not None and _let_do(verb):
+            # "said she wanted ... and let them know that "A"": the verb of the one let is no attribution; the
+            # speech verb it hangs from is
+            verb = next((a for a in verb.ancestors if is_cue(a) and a.i not in self.marks.in_quote[p]), None)
         if verb is not None:
             att = finder.from_cue(p, verb)
             if att is not None:
@@ -471,6 +475,27 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+#: Object pronouns the parser makes the subject of a causative's verb ("let them know"): never who speaks.
+_OBJECT_PRONOUNS = frozenset(["them", "him", "her", "us", "me"])
+
+
+def _let_do(verb: Token) -> bool:
+    """Whether ``verb``'s subject is an object pronoun ("let them know that "A""): the one let or made to do it is
+    not the one speaking, whose cue comes before."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _OBJECT_PRONOUNS for c in verb.children)
+
+
+def _governing_over_relative(cues: Sequence[Token], loc: Located) -> Token:
+    """The cue a quote is read after: the nearest, unless it sits in a relative clause and does not govern the
+    quote while an earlier cue does ("saying anybody who complains about a microphone "is not having a good
+    night"": the one saying it, not the "who" complaining)."""
+    nearest = cues[-1]
+    introduced = loc.first > 0 and nearest.doc[loc.first - 1].text in {":", ","}  # "who responds: "Okay!""
+    if nearest.dep_ != "relcl" or introduced or _governs(nearest, loc.first, loc.last):
+        return nearest
+    return next((c for c in reversed(cues[:-1]) if _governs(c, loc.first, loc.last)), nearest)
 
 
 def _any_verb_after(doc: Doc, gap: range, *, comma: bool) -> list[Token]:

@@ -153,6 +153,27 @@ def _apposed_person_in_phrase(noun: Token) -> list[Token]:
 _TITLES_AND_ROLES = TITLE_WORDS | ROYAL_TITLES | ROLE_NOUNS
 
 
+#: How many tokens back of each paragraph "one <noun>" is looked for, for "Another said".
+_ONE_BACK = 200
+#: Nouns for people counted one by one ("one user wrote ... Another said"), besides the person nouns.
+_COUNTED_PEOPLE = PERSON_NOUNS | frozenset(
+    ["user", "commenter", "poster", "netizen", "reader", "viewer", "listener", "caller", "respondent", "fan"]
+)
+
+
+def _counts_one_person(tok: Token) -> bool:
+    """Whether ``tok`` is "one" counting a person right after it ("one user wrote", "one fan said")."""
+    noun = tok.head
+    return (
+        tok.lower_ == "one"
+        and tok.dep_ in {"nummod", "det"}
+        and noun.i == tok.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and noun.lower_ in _COUNTED_PEOPLE
+    )
+
+
 def _titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
@@ -189,6 +210,8 @@ class SpeakerNames:
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
             if low in {"it", "they"}:
                 return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
+            if low == "another":
+                return Attribution(speaker=self.another_of_the_one(p, tok))
             return Attribution(speaker=None)
         m = (
             self.apposed_name(p, tok)
@@ -520,6 +543,18 @@ class SpeakerNames:
         if subject.pos_ != "NOUN" or not subject.is_lower or subject.lower_ not in INSTITUTION_WORDS:
             return None
         return self.np_text(p, subject)
+
+    def another_of_the_one(self, p: int, another: Token) -> str | None:
+        """ "Another said ..." after "one user wrote": another user, named by the noun "one" counted (the nearest,
+        in this paragraph before it or the two before); None when no one was counted so ("Another" alone tells a
+        reader nothing)."""
+        for q in range(p, max(-1, p - 3), -1):
+            doc = self.docs[q]
+            end = another.i if q == p else len(doc)
+            for k in range(end - 1, max(-1, end - _ONE_BACK) - 1, -1):
+                if _counts_one_person(doc[k]) and k not in self.in_quote[q]:
+                    return f"{another.text} {doc[k].head.text}"
+        return None
 
     def nearest_org(self, p: int, i: int) -> str | None:
         for q in range(p, max(-1, p - 3), -1):
