@@ -29,10 +29,14 @@ described before a name and parties' capitals: cached quotes, speakers and roles
 lower-case word, pull quotes take the speaker of the words they repeat, headlines' bare titles, interview answers,
 British straight-quoted letters running on, roles after degrees, of lists and of places' officers, titles of works,
 and a quote a page repeats is a key quote once: cached quotes, speakers, roles and key quotes are stale.
+12: participles after dashed asides and relative clauses, recordings and remarks of someone, institutions' "they",
+parties in descriptions, signed letters, sentences that capitalise God, interviews, "Another user", headlines
+credited to writers dropped, role phrases before titles and hyphened words: cached quotes, speakers and roles are
+stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "11"
+PIPELINE_VERSION = "12"

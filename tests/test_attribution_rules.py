@@ -1111,3 +1111,11 @@ def test_another_with_no_one_counted_before_is_no_one(quotes_of: Extract) -> Non
         'Another tweeted, "She thinks she is above the rules and the law."',
     )
     assert [q.speaker for q in quotes] == ["Dan Waters", None]
+
+
+def test_according_to_a_role_and_a_name_set_off_by_commas_is_the_name_s(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "John Ford was born the first child of two pharmacists in 1957. According to his aunt, Jane Starner, "
+        '"He was brilliant from the start." He played chess.'
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Jane Starner", "John Ford's aunt")]

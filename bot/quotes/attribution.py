@@ -418,6 +418,19 @@ def _recorded_saying(verb: Token) -> Token | None:
 _ASIDE_WORDS = 40
 
 
+def _name_set_off_after(noun: Token) -> Token | None:
+    """A person's name set off by commas right after the phrase ``noun`` ends ("according to his aunt, Jane Starner,
+    "A""), which the parser may hang anywhere: the last word of the name."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+        return None
+    end = k + 2
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1] if end < len(doc) and doc[end].text == "," else None
+
+
 def _outside_dashed_aside(verb: Token) -> Token | None:
     """Where a speech verb after a dashed aside really hangs, when the parser hung it on a verb inside the aside:
     "Marchers circled the arena - where the Otters played the Wolves - while chanting, "A"" is the marchers'
@@ -713,7 +726,8 @@ class SpeakerFinder:
                 tok = doc[i]
                 heads_phrase = tok.head.i < cue.i + 2 or tok.head.i >= i + 12 or tok.head.i == tok.i
                 if (heads_phrase or tok.dep_ == "pobj") and tok.pos_ in {"PROPN", "NOUN", "PRON"}:
-                    return self.from_token(p, tok)
+                    named = _name_set_off_after(tok) if tok.pos_ == "NOUN" else None
+                    return self.from_token(p, named or tok)
             return None
         quoted = _quoted_as(cue)
         if quoted is not None and quoted.i not in self.in_quote[p]:
