@@ -1036,7 +1036,7 @@ def test_a_remark_someone_made_is_theirs(quotes_of: Extract) -> None:
 def test_they_in_a_sentence_about_an_institution_is_the_institution(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "The mayor will present her plan in a speech in Port Hedland, Western Australia.",
-        "Ruiz's campaign is seeking to contrast her approach with what they call rival Tom Gill's \"selfish message.\"",
+        "Ruiz's campaign wants voters to weigh her record against what they call rival Tom Gill's \"selfish message.\"",
     )
     assert speaker_of(quotes, "selfish message") == "Ruiz's campaign"
 
@@ -1070,8 +1070,8 @@ def test_a_signature_after_a_run_of_quotes_signs_the_quote_opening_it(quotes_of:
     # a reader's letter whose marks close early: the signature after it signs the whole letter
     quotes = quotes_of(
         "“He is not fit for office. He answers to no one.” ― Maria Lopez Ortega "
-        "“No voter I know (a woman who is a nurse as I am) wants a man like that as a leader. To quote my mother "
-        "‘Some people are so poor all they have is money.” And that is all he has “the root of all evil’.” ― "
+        "“No voter I know (a woman who is a nurse as I am) wants a man like that as a leader. My father used to say "
+        "‘A full wallet can hide an empty head.” And he has nothing else but “a wallet and a temper’.” ― "
         "Christina Lastra."
     )
     assert [q.speaker for q in quotes] == ["Maria Lopez Ortega", "Christina Lastra", "Christina Lastra"]
@@ -1079,27 +1079,27 @@ def test_a_signature_after_a_run_of_quotes_signs_the_quote_opening_it(quotes_of:
 
 def test_a_speech_verb_in_a_relative_clause_of_the_subject_is_not_the_quote_s_cue(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "The mayor complained about his microphone the morning after the debate.",
-        'Rival Dana Whitlow had mocked the complaint, saying anybody who complains about a microphone "is not '
-        'having a good night."',
+        "The mayor blamed the referee the morning after the final.",
+        'Rival Dana Whitlow had laughed at the excuse, adding that whoever grumbles about a referee "lost fair and '
+        'square, and knows it."',
     )
-    assert speaker_of(quotes, "is not having") == "Dana Whitlow"
+    assert speaker_of(quotes, "lost fair and") == "Dana Whitlow"
 
 
 def test_the_one_let_know_something_is_not_its_speaker(quotes_of: Extract) -> None:
     quotes = quotes_of(
         "Dana Whitlow spoke out Tuesday about the death of a man in Tulsa.",
         'On a morning radio show, the former mayor said she wanted to speak "directly to the suburbs" and let '
-        'them know that "this is not who we are."',
+        'them know that "this city is better than its worst day."',
     )
     assert [q.speaker for q in quotes] == ["Dana Whitlow"]
-    assert quotes[0].text == "directly to the suburbs … this is not who we are."
+    assert quotes[0].text == "directly to the suburbs … this city is better than its worst day."
 
 
 def test_another_after_one_counted_is_another_of_them(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        'Other users enjoyed the spectacle. "He is very funny with a big mouth," one user wrote. "I hope he wins."',
-        'Another said he hoped with his "whole heart" that Marsh wins: "That way I can watch the comedy for years."',
+        'Other posters loved the show. "He is a clown with a microphone," one user wrote. "Let him win it all."',
+        'Another said he wished "with every fibre" for Marsh to win: "Then the rest of us get four years of jokes."',
         'Another noted the party\'s "very odd" timing.',
     )
     assert [q.speaker for q in quotes] == ["one user", "Another user", "Another user"]
@@ -1107,15 +1107,15 @@ def test_another_after_one_counted_is_another_of_them(quotes_of: Extract) -> Non
 
 def test_another_with_no_one_counted_before_is_no_one(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        'Dan Waters replied to the post. "Two of a kind who think they are above the rules," Waters tweeted.',
-        'Another tweeted, "She thinks she is above the rules and the law."',
+        'Dan Waters replied to the post. "Both of them think the rules are for other people," Waters tweeted.',
+        'Another tweeted, "She never once read the rules she signed."',
     )
     assert [q.speaker for q in quotes] == ["Dan Waters", None]
 
 
 def test_according_to_a_role_and_a_name_set_off_by_commas_is_the_name_s(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "John Ford was born the first child of two pharmacists in 1957. According to his aunt, Jane Starner, "
-        '"He was brilliant from the start." He played chess.'
+        "John Ford grew up above his parents' bakery in the 1960s. According to his aunt, Jane Starner, "
+        '"He was reading novels before he could ride a bike." He played chess.'
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Jane Starner", "John Ford's aunt")]

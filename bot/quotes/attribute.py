@@ -488,12 +488,16 @@ def _let_do(verb: Token) -> bool:
 
 
 def _governing_over_relative(cues: Sequence[Token], loc: Located) -> Token:
-    """The cue a quote is read after: the nearest, unless it sits in a relative clause and does not govern the
-    quote while an earlier cue does ("saying anybody who complains about a microphone "is not having a good
-    night"": the one saying it, not the "who" complaining)."""
+    """The cue a quote is read after: the nearest, unless it sits in a relative clause (or a clause that is a
+    subject) and does not govern the quote while an earlier cue does ("adding that whoever grumbles about the
+    referee "lost fair and square"": the one adding it, not whoever grumbles)."""
     nearest = cues[-1]
     introduced = loc.first > 0 and nearest.doc[loc.first - 1].text in {":", ","}  # "who responds: "Okay!""
-    if nearest.dep_ != "relcl" or introduced or _governs(nearest, loc.first, loc.last):
+    # a clause that is a subject has one of its own ("whoever grumbles"); a participle parsed so does not
+    in_subject = nearest.dep_ == "relcl" or (
+        nearest.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in nearest.children)
+    )
+    if not in_subject or introduced or _governs(nearest, loc.first, loc.last):
         return nearest
     return next((c for c in reversed(cues[:-1]) if _governs(c, loc.first, loc.last)), nearest)
 

@@ -872,8 +872,8 @@ class SpeakerFinder:
                 if head.i == verb.i:
                     break
                 side = _side_clause(head) or (head.dep_ == "relcl" and (passed_side or _reported_before(head, verb)))
-                # "not paying an architect who said [he was stiffed after he designed it], saying": after what the
-                # architect said, his relative clause is no clause the participle goes with
+                # "not paying a builder who claimed [he was cheated once the roof was done], saying": after what the
+                # builder claimed, his relative clause is no clause the participle goes with
                 passed_side = passed_side or side
                 if not self._quoted(head) and not side:
                     found = self._subject_of(head)
@@ -1356,12 +1356,12 @@ class SpeakerFinder:
         return self._from_context(p, subject)
 
     def reporter_before(self, p: int, i: int) -> Attribution | None:
-        """Who reports what the sentence before token ``i``'s goes on with: "Brill has argued that the law was
-        crippled. As a result, there's still "a very powerful industry ..."" is Brill's, when the quote's own
+        """Who reports what the sentence before token ``i``'s goes on with: "Okoro has said the rules were written
+        for insurers. So there remains "an industry free to set its own prices"" is Okoro's, when the quote's own
         sentence is about no one."""
         doc = self.docs[p]
         own = doc[i].sent
-        # the quote inside a sentence of the writer's ("As a result, there's still "A""), not opening one the
+        # the quote inside a sentence of the writer's ("So there remains "A""), not opening one the
         # parser cut from its own attribution ("Trump was asked, | "A?"")
         words_before = sum(1 for t in doc[own.start : i] if t.is_alpha and t.i not in self.in_quote[p])
         if own.start == 0 or words_before < 2:
