@@ -1091,3 +1091,12 @@ def test_a_description_after_a_described_subject_is_the_one_the_article_gave_tha
         '"Frustrating, but I\'ll be back soon," the two-time scoring champion wrote.',
     )
     assert speaker_of(quotes, "Frustrating") == "Auston Matthews"
+
+
+def test_a_pitcher_described_by_his_throwing_hand_is_the_starter_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"He is a different hitter than he was in April," manager Jo Ruiz said.',
+        "Rays starter Zack Littell allowed seven runs in two innings.",
+        '"I just didn\'t have it tonight," the right-hander said. "That\'s on me."',
+    )
+    assert speaker_of(quotes, "I just didn't") == "Zack Littell"

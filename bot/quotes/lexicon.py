@@ -208,6 +208,7 @@ archbishop deacon
 dietitian dietician nutritionist physiotherapist chiropractor veterinarian optician herbalist
 technician groundskeeper custodian lifeguard bartender barista machinist vendor superintendent steward usher
 presenter pundit podcaster climber hiker
+right-hander left-hander righthander lefthander righty lefty southpaw hurler starter closer pinch-hitter
 """
     )
     | _MORE_KIN
