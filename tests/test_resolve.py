@@ -1100,3 +1100,13 @@ def test_a_pitcher_described_by_his_throwing_hand_is_the_starter_named_before(qu
         '"I just didn\'t have it tonight," the right-hander said. "That\'s on me."',
     )
     assert speaker_of(quotes, "I just didn't") == "Zack Littell"
+
+
+def test_he_after_a_woman_s_quote_is_the_man_of_the_couple(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Six months after a tornado tore the roof off their house, Jen and Mark Doucette are moving back in.",
+        '"It was tight. Five people and a dog in 30 feet," Jen Doucette said.',
+        "Her husband did much of the finishing work himself.",
+        '"I\'d come home from my shift and put up drywall until midnight," he said.',
+    )
+    assert speaker_of(quotes, "I'd come home") == "Mark Doucette"

@@ -407,6 +407,7 @@ jenna kristy kristi kristina krista tracey staci shelley shelly sheri sherry ter
 caitlin brianna brittney breanne chelsey lindsay meaghan trish patti marlene arlene darlene charlene jolene doreen
 maureen noreen eileen bernadette gwen gwendolyn ingrid solveig astrid scarlett linnea sigrid freya elin maja ebba
 wilma frida johanna karin annika
+jen liz meg deb barb viv jo-anne joanne bev trudy
 """
 )
 
