@@ -1110,3 +1110,12 @@ def test_he_after_a_woman_s_quote_is_the_man_of_the_couple(quotes_of: Extract) -
         '"I\'d come home from my shift and put up drywall until midnight," he said.',
     )
     assert speaker_of(quotes, "I'd come home") == "Mark Doucette"
+
+
+def test_a_place_s_native_is_the_player_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"We stopped moving the ball," Raptors coach Darko Rajakovic said.',
+        "RJ Barrett, playing his first game back from a knee injury, had 14 points.",
+        '"Felt good to be out there," the Mississauga native said.',
+    )
+    assert speaker_of(quotes, "Felt good") == "RJ Barrett"

@@ -371,6 +371,7 @@ viktor emil filip elias axel ludvig linus tobias kasper mikko jussi teemu juha a
 ondrej lukas dominik radek jiri marek nikita evgeni evgeny ilya artemi artem kirill pavel vladislav andrei valeri
 yegor dmitri anze jaromir zdeno miroslav jurgen uwe dieter klaus wolfgang helmut gunter horst pieter joost sander
 bram ruud stefan markus matthias florian jens kai
+rj cj tj aj pj jj
 """
     )
 )

@@ -90,6 +90,7 @@ _MORE_PERSON_NOUNS = frozenset(
         "heir",
         "heiress",
         "millionaire",
+        "native",  # "the Mississauga native": a place's native is someone the story names
         "novelist",
         "philanthropist",
         "playwright",
