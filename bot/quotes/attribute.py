@@ -92,6 +92,10 @@ class Attributor:
         nf = neighbours.past_short_names(p, nf0)
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
+        if cues and _modifies_the_quote(cues[0], loc):
+            # ""... the little deal" announced in October, said Derek Scissors": the participle is the quote's
+            # noun's; the cue after it is the quote's
+            cues = finder.cues(p, range(cues[0].i + 1, gap.stop), limit=1)
         if not cues and ends_open(self.marks.text(loc)) and not _opens_new_clause(doc, gap):
             cues = _any_verb_after(doc, gap, comma=_last_inside_marks(self.marks.text(loc)) == ",")
         if not cues and ends_open(self.marks.text(loc)):
@@ -479,6 +483,17 @@ class Attributor:
 
 #: Object pronouns the parser makes the subject of a causative's verb ("let them know"): never who speaks.
 _OBJECT_PRONOUNS = frozenset(["them", "him", "her", "us", "me"])
+
+
+def _modifies_the_quote(cue: Token, loc: Located) -> bool:
+    """Whether a cue right after a quote is a participle describing a word of the quote ("the little deal"
+    announced in October): it reports nothing, and has no subject of its own."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in {"acl", "amod", "relcl"}
+        and loc.first <= cue.head.i <= loc.last
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+    )
 
 
 def _let_do(verb: Token) -> bool:

@@ -994,6 +994,10 @@ class SpeakerFinder:
             ):
                 # "a man yelled "..."", "Outlets reported ...": the parser took the verb for a reduced relative
                 return tok.head
+            if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                # "The group, Cannery Workers United, formed ... and sent a letter stating ...": a sentence the
+                # parser made a noun phrase; its noun is the subject of the verb it took for a reduced relative
+                return tok.head
             if tok.dep_ == "xcomp" and tok.head.i != tok.i:
                 # "prompted Rubio to ... call Trump "very flexible"", "asked Rubio to call Trump "A"": the one told
                 # to is the one who speaks, not the teller

@@ -212,6 +212,9 @@ class SpeakerNames:
                 return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
             if low == "another":
                 return Attribution(speaker=self.another_of_the_one(p, tok))
+            if low in {"someone", "somebody"} and any(c.dep_ == "prep" for c in tok.children):
+                # "said someone at the meeting": an unnamed source, as written; "someone" alone says nothing
+                return Attribution(speaker=self.np_text(p, tok))
             return Attribution(speaker=None)
         m = (
             self.apposed_name(p, tok)
