@@ -408,3 +408,12 @@ def test_answers_in_a_run_of_questions_are_the_interviewee_s(quotes_of: Extract)
         '"The black bean soup. It takes twenty minutes and it\'s better the next day."',
     )
     assert [q.speaker for q in quotes] == ["Rosa Delgado", "Rosa Delgado"]
+
+
+def test_a_list_item_opening_with_a_hyphened_word_signs_no_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "- Easy setup for all your devices",
+        '- Quick access to the assistant by saying "Hey Nova, play the news"',
+        "- Double-tap to play or skip forward",
+    )
+    assert all(q.speaker != "Double" for q in quotes)

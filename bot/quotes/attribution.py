@@ -1049,6 +1049,8 @@ class SpeakerFinder:
             return None  # not a signature: the dash goes on into a sentence (a line break ends one)
         if (j < len(doc) and doc[j].text == ":") or words[0].lower() in {"a", "an", "the"}:
             return None  # "- A QUICK GUIDE: What should I ...": a heading, not a name signing off
+        if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].is_lower:
+            return None  # "- Double-tap to play": a list item's hyphened word, not a name
         if words[0] != doc[i].text:
             name, role, _ = self.people.person(tuple(words[: j - i]), (p, i))
             return Attribution(speaker=name, role=role, how="dash")
