@@ -1143,3 +1143,8 @@ def test_someone_somewhere_is_an_unnamed_source_as_written_and_someone_alone_no_
         '"Nobody asked us," someone said.',
     )
     assert [q.speaker for q in quotes] == ["someone at the meeting", None]
+
+
+def test_a_thing_described_as_something_in_a_fragment_says_nothing(quotes_of: Extract) -> None:
+    quotes = quotes_of('You can get nachos if you must. Or potstickers, described as "Oriental tortilla."')
+    assert [q.speaker for q in quotes if q.text.startswith("Oriental")] in ([], [None])
