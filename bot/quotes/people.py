@@ -2536,8 +2536,8 @@ class People:
             return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
-        # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
-        earlier = [m for m in earlier if not self._party_differs(m, said)]
+        if said:  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
+            earlier = [m for m in earlier if not self._party_differs(m, said)]
         for m in earlier:
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
@@ -2588,8 +2588,10 @@ class People:
     def _party_differs(self, m: Mention, said: frozenset[str]) -> bool:
         """Whether the description names a party (``said``) and the role the article gave ``m``'s person names
         another ("the Conservative candidate" is not "Dev Patel, the Liberal candidate")."""
+        if not said:
+            return False  # most descriptions name no party: the role is not read at all
         stated = parties_named(self._role_words(m))
-        return bool(said) and bool(stated) and not said & stated
+        return bool(stated) and not said & stated
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         role_words = self._role_words(m)
