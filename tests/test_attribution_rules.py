@@ -1123,28 +1123,28 @@ def test_according_to_a_role_and_a_name_set_off_by_commas_is_the_name_s(quotes_o
 
 def test_a_participle_after_a_quote_describing_its_noun_is_not_its_cue(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"The premier wants the option of a bigger deal with Ottawa. Bigger than just the little deal" announced '
-        "in October, said Derek Scissors, a trade scholar at the Fraser Institute."
+        '"The premier wants room for a wider pact with Ottawa, one that goes past the small accord" announced in May, '
+        "said Lena Varga, a trade scholar at the Fraser Institute."
     )
-    assert [q.speaker for q in quotes] == ["Derek Scissors"]
+    assert [q.speaker for q in quotes] == ["Lena Varga"]
 
 
 def test_a_sentence_parsed_as_a_noun_phrase_keeps_its_subject(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "The group, Cannery Workers United, formed in recent weeks and sent a letter to management earlier this "
-        'month stating that they "refuse to be defined by the greed of the company\'s owners."'
+        "The group, Cannery Workers United, formed over the summer and sent a note to the plant's owners this "
+        'week stating that they "refuse to be defined by the greed of the company\'s owners."'
     )
     assert [q.speaker for q in quotes] == ["Cannery Workers United"]
 
 
 def test_someone_somewhere_is_an_unnamed_source_as_written_and_someone_alone_no_one(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"I am blown away by the size of this. That is a city, not a campground," said someone at the meeting.',
+        '"This is a small town dropped on a lake. Nobody here asked for it," said someone at the meeting.',
         '"Nobody asked us," someone said.',
     )
     assert [q.speaker for q in quotes] == ["someone at the meeting", None]
 
 
 def test_a_thing_described_as_something_in_a_fragment_says_nothing(quotes_of: Extract) -> None:
-    quotes = quotes_of('You can get nachos if you must. Or potstickers, described as "Oriental tortilla."')
-    assert [q.speaker for q in quotes if q.text.startswith("Oriental")] in ([], [None])
+    quotes = quotes_of('Order the fries if you have to. Or the dumplings, described on the menu as "Pacific ravioli."')
+    assert [q.speaker for q in quotes if q.text.startswith("Pacific")] in ([], [None])

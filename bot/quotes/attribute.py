@@ -93,7 +93,7 @@ class Attributor:
         gap = finder.trailing_gap(p, loc, nf)
         cues = finder.cues(p, gap, limit=1)  # only the first is used
         if cues and _modifies_the_quote(cues[0], loc):
-            # ""... the little deal" announced in October, said Derek Scissors": the participle is the quote's
+            # ""... than the small accord" announced in May, said Lena Varga": the participle is the quote's
             # noun's; the cue after it is the quote's
             cues = finder.cues(p, range(cues[0].i + 1, gap.stop), limit=1)
         if not cues and ends_open(self.marks.text(loc)) and not _opens_new_clause(doc, gap):
@@ -486,8 +486,8 @@ _OBJECT_PRONOUNS = frozenset(["them", "him", "her", "us", "me"])
 
 
 def _modifies_the_quote(cue: Token, loc: Located) -> bool:
-    """Whether a cue right after a quote is a participle describing a word of the quote ("the little deal"
-    announced in October): it reports nothing, and has no subject of its own."""
+    """Whether a cue right after a quote is a participle describing a word of the quote ("the small accord"
+    announced in May): it reports nothing, and has no subject of its own."""
     return (
         cue.tag_ == "VBN"
         and cue.dep_ in {"acl", "amod", "relcl"}

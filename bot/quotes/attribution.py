@@ -998,7 +998,7 @@ class SpeakerFinder:
                 tok.dep_ == "acl"
                 and tok.head.dep_ == "ROOT"
                 and tok.head.pos_ in {"NOUN", "PROPN"}
-                and tok.lemma_.lower() not in _JUDGED_IN_PASSIVE  # "potstickers, described as "A"": what is named
+                and tok.lemma_.lower() not in _JUDGED_IN_PASSIVE  # "dumplings, described as "A"": what is named
             ):
                 # "The group, Cannery Workers United, formed ... and sent a letter stating ...": a sentence the
                 # parser made a noun phrase; its noun is the subject of the verb it took for a reduced relative
