@@ -17,6 +17,7 @@ reader looks for one:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -53,7 +54,11 @@ _SIGNATURE_GAP = 12
 _SIGNATURE_SCAN = 300
 #: A signature ending the text before a quote ("... ― Christina Luis"): the quote after it starts a new letter.
 _SIGNED_BEFORE = re.compile(r"[―—–-]{1,2}\s*[A-Z][\w.’' -]{0,60}$")
+#: How many characters before a quote are read for the signature of the letter before it.
+_SIGNED_BEFORE_CHARS = 80
 _CLOSING_MARKS = frozenset("\"”’'»")
+#: How many heads above a verb are read for the speech verb it hangs from.
+_HEADS_READ = 12
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -252,7 +257,8 @@ class Attributor:
         if verb is not None and _let_do(verb):
             # "said she wanted ... and let them know that "A"": the verb of the one let is no attribution; the
             # speech verb it hangs from is
-            verb = next((a for a in verb.ancestors if is_cue(a) and a.i not in self.marks.in_quote[p]), None)
+            above = itertools.islice(verb.ancestors, _HEADS_READ)  # a parse nested thousands deep is not climbed
+            verb = next((a for a in above if is_cue(a) and a.i not in self.marks.in_quote[p]), None)
         if verb is not None:
             att = finder.from_cue(p, verb)
             if att is not None:
@@ -312,7 +318,8 @@ class Attributor:
         text, doc, in_quote = self.marks.texts[p], self.marks.docs[p], self.marks.in_quote[p]
         if first.part.open_at is None or last.part.paragraph != p:
             return None
-        before = text[: first.part.open_at].rstrip()
+        # the few characters before the quote only: a paragraph of thousands of quotes is not re-read for each
+        before = text[max(0, first.part.open_at - _SIGNED_BEFORE_CHARS) : first.part.open_at].rstrip()
         if before and not _SIGNED_BEFORE.search(before):
             return None
         unquoted_words = 0

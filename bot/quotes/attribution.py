@@ -414,6 +414,8 @@ def _recorded_saying(verb: Token) -> Token | None:
     return shown if of.head.lemma_.lower() in _RECORDINGS else None
 
 
+#: How many tokens before a quote its own sentence is read for a subject, when the sentence before may report it.
+_REPORTED_WINDOW = 60
 #: The most words a dashed aside, and the span from its verb to the speech verb after it, may hold.
 _ASIDE_WORDS = 40
 
@@ -1374,10 +1376,13 @@ class SpeakerFinder:
         own = doc[i].sent
         # the quote inside a sentence of the writer's ("So there remains "A""), not opening one the
         # parser cut from its own attribution ("Trump was asked, | "A?"")
-        words_before = sum(1 for t in doc[own.start : i] if t.is_alpha and t.i not in self.in_quote[p])
-        if own.start == 0 or words_before < 2:
+        if own.start == 0:
             return None
-        if any(t.dep_ in {"nsubj", "nsubjpass"} and _stands_for_someone(t) for t in doc[own.start : i]):
+        # the words of its sentence right before the quote, a bounded window: a giant sentence stays linear
+        window = doc[max(own.start, i - _REPORTED_WINDOW) : i]
+        if sum(1 for t in window if t.is_alpha and t.i not in self.in_quote[p]) < 2:
+            return None
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and _stands_for_someone(t) for t in window):
             return None  # "Trump was asked, "A?"": the sentence is about someone, the one asked
         before = doc[own.start - 1].sent
         root = before.root
