@@ -444,22 +444,19 @@ class Attributor:
         """Who answers after the writer's question that follows paragraph ``p``: the one ``p`` is about; when ``p``
         is itself an answer about no one, the interviewee of the question before it; else the one an introduction
         opens with.  Each paragraph's is worked out once, so a page of thousands of questions stays linear."""
-        if p not in self._interviewees:
-            k = p
-            chain = []  # the answers about no one, back to the first question (read once, iteratively)
-            while k > 1 and k not in self._interviewees and self.finder.people.is_writers_question(k - 1):
-                if self.finder.context_person(k) is not None:
-                    break
-                chain.append(k)
-                k -= 2
-            found = self._interviewees[k] if k in self._interviewees else self._about(k)
-            for answer in [*chain, k]:
-                self._interviewees[answer] = found
+        chain = []  # the paragraphs not yet worked out, back to one that is or that names whom (read once each)
+        k = p
+        while k not in self._interviewees:
+            chain.append(k)
+            about = self.finder.context_person(k)
+            if about is not None or k <= 1 or not self.finder.people.is_writers_question(k - 1):
+                # the one the paragraph is about, or (an introduction) the one its first sentence opens with
+                self._interviewees[k] = about or self._introduced(k)
+                break
+            k -= 2  # an answer about no one, after a question: the interviewee of the question before it
+        for answer in chain:
+            self._interviewees[answer] = self._interviewees[k]
         return self._interviewees[p]
-
-    def _about(self, p: int) -> Attribution | None:
-        """Who paragraph ``p`` is about: its last sentence's subject, or the one an introduction opens with."""
-        return self.finder.context_person(p) or self._introduced(p)
 
     def _introduced(self, p: int) -> Attribution | None:
         """The person an interview's introduction opens with ("Rosa Delgado has spent 20 years cooking ... We spoke

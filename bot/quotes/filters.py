@@ -121,7 +121,7 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     before = doc[k].lower_ if k >= 0 else ""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     if _credited(doc, loc) and len(words) <= _CREDITED_TITLE_WORDS:
-        return True  # '"Matthew Morrison is leaving 'Neverland,'" by Times' Michael Paulson': a headline and its writer
+        return True  # '"Tessa Marlow is leaving the cast," by the Ledger's Ruth Oyelowo:': a headline and its writer
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
     capitalised = bool(content) and sum(w[0].isupper() for w in content) >= max(1, len(content) - 0)
     if not capitalised:

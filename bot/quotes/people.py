@@ -59,6 +59,7 @@ __all__ = [
     "hyphen_glued",
     "name_text",
     "name_words",
+    "parties_differ",
     "parties_named",
     "standalone_dash",
     "unquoted",
@@ -377,13 +378,16 @@ def _speaking_description(doc: Doc, in_quote: set[int]) -> str | None:
         while end > sent.start and doc[end - 1].pos_ == "AUX":
             end -= 1  # "B.C.'s provincial health officer is urging": the auxiliary is the verb's
         words = doc[max(sent.start, dateline_end(doc)) : end]  # after "VICTORIA —"
+        if not 2 <= len(words) <= 10:
+            continue
         # "the shelter's executive director", or a place's: "B.C.'s provincial health officer"
         owned = len(words) > 2 and words[0].pos_ == "PROPN" and words[1].text in _POSSESSIVE
-        # the noun heading the words: the last, or the subject's ("The president of the teachers' federation")
+        # the noun heading the words: the subject's when it spans them all ("The president of the teachers'
+        # federation"), else the last word
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         whole = subject is not None and (subject.left_edge.i, subject.right_edge.i) == (words.start, words.end - 1)
-        noun = subject if whole and subject is not None else words[-1] if len(words) else None
-        if not 2 <= len(words) <= 10 or not (words[0].lower_ == "the" or owned) or not is_role_noun(noun.lower_):
+        noun = subject if subject is not None and whole else words[-1]
+        if not (words[0].lower_ == "the" or owned) or not is_role_noun(noun.lower_):
             continue
         if any(t.ent_type_ == "PERSON" or (t.is_punct and t.text not in _POSSESSIVE) or t.i in in_quote for t in words):
             continue
@@ -645,6 +649,16 @@ _PARTY_KEYS = {
 def parties_named(words: Iterable[str]) -> frozenset[str]:
     """The parties lower-case ``words`` name, each by one key ("GOP" and "Republican" are one party)."""
     return frozenset(_PARTY_KEYS[w] for w in words if w in _PARTY_KEYS)
+
+
+def parties_differ(said: frozenset[str], role_words: Iterable[str]) -> bool:
+    """Whether a description names parties (``said``) and a stated role names others, none of them the same ("the
+    Conservative candidate" is not "the Liberal candidate"); a role or a description naming no party says nothing
+    either way, and the role is not read at all when the description names none."""
+    if not said:
+        return False
+    stated = parties_named(role_words)
+    return bool(stated) and not said & stated
 
 
 def _parties_before(noun: Token) -> frozenset[str]:
@@ -2588,10 +2602,7 @@ class People:
     def _party_differs(self, m: Mention, said: frozenset[str]) -> bool:
         """Whether the description names a party (``said``) and the role the article gave ``m``'s person names
         another ("the Conservative candidate" is not "Dev Patel, the Liberal candidate")."""
-        if not said:
-            return False  # most descriptions name no party: the role is not read at all
-        stated = parties_named(self._role_words(m))
-        return bool(stated) and not said & stated
+        return bool(said) and parties_differ(said, self._role_words(m))  # most name none: no role is read then
 
     def _has_role_noun(self, m: Mention, noun: str) -> bool:
         role_words = self._role_words(m)

@@ -47,6 +47,7 @@ from bot.quotes.people import (
     Mention,
     People,
     description_names_role,
+    parties_differ,
     parties_named,
 )
 from bot.quotes.speakers import an_age
@@ -261,7 +262,7 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     if not role:
         return False
     words = _role_words(role)
-    if _parties_differ(desc, words):
+    if parties_differ(parties_named(desc.words), words):
         return True  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
     if description_names_role(desc.head, words):
         return False
@@ -280,13 +281,6 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     # another office ("Mayor Tom Ridley" is not "the governor"), or a private job and no title at all ("the owner
     # of a bakery"); a candidate or a leader may well hold the office too ("the senator" for a candidate)
     return bool(words & _OFFICES) or (bool(words & _JOB_NOUNS) and not words & TITLE_WORDS)
-
-
-def _parties_differ(desc: _Description, role_words: set[str]) -> bool:
-    """Whether the description and a stated role each name a party, and not the same one ("the Conservative
-    candidate" is not "the Liberal candidate"); a role naming no party says nothing either way."""
-    said, stated = parties_named(desc.words), parties_named(role_words)
-    return bool(said) and bool(stated) and not said & stated
 
 
 #: Words for someone's wealth, not a job: "billionaire Marcus Feld" may well be "the former mayor".

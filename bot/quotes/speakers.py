@@ -541,7 +541,7 @@ class SpeakerNames:
         contrasting her plan with what they call Gill's "selfish message"" is the campaign's word."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.i >= pronoun.i or subject.i == pronoun.i or subject.i in self.in_quote[p]:
+        if subject is None or subject.i >= pronoun.i or subject.i in self.in_quote[p]:
             return None
         if subject.pos_ != "NOUN" or not subject.is_lower or subject.lower_ not in INSTITUTION_WORDS:
             return None
