@@ -1013,12 +1013,12 @@ def test_a_billionaire_may_be_the_former_mayor(quotes_of: Extract) -> None:
 
 def test_a_headline_s_bare_title_is_the_one_person_the_story_gives_it(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "Governor says naming of 'exceptional' judge is historic, but he chose her 'because she's the best for the "
-        "job'",
-        "OLYMPIA — Gov. Jay Inslee swore in Judge Raquel Montoya-Lewis to the state Supreme Court on Friday.",
-        '"She was the strongest of the candidates, and that is why I chose her," Inslee said.',
+        "Governor says first appointment from the coast is a milestone, but insists he picked her 'on merit and "
+        "nothing else'",
+        "SALEM — Gov. Arlen Breck swore in Judge Nadia Orozco-Vail to the state Supreme Court on Friday.",
+        '"She was the strongest of the candidates, and that is why I chose her," Breck said.',
     )
-    assert {q.speaker for q in quotes} == {"Jay Inslee"}
+    assert {q.speaker for q in quotes} == {"Arlen Breck"}
 
 
 def test_a_bare_title_two_people_hold_stays_as_written(quotes_of: Extract) -> None:
