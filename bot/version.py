@@ -33,10 +33,12 @@ and a quote a page repeats is a key quote once: cached quotes, speakers, roles a
 parties in descriptions, signed letters, sentences that capitalise God, interviews, "Another user", headlines
 credited to writers dropped, role phrases before titles and hyphened words: cached quotes, speakers and roles are
 stale.
+13: people just brought in ("Activist Anand Krishnan"), role words parsed as verbs, "the former Oiler" and "the Red
+Deer product", a crowd reacting as the speaker spoke, teams' names in roles: cached speakers and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"

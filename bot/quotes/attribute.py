@@ -400,13 +400,34 @@ class Attributor:
             return True  # an interview: "Critics say the force needs a smaller budget. Do you agree?" / ""I ..."
         return len(between) <= 60 and not any(
             t.ent_type_ in _CANDIDATE_LABELS
-            or t.lower_ in _CANDIDATE_PRONOUNS
-            or is_cue(t)
+            or (t.lower_ in _CANDIDATE_PRONOUNS and not self._is_speaker(p - 1, t, att))
+            or (is_cue(t) and not self._speaker_speaking(p - 1, t, att))
             # "The rookie defenceman shrugged off questions.": a description of someone is someone
             or (t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PERSON_NOUNS)
             # "Akers, 19, was more cautious.": a name the recogniser missed there, known from elsewhere
             or people.mention_at(p - 1, t.i) is not None
             for t in between
+        )
+
+    def _is_speaker(self, p: int, tok: Token | None, att: Attribution) -> bool:
+        """Whether ``tok`` is a he/she standing for the speaker of ``att``: "Thousands of workers cheered as she
+        spoke." between two of her quotes names no one else."""
+        if tok is None or tok.lower_ not in {"he", "she"} or not att.speaker:
+            return False
+        who = self.finder.names.person_for_pronoun(p, tok.i)
+        return who is not None and who.speaker == att.speaker
+
+    def _speaker_speaking(self, p: int, cue: Token, att: Attribution) -> bool:
+        """Whether the speech verb ``cue`` is the speaker of ``att`` speaking ("as she spoke"), or a reaction while
+        she spoke ("Thousands of workers cheered as she spoke."): no one else's words follow."""
+        if self._is_speaker(p, self.finder._subject(cue), att):
+            return True
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while", "when"} for m in c.children)
+            and (is_cue(c) or c.lemma_.lower() in {"speak", "talk"})
+            and self._is_speaker(p, self.finder._subject(c), att)
+            for c in cue.children
         )
 
     # ------------------------------------------------------------------ from context

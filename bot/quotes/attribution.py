@@ -29,7 +29,7 @@ from bot.quotes.lexicon import (
     TITLE_WORDS,
 )
 from bot.quotes.locate import Located, locate
-from bot.quotes.people import People, standalone_dash
+from bot.quotes.people import People, name_after_role_taken_for_verb, standalone_dash
 from bot.quotes.speakers import (
     NOT_SPEAKERS,
     ORG_LABELS,
@@ -214,6 +214,12 @@ def _hung_subject(verb: Token) -> Token | None:
     for c in reversed(list(verb.lefts)):
         if c.text[:1].isupper() and c.dep_ in {"advcl", "npadvmod", "dep"} and c.ent_type_ in _NAME_LABELS:
             return c
+        if c.dep_ == "csubj":
+            # "commuter Paolo Bianchi, 38, said": the parser took the role word for a verb and the name for its
+            # object, the whole a clause that is the subject
+            named = name_after_role_taken_for_verb(c)
+            if named is not None:
+                return named
         if c.dep_ == "ccomp" and c.pos_ == "VERB":
             subject = next((s for s in c.lefts if s.dep_ == "nsubj"), None)
             if (

@@ -57,6 +57,7 @@ __all__ = [
     "description_names_role",
     "ends_with_question_mark",
     "hyphen_glued",
+    "name_after_role_taken_for_verb",
     "name_text",
     "name_words",
     "parties_differ",
@@ -1532,6 +1533,31 @@ def _noun_gender(noun: str) -> str:
 _SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "since", "until"])
 
 
+#: How the parser hangs a name on the role word before it that it took for a verb.
+_NAME_UNDER_ROLE_WORD = frozenset(["dobj", "npadvmod", "appos", "nsubj"])
+
+
+def name_after_role_taken_for_verb(clause: Token) -> Token | None:
+    """The name a subject's role word goes before when the parser took that word for a verb and the name for its
+    object ("commuter Paolo Bianchi, 38, said", "Moose forward Eli Kasper, 20, said"): a subject clause with no
+    subject, auxiliary or marker of its own, opening its sentence or written in lower case, whose only object (or
+    modifier) is a person's name at most three words on, with no punctuation between."""
+    if clause.pos_ != "VERB" or clause.dep_ not in {"nsubj", "csubj"}:
+        return None
+    if not (clause.text.islower() or clause.is_sent_start):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in clause.children):
+        return None
+    objects = [c for c in clause.children if c.dep_ in _NAME_UNDER_ROLE_WORD and c.i > clause.i]
+    if len(objects) != 1:
+        return None
+    name = objects[0]
+    between = clause.doc[clause.i + 1 : name.i]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or len(between) > 3 or any(t.is_punct for t in between):
+        return None
+    return name
+
+
 def _subject_salience(verb: Token) -> int:
     """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
     subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
@@ -1709,9 +1735,10 @@ def _name_piece(t: Token) -> bool:
     return _capitalised_propn(t) or _glued_hyphen(t)
 
 
-def _titled_name_end(doc: Doc, start: int) -> int | None:
+def _titled_name_end(doc: Doc, start: int, *, any_entity: bool = False) -> int | None:
     """The end of a one- to three-word name after a title at ``start - 1``, or None when the run is not a name
-    (a title or an institution word in it, more capitalised words after it, or a place or date)."""
+    (a title or an institution word in it, more capitalised words after it, or a place or date; with
+    ``any_entity``, only a date, for runs the recogniser mislabels)."""
     end = start
     while end < len(doc) and _name_piece(doc[end]) and end - start < 4 + _hyphens(doc[start:end]):
         end += 1
@@ -1719,9 +1746,30 @@ def _titled_name_end(doc: Doc, start: int) -> int | None:
     if not 1 <= len(run) <= 3 or (end < len(doc) and _name_piece(doc[end])):
         return None
     if any(
-        not t.is_alpha or t.lower_ in TITLE_WORDS | INSTITUTION_WORDS or t.ent_type_ in {"GPE", "NORP", "DATE", "LOC"}
+        not t.is_alpha
+        or t.lower_ in TITLE_WORDS | INSTITUTION_WORDS
+        or t.ent_type_ in ({"DATE"} if any_entity else {"GPE", "NORP", "DATE", "LOC"})
         for t in run
     ):
+        return None
+    return end
+
+
+def _name_after_person_noun(doc: Doc, start: int) -> int | None:
+    """The end of a two- or three-word name right after a person noun ("Local resident Busisiwe Ngcobo", "Activist
+    Anand Krishnan"), which the recogniser, knowing few names from outside Europe and America, may take for a place
+    or a firm; None when the run is not such a name (see :func:`_titled_name_end`)."""
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or noun.lower_ not in PERSON_NOUNS or noun.lower_ in PARTY_WORDS:
+        return None
+    if not (noun.text.islower() or noun.is_sent_start):
+        return None  # "the Republican National Convention": a capitalised noun inside a run is the run's
+    end = _titled_name_end(doc, start, any_entity=True)
+    if end is None or end - start < 2:
+        return None
+    run = doc[start:end]
+    # "veteran New Hampshire GOP": a place opening the run, or an acronym in it, is no person's name
+    if run[0].ent_type_ in {"GPE", "LOC", "NORP"} or any(t.is_upper for t in run):
         return None
     return end
 
@@ -1971,7 +2019,9 @@ class People:
             elif t.lower_ in _NAME_TITLES and doc[i + 1].ent_type_ != "PERSON":
                 end = _titled_name_end(doc, i + 1)
             elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
-                end = _aged_name_end(doc, i)  # "Ewan Baird, 29,": only a person is given an age like that
+                # "Ewan Baird, 29,": only a person is given an age like that; "activist Anand Krishnan": nor
+                # does a person noun go before anything but a person's name
+                end = _aged_name_end(doc, i) or _name_after_person_noun(doc, i)
             if end is None or _names_a_place(doc, i, end):
                 i += 1
                 continue
@@ -2070,6 +2120,9 @@ class People:
             return None
         if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":
             return None  # "the Finn said": a nationality, though "Finn" is a given name too
+        once_of = len(toks) == 1 and toks[0].i > 1 and doc[toks[0].i - 1].lower_ in {"former", "ex"}
+        if once_of and doc[toks[0].i - 2].lower_ == "the":
+            return None  # "the former Flyer said": once of a team, not someone called Flyer
         before = toks[0].i - 1
         royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
         if royal and not titles and (len(toks) == 1 or (len(toks) == 2 and _ROMAN.fullmatch(toks[-1].text))):
@@ -2146,6 +2199,9 @@ class People:
         subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj_tok is None and head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
             subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
+        taken_for_verb = name_after_role_taken_for_verb(head.head) if head.dep_ in _NAME_UNDER_ROLE_WORD else None
+        if subj_tok is None and taken_for_verb is not None and taken_for_verb.i == head.i:
+            subj_tok = head.head  # "Moose forward Eli Kasper said", its role word parsed as a verb: the subject
         salience = 2
         if subj_tok is not None:
             salience = _subject_salience(subj_tok.head)
@@ -2611,7 +2667,10 @@ class People:
     def _role_words(self, m: Mention) -> set[str]:
         """The words of the role the article gave ``m``'s person, lower case, singulars included (empty: none)."""
         _, role, _ = self.person(m.tokens, m.position)
-        return _with_singulars({w.lower().strip(",.") for w in (role or "").split()})
+        words = [w.strip(",.") for w in (role or "").split()]
+        # "Chiefs owner": a capitalised plural is a team's name, whose singular is no role ("the boss" is no chief)
+        lowered = {w.lower() for w in words}
+        return lowered | _with_singulars({w for w in words if w.islower()})
 
     def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
         """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):

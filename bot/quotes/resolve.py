@@ -92,6 +92,9 @@ _MORE_PERSON_NOUNS = frozenset(
         "heiress",
         "millionaire",
         "native",  # "the Mississauga native": a place's native is someone the story names
+        "product",  # "the Red Deer product": in sport, a player from the place
+        "prospect",
+        "teen",
         "novelist",
         "philanthropist",
         "playwright",
@@ -134,6 +137,8 @@ _PREPOSITIONS = {"of", "from", "for", "at", "in", "with", "on", "to"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 #: One capitalised word after "the" that may be a nationality or a party ("the Norwegian", "the Republican").
 _GROUP_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: Words before a team's or party's member that make "the former Oiler" a description, not a name.
+_ONCE_OF = frozenset(["former", "ex"])
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,9 @@ def _as_description(speaker: str | None) -> _Description | None:
     words = tuple(w.lower() for w in raw)
     if len(raw) == 2 and _GROUP_WORD.fullmatch(raw[1]):
         return _Description(words=words, head=words[1], age=None, group_word=True)  # "the Norwegian"
+    if len(raw) == 3 and words[1] in _ONCE_OF and _GROUP_WORD.fullmatch(raw[2]):
+        # "the former Oiler", "the ex-Tory": once a member of a team or party, a person the story names
+        return _Description(words=words, head=words[2], age=None, group_word=True)
     if 2 < len(raw) <= 4 and words[-1] in PARTY_WORDS and all(_PLACE_WORD.fullmatch(w) for w in raw[1:-1]):
         # "the Iowa Republican", "the New York Democrat": a party with a place before it
         return _Description(words=words, head=words[-1], age=None, group_word=True)
@@ -246,9 +254,11 @@ def _age_of(doc: Doc, m: Mention) -> str | None:
 
 
 def _role_words(role: str | None) -> set[str]:
-    """The words of a role, singular as well ("Morning Joe hosts" → host)."""
-    words = {w.lower().strip(",.") for w in (role or "").split()}
-    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+    """The words of a role, singular as well ("Morning Joe hosts" → host); not a capitalised plural, a team's name
+    ("Chiefs owner" holds no chief)."""
+    raw = [w.strip(",.") for w in (role or "").split()]
+    words = {w.lower() for w in raw}
+    return words | {w[:-1] for w in raw if w.islower() and w.endswith("s") and len(w) > 3}
 
 
 def _office_rules_out(desc: _Description, role: str | None) -> bool:
@@ -523,9 +533,11 @@ class _Resolver:
         if here == 0:
             if p == 0 or not len(self.docs[p - 1]):
                 return None
-            named = {self.people.person(m.tokens, m.position)[0] for m in mentions if m.paragraph == p - 1}
-            if len(named) > 1:
-                return None
+            before = [m for m in mentions if m.paragraph == p - 1]
+            named = {self.people.person(m.tokens, m.position)[0] for m in before}
+            if len(named) > 1 and len({m.sentence for m in before}) > 1:
+                return None  # a paragraph about several people; one sentence is about its subject ("Kasper said he
+                # grew up watching Ramsay")
             if not named:
                 # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain
                 return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
@@ -574,13 +586,19 @@ class _Resolver:
                 if (m.paragraph, m.sentence) < (p, sentence):
                     break
                 continue
-            if self.salience(m) == 0:
+            if self.salience(m) == 0 or self._owns_the_subject(m):
                 name, role, gender = self.people.person(m.tokens, m.position)
                 if _office_rules_out(desc, role):
                     continue
                 if name not in others and not (want_gender and gender and gender != want_gender):
                     names.add(name)
         return names
+
+    def _owns_the_subject(self, m: Mention) -> bool:
+        """Whether the mention owns its sentence's subject ("Stefanyk's first game behind the bench is ..."): the
+        sentence is about that person's thing, and so about them."""
+        tok = self.docs[m.paragraph][m.end - 1]
+        return tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.dep_ == "ROOT"
 
     def _described_just_before(self, p: int, here: int) -> bool:
         """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` (the previous
@@ -919,8 +937,10 @@ def resolve_speakers(
                 i = resolver.locate(p, desc)
                 if i is None:
                     continue
-                if desc.group_word and docs[p][i].ent_type_ != "NORP" and desc.head not in DEMONYM_NOUNS:
-                    break  # "the Guardian said": an outlet, not "the Norwegian"
+                # "the Guardian said": an outlet, not "the Norwegian"; no outlet is "the former Oiler"
+                demonym = docs[p][i].ent_type_ == "NORP" or desc.head in DEMONYM_NOUNS
+                if desc.group_word and not demonym and desc.words[1] not in _ONCE_OF:
+                    break
                 if resolver.introduced_unnamed(p, i, desc):
                     break
                 found = resolver.resolve(p, i, desc, last_speaker)

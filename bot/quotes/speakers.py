@@ -242,20 +242,7 @@ class SpeakerNames:
                     if m is not None:
                         break
         if m is None and tok.pos_ == "NOUN" and is_role_noun(tok.lower_):
-            # "China's ambassador to Britain Liu Xiaoming has said": a role phrase ending with the name
-            edge = tok.right_edge
-            named = self.people.mention_at(p, edge.i)
-            if named is not None and named.end == edge.i + 1 and named.start > tok.i + 1:
-                before = self.docs[p][named.start - 1]
-                # not "a spokesman for Bernie Sanders" or "press secretary to President Bush": whose post it is
-                # nor "a committee member who supports Trump": a name in a clause of the phrase is someone else
-                if (
-                    before.pos_ != "ADP"
-                    and before.lower_.rstrip(".") not in TITLE_WORDS
-                    and before.ent_type_ != "PERSON"
-                    and not any(t.pos_ in {"VERB", "AUX"} for t in self.docs[p][tok.i + 1 : named.start])
-                ):
-                    m = named
+            m = self._name_hung_on_role_word(p, tok) or self._name_ending_role_phrase(p, tok)
         if m is None and tok.pos_ == "NOUN":
             det = [c for c in tok.children if c.dep_ == "det"]
             desc = tok.lower_
@@ -358,6 +345,34 @@ class SpeakerNames:
             return None
         name, role, _ = self.people.person(m.tokens, m.position)
         return Attribution(speaker=name, role=role)
+
+    def _name_ending_role_phrase(self, p: int, tok: Token) -> Mention | None:
+        """ "China's ambassador to Britain Liu Xiaoming has said": the name a role phrase ends with."""
+        edge = tok.right_edge
+        named = self.people.mention_at(p, edge.i)
+        if named is None or named.end != edge.i + 1 or named.start <= tok.i + 1:
+            return None
+        before = self.docs[p][named.start - 1]
+        # not "a spokesman for Bernie Sanders" or "press secretary to President Bush": whose post it is
+        # nor "a committee member who supports Trump": a name in a clause of the phrase is someone else
+        if (
+            before.pos_ != "ADP"
+            and before.lower_.rstrip(".") not in TITLE_WORDS
+            and before.ent_type_ != "PERSON"
+            and not any(t.pos_ in {"VERB", "AUX"} for t in self.docs[p][tok.i + 1 : named.start])
+        ):
+            return named
+        return None
+
+    def _name_hung_on_role_word(self, p: int, noun: Token) -> Mention | None:
+        """The name right after a role word that the parser hung on it as a subject or object ("commuter Tomas
+        Lindqvist, 52, said", with "Lindqvist" under "commuter"): the one the role word describes."""
+        for child in noun.children:
+            if child.dep_ in {"nsubj", "npadvmod", "dobj"} and child.i > noun.i:
+                named = self.people.mention_at(p, child.i)
+                if named is not None and named.start == noun.i + 1:
+                    return named
+        return None
 
     def apposed_name(self, p: int, tok: Token) -> Mention | None:
         """The name in apposition after a title used as the subject: "the Duke of York, Prince Andrew, said"

@@ -1,0 +1,150 @@
+"""Who speaks when a quote has no name beside it: a person the story has just brought in, a description of a
+player by a former team or a hometown, a quote after a sentence about the speaker speaking.  Articles written
+for these tests, in the styles of local, wire and sports copy from several countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def said(quotes: list[Quote]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in quotes]
+
+
+# --------------------------------------------------------------------------- a role word the parser took for a verb
+
+
+def test_a_quote_after_a_role_word_parsed_as_a_verb_is_the_named_persons(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Our drivers are threatened every week," said Carla Moretti of the bus drivers\' union.',
+        "Outside the depot, commuter Tomas Lindqvist, 52, said he had walked for an hour. "
+        '"This is the second time this month. My boss has stopped believing me."',
+    )
+    assert said(quotes) == [("Carla Moretti", "Our"), ("Tomas Lindqvist", "This")]
+
+
+def test_a_player_whose_role_word_was_parsed_as_a_verb_is_the_subject_a_description_goes_on_with(
+    quotes_of: Extract,
+) -> None:
+    quotes = quotes_of(
+        "Veteran defenceman Marc Doiron has joined the Saint John Sea Dogs as an assistant coach.",
+        '"I wanted to give back," Doiron said.',
+        "Moose forward Jamie Kowalchuk, 19, said he used to watch Doiron from the stands.",
+        '"He was the reason I started playing defence," the youngster admitted.',
+    )
+    assert said(quotes) == [("Marc Doiron", "I"), ("Jamie Kowalchuk", "He")]
+
+
+# --------------------------------------------------------------------------- a sentence between two quotes about the
+# speaker speaking names no one else
+
+
+def test_a_crowd_reacting_as_the_speaker_spoke_does_not_stop_her_quote_going_on(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Not one depot will close," union leader Petra Hollmann told a rally in Bremen on Friday.',
+        "Hundreds of drivers applauded as she spoke.",
+        '"The board made these losses, not the people who drive the lorries."',
+    )
+    assert said(quotes) == [("Petra Hollmann", "Not"), ("Petra Hollmann", "The")]
+
+
+def test_a_crowd_reacting_to_someone_else_still_stops_the_quote_going_on(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Not one depot will close," union leader Petra Hollmann told a rally in Bremen on Friday.',
+        "Hundreds of drivers applauded as the company's director Jonas Brandt spoke.",
+        '"The board made these losses, not the people who drive the lorries."',
+    )
+    assert quotes[1].speaker != "Petra Hollmann"
+
+
+# --------------------------------------------------------------------------- a name the recogniser does not know,
+# after a word for a person
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        ("Campaigner Chidi Okonkwo, who leads the Ikeja Tenants' Forum, disputed the figure.", "Chidi Okonkwo"),
+        ("Pensioner Lindiwe Mthembu closed her shop early that day.", "Lindiwe Mthembu"),
+    ],
+)
+def test_a_name_after_a_person_noun_is_a_person_a_pronoun_can_stand_for(
+    quotes_of: Extract, introduction: str, expected: str
+) -> None:
+    quotes = quotes_of(
+        "City manager Dr T. Adeyemi Balogun told reporters that most claims had been paid.",
+        '"The rest are waiting for papers, and we are working through them," the city manager said.',
+        introduction,
+        '"Of the 300 families we asked, fewer than half have been paid anything," he said.'
+        if "Chidi" in introduction
+        else '"Of the 300 families we asked, fewer than half have been paid anything," she said.',
+    )
+    assert quotes[-1].speaker == expected
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "On the last night of the Republican National Convention, the hall was loud.",
+        "Later, a veteran New Hampshire GOP organiser took the stage.",
+    ],
+)
+def test_a_party_or_a_place_after_a_person_noun_is_no_name(quotes_of: Extract, setting: str) -> None:
+    quotes = quotes_of(
+        '"We are ready for this fight," said Ann Kowal, a state senator from Dover.',
+        setting,
+        '"It was the best night of my life," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Ann Kowal", "Ann Kowal"]
+
+
+# --------------------------------------------------------------------------- descriptions of players
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("the former Canuck", "Darren Pelletier"),
+        ("the Moose Jaw product", "Darren Pelletier"),
+        ("the former Flames prospect", "Darren Pelletier"),
+    ],
+)
+def test_a_player_described_by_a_former_team_or_a_hometown_is_the_player(
+    quotes_of: Extract, description: str, expected: str
+) -> None:
+    quotes = quotes_of(
+        "Veteran centre Darren Pelletier has signed a one-year deal with HC Davos of the Swiss league.",
+        "Pelletier spent the last four seasons in the American Hockey League.",
+        f'"I wanted to see another part of the world," {description} said.',
+        "His agent, Luc Ferland, said the deal came together quickly.",
+    )
+    assert said(quotes) == [(expected, "I")]
+
+
+def test_the_former_member_of_a_team_goes_on_from_the_sentence_about_him(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Winger Kyle Sorensen has signed with the Regina Pats, bringing the Swift Current native home.",
+        "The former Oiler spent last season in Finland.",
+        '"It was a good year for me, but home is home," the former Oiler said.',
+    )
+    assert said(quotes) == [("Kyle Sorensen", "It")]
+
+
+def test_a_teams_name_in_a_role_is_no_role_word(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Brett Halloran, 31, has been named head coach of the Prince George Cougars.",
+        "Cougars owner Nadia Petrova said the club spoke to nine candidates.",
+        '"Brett stood out for how much he cares about the players," said Petrova.',
+        "Halloran's first game behind the bench is Oct. 2 against the Kamloops Blazers.",
+        '"I will probably be more nervous than the kids," the new bench boss joked.',
+    )
+    assert said(quotes) == [("Nadia Petrova", "Brett"), ("Brett Halloran", "I")]
