@@ -148,3 +148,94 @@ def test_a_teams_name_in_a_role_is_no_role_word(quotes_of: Extract) -> None:
         '"I will probably be more nervous than the kids," the new bench boss joked.',
     )
     assert said(quotes) == [("Nadia Petrova", "Brett"), ("Brett Halloran", "I")]
+
+
+# --------------------------------------------------------------------------- unnamed sources and the names they give
+
+
+def test_an_unnamed_source_acting_right_before_a_quote_is_the_one_a_description_goes_on_with(
+    quotes_of: Extract,
+) -> None:
+    quotes = quotes_of(
+        '"We will not sign a deal that splits the union," Portugal\'s finance minister Rui Cardoso said on Monday.',
+        "A senior official in Lisbon brushed off the row. "
+        '"Nobody wants to leave anyone behind," said the official, who was not authorised to speak publicly.',
+    )
+    assert [q.speaker for q in quotes] == ["Rui Cardoso", "A senior official in Lisbon"]
+
+
+def test_an_unnamed_source_acting_before_a_quote_takes_the_pronoun_after_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Chancellor Greta Lindahl has condemned the attacks on shelters.",
+        "A 41-year-old Hamburg woman, meanwhile, was fined in June after she had posted threats online. "
+        '"Send them back!" she wrote.',
+    )
+    assert [q.speaker for q in quotes] == ["A 41-year-old Hamburg woman"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("one fan, who gave his name only as Joost,", ("Joost", "fan")),
+        ("a bystander, who would be identified only as Mandla,", ("Mandla", "bystander")),
+    ],
+)
+def test_the_name_an_unnamed_source_gave_is_their_name(
+    quotes_of: Extract, source: str, expected: tuple[str, str]
+) -> None:
+    quotes = quotes_of(f'"The board has sold our club to the bankers," {source} told the news agency.')
+    assert [(q.speaker, q.role) for q in quotes] == [expected]
+
+
+def test_a_description_after_an_unnamed_source_is_that_source_not_a_name_from_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Police spokesperson Captain Themba Ngubane said officers were at the scene within minutes. "We have made '
+        'two arrests," Captain Ngubane said.',
+        "A witness, who gave his name only as Lwazi, said he ran into the kitchen when the shooting started.",
+        '"I counted at least ten shots. When I came out, the tables were overturned," the 34-year-old said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Themba Ngubane", "police spokesperson Captain"),
+        ("Lwazi", "witness"),
+    ]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_the_diplomat_is_the_ambassador_not_the_last_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Hungarian Ambassador Laszlo Farkas opened a youth chess tournament in Toronto on Sunday.",
+        '"Chess belongs to everyone," Farkas said.',
+        "Organizer Paul Whitfield said the invitation went out in the spring.",
+        '"We asked him as a chess lover," Whitfield said.',
+        "Asked about the small protest outside, the diplomat smiled.",
+        '"People may say what they think," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Laszlo Farkas", "Paul Whitfield", "Laszlo Farkas"]
+
+
+def test_a_lord_mayor_may_be_a_woman(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Lord Mayor Fiona Carrick said the council had not taken the decision lightly.",
+        '"We want people on the foreshore, just not at speed," she said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Fiona Carrick", "Lord Mayor")]
+
+
+def test_a_south_african_mec_is_a_title_before_a_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "A man, who did not want to be named, said the minibus had been parked outside since noon.",
+        "Health MEC Nomsa Mahlangu visited the clinic on Monday.",
+        '"Nobody should wait six hours for a nurse," she said.',
+    )
+    assert quotes[-1].speaker == "Nomsa Mahlangu"
+
+
+def test_a_description_after_a_source_named_in_apposition_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The head of the traders' association, Alhaji Sani Bello, said the losses ran into millions.",
+        "A woman who sells spices, Mrs Adaeze Okafor, said she had just restocked.",
+        '"I saw the smoke from the bridge and I ran," the widow said.',
+    )
+    assert quotes[-1].speaker == "Adaeze Okafor"

@@ -958,6 +958,8 @@ class SpeakerFinder:
                 # the parser sometimes hangs a second subject on one verb: the nearest one is the verb's own,
                 # unless it is quoted words (a title: "Washington, star of "Scandal," thanked Obama")
                 subjects = [c for c in subjects if not self._quoted(c)] or subjects
+                # "one fan, who gave his name only as Joost, told": the name after "as" is no second subject
+                subjects = [c for c in subjects if c.i == 0 or c.doc[c.i - 1].lower_ != "as"] or subjects
                 if tok.lemma_.lower() in _TELLING_VERBS:
                     # ""A," Jack Buser tells The Hollywood Reporter": the one after "tells" is the one told
                     subjects = [c for c in subjects if c.i < tok.i] or subjects

@@ -143,6 +143,7 @@ magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
 coun coun. const const. cpl cpl. corporal mpp mna reeve grand
 taoiseach tanaiste tánaiste td
+mec
 """
 )
 

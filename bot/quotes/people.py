@@ -758,11 +758,15 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
     titled = start < len(doc) and doc[start].lower_.rstrip(".") in TITLE_WORDS  # "county parks Commissioner"
     if span[-1].tag_ == "NNS" and not titled and not _coordinated_name_at(doc, start):
         return None, gender  # "Back our farmers Boris": a plural is the role of names coordinated after it only
-    if words & MALE_WORDS:
-        gender = "m"
-    elif words & FEMALE_WORDS:
-        gender = "f"
-    return role_text(span, proper=proper), gender
+    return role_text(span, proper=proper), _role_gender(words) or gender
+
+
+def _role_gender(words: set[str]) -> str | None:
+    """The gender a role's lower-case words say ("his wife", "councilwoman"), if any; "Lord Mayor", "Lord Provost"
+    and "Lord Chancellor" are offices women hold too."""
+    if words & _OFFICES_AFTER_LORD:
+        words = words - {"lord"}
+    return "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
 
 
 #: Things that show or address someone, after which an "-ing" word is a verb ("a video showing activist Jane Doyle",
@@ -856,6 +860,12 @@ _ROLE_SYNONYMS = {
     "judge": {"justice"},
     "netminder": {"goalie", "goalkeeper", "goaltender"},
     "officer": {"constable", "sergeant", "corporal", "detective", "inspector", "trooper"},
+    # "the diplomat" after "Ambassador Viktor Lazarev"; "the lawmaker" after "Sen. Ann Ruiz"
+    "diplomat": {"ambassador", "envoy", "consul", "attaché", "attache"},
+    "envoy": {"ambassador"},
+    "academic": {"professor", "lecturer"},
+    "lawmaker": {"senator", "congressman", "congresswoman", "representative", "legislator", "mp", "assemblyman"},
+    "legislator": {"senator", "congressman", "congresswoman", "representative", "mp", "assemblyman"},
 }
 
 
@@ -1472,7 +1482,24 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     ):
         return False
     # "Another analyst, who asked not to be named, was more sympathetic": a source kept anonymous on purpose
-    return speaks or according or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
+    return (
+        speaks
+        or according
+        or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
+        or _acts_before_a_quote(tok, in_quote)
+    )
+
+
+def _acts_before_a_quote(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` is the subject of a finite verb in a sentence a quote follows right after ("A senior diplomat
+    in Brussels played down the dispute. "A," said the diplomat"): the one introduced to say it."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    end = tok.sent.end
+    return end < len(tok.doc) and (end in in_quote or (end + 1 < len(tok.doc) and end + 1 in in_quote))
 
 
 def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
@@ -1533,6 +1560,8 @@ def _noun_gender(noun: str) -> str:
 _SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "since", "until"])
 
 
+#: Offices whose title opens with "Lord" whoever holds them ("Lord Mayor", "Lord Provost", "Lord Chancellor").
+_OFFICES_AFTER_LORD = frozenset(["mayor", "provost", "chancellor"])
 #: How the parser hangs a name on the role word before it that it took for a verb.
 _NAME_UNDER_ROLE_WORD = frozenset(["dobj", "npadvmod", "appos", "nsubj"])
 
@@ -2194,7 +2223,7 @@ class People:
         owned = [k for k, w in enumerate(role_words) if w.endswith(POSSESSIVE_ENDINGS)]
         words = {w.lower() for w in role_words[owned[-1] + 1 if owned else 0 :]} - {"his", "her"}
         if gender is None:
-            gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
+            gender = _role_gender(words)
         sent = head.sent
         subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj_tok is None and head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:

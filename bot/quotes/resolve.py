@@ -50,7 +50,7 @@ from bot.quotes.people import (
     parties_differ,
     parties_named,
 )
-from bot.quotes.speakers import an_age
+from bot.quotes.speakers import an_age, name_given_as
 
 __all__ = ["resolve_speakers"]
 
@@ -139,6 +139,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_WORD = re.compile(r"[A-Z][a-z]{2,}")
 #: Words before a team's or party's member that make "the former Oiler" a description, not a name.
 _ONCE_OF = frozenset(["former", "ex"])
+#: How many sentences of a quote are passed over to reach the sentence before it (a bounded look-back).
+_QUOTE_SENTENCES = 8
 
 
 @dataclass(frozen=True)
@@ -522,6 +524,27 @@ class _Resolver:
             ]
         return self._indefinite[p]
 
+    def _unnamed_subject_just_before(self, p: int, here: int) -> Token | None:
+        """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` (the previous
+        paragraph's last, for a paragraph's first) is about someone unnamed ("A witness ... said he hid"): a
+        description right after goes on with that person, no one named elsewhere.  The sentences of the quote the
+        description closes are passed over."""
+        for _ in range(_QUOTE_SENTENCES):
+            if here == 0 or self.docs[p][here - 1].sent.root.i not in self.in_quote[p]:
+                break
+            here = self.docs[p][here - 1].sent.start
+        if here == 0:
+            if p == 0 or not len(self.docs[p - 1]):
+                return None
+            p, here = p - 1, len(self.docs[p - 1])
+        sent = self.docs[p][here - 1].sent
+        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not is_person_noun(subject.lower_) or subject.i not in self._indefinites(p):
+            return None
+        if any(c.dep_ == "appos" and self.people.mention_at(p, c.i) is not None for c in subject.children):
+            return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
+        return subject
+
     def _subject_just_before(
         self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
     ) -> str | None:
@@ -754,6 +777,11 @@ class _Resolver:
             # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
             # so ("the Texan"), the usual evidence below
             return (next(iter(called)), None) if len(called) == 1 else None
+        unnamed = self._unnamed_subject_just_before(p, here)
+        if unnamed is not None:
+            # "A witness, who gave his name only as Sipho, said ..." / ""…," the 29-year-old said": the witness
+            given = name_given_as(unnamed)
+            return (given.speaker, given.role) if given is not None and given.speaker else None
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)

@@ -30,13 +30,26 @@ from bot.quotes.lexicon import (
     ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    is_person_noun,
     is_role_noun,
 )
 from bot.quotes.people import Mention, People, hyphen_glued, name_text
 
-__all__ = ["NOT_SPEAKERS", "ORG_LABELS", "Attribution", "SpeakerNames", "an_age", "capitalised_word"]
+__all__ = [
+    "NOT_SPEAKERS",
+    "ORG_LABELS",
+    "Attribution",
+    "SpeakerNames",
+    "an_age",
+    "capitalised_word",
+    "name_given_as",
+]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+#: Words before "as" that give a source's name ("gave his name only as Kees", "identified only as Sipho").
+_NAME_GIVING = {"name", "identified", "known", "called"}
+#: How many words after an unnamed source's noun the name it gave is looked for.
+_NAME_GIVEN_REACH = 12
 #: Adverbs of the writer's emphasis that may open a subject ("even a top strategist", "only one aide").
 _FOCUS_ADVERBS = {"even", "only", "also", "just", "too", "still"}
 #: The longest name read after a title the tokenizer cut off at its period ("Capt. Jeff Davis").
@@ -113,6 +126,42 @@ _OWNED_BODIES = {
 
 #: How far back (in tokens) "the email" looks for the "an email" it refers to.
 _DOCUMENT_LOOKBACK = 400
+
+
+def name_given_as(noun: Token) -> Attribution | None:
+    """ "one supporter, who gave his name only as Kees," / "a witness who would be identified only as Sipho": the
+    name the source gave, with the noun as the role; None when the words after the noun give none.  Read on the
+    words, not the parse, which often makes the name the subject of the verb after it."""
+    doc = noun.doc
+    end = min(noun.sent.end, noun.i + _NAME_GIVEN_REACH)
+    for k in range(noun.i + 1, end):
+        if doc[k].lower_ == "as" and any(doc[j].lower_ in _NAME_GIVING for j in range(max(noun.i + 1, k - 3), k)):
+            run = []
+            for t in doc[k + 1 : min(len(doc), k + 4)]:
+                if not _written_as_name(t):
+                    break
+                run.append(t.text)
+            if not run:
+                return None
+            words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_alpha]
+            return Attribution(speaker=" ".join(run), role=" ".join([*(w.lower_ for w in words), noun.lower_]))
+    return None
+
+
+def _source_giving_name(name: Token) -> Token | None:
+    """The unnamed source's noun before "who gave his name only as <name>", when ``name`` is that name."""
+    doc = name.doc
+    if name.i < 2 or doc[name.i - 1].lower_ != "as":
+        return None
+    for k in range(name.i - 2, max(name.sent.start, name.i - _NAME_GIVEN_REACH) - 1, -1):
+        if doc[k].pos_ == "NOUN" and (is_person_noun(doc[k].lower_) or doc[k].lower_ in _COUNTED_PEOPLE):
+            return doc[k]
+    return None
+
+
+def _written_as_name(tok: Token) -> bool:
+    """A capitalised word the tagger or the recogniser takes for a name ("Sipho", tagged a plural noun)."""
+    return tok.text[:1].isupper() and tok.is_alpha and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON")
 
 
 def _of_someone_unnamed(noun: Token) -> bool:
@@ -216,6 +265,10 @@ class SpeakerNames:
                 # "said someone at the meeting": an unnamed source, as written; "someone" alone says nothing
                 return Attribution(speaker=self.np_text(p, tok))
             return Attribution(speaker=None)
+        source = _source_giving_name(tok) if tok.pos_ == "PROPN" else None
+        given = name_given_as(source) if source is not None else None
+        if given is not None:
+            return given  # "one fan, who gave his name only as Joost, told": the parser made Joost the subject
         m = (
             self.apposed_name(p, tok)
             or self.name_after_cut_title(p, tok)
@@ -272,6 +325,10 @@ class SpeakerNames:
             author = self.author_of(p, tok)
             if author is not None:
                 return author
+        if tok.pos_ == "NOUN" and (is_person_noun(tok.lower_) or tok.lower_ in _COUNTED_PEOPLE):
+            given = name_given_as(tok)
+            if given is not None:
+                return given
         owned = self.owned_by_person(p, tok) if tok.pos_ == "NOUN" else None
         return Attribution(speaker=owned or self.np_text(p, tok))
 
