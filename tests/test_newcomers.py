@@ -239,3 +239,46 @@ def test_a_description_after_a_source_named_in_apposition_is_that_person(quotes_
         '"I saw the smoke from the bridge and I ran," the widow said.',
     )
     assert quotes[-1].speaker == "Adaeze Okafor"
+
+
+# --------------------------------------------------------------------------- answers, firms and names from abroad
+
+
+def test_the_one_replying_is_not_the_one_who_asked(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Water Minister Shri Vikram Rao on Tuesday defended the new tariffs at a press conference in Pune.",
+        '"Nobody likes a higher bill, but the pipes are sixty years old," the minister said.',
+        "A reporter asked whether farmers would be exempt.",
+        '"Farmers will keep the old rate until March," he replied.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Vikram Rao", "Water Minister")] * 2
+
+
+def test_the_company_described_is_the_firm_named_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Slovakia's cabinet chose a Japanese consortium to build the new rail link, rejecting a bid from Alstrom.",
+        'Alstrom said it would study the decision. "Our offer was the cheapest and the greenest," the French '
+        "company said in a statement.",
+    )
+    assert [q.speaker for q in quotes] == ["Alstrom"]
+
+
+def test_a_given_name_that_is_also_a_word_is_a_name_after_a_title(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Prices are cooling," Governor Eva Lindqvist-Berg told reporters in Oslo.',
+        'Deputy Governor Per Haugland sounded more careful in a speech later on. "It is too early to relax," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Eva Lindqvist-Berg", "Per Haugland"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Feyenoord went ahead through Dutch winger Bram ten Kate before the break.", "Bram ten Kate"),
+        ("Dutch defender Joris ter Laak cleared off the line in the last minute.", "Joris ter Laak"),
+    ],
+)
+def test_a_name_with_particles_the_recogniser_cut_is_whole(quotes_of: Extract, sentence: str, expected: str) -> None:
+    surname = expected.split(maxsplit=1)[1]
+    quotes = quotes_of(sentence, f'"We never stopped running," {surname} said.')
+    assert [(q.speaker, q.role) for q in quotes] == [(expected, "Dutch " + sentence.split("Dutch ")[1].split()[0])]

@@ -99,6 +99,7 @@ tease tell term testify thank theorise theorize tout tweet urge vow warn whisper
 HONORIFICS = _words(
     """
 dame dr dr. madam miss mr mr. mrs mrs. ms ms. mx sir
+shri smt smt. shrimati
 """
 )
 
@@ -367,7 +368,7 @@ nabil walid farid rashid mustafa ibrahim ismail yusuf kwame kofi chinedu emeka o
 owen wyatt landon brody brayden jayden caden aiden hayden cole colton connor conor brett dustin darryl darren
 dwayne shane shaun trevor garrett auston quinton nolan declan rory brady dylan ewan kieran callum finn glenn gord
 gordie stu dougie lyle clint lorne bo
-anders lars nils henrik magnus mikael jonas oskar sven bjorn gustav johan fredrik mattias mats niklas jesper rasmus
+anders lars per nils henrik magnus mikael jonas oskar sven bjorn gustav johan fredrik mattias mats niklas jesper rasmus
 viktor emil filip elias axel ludvig linus tobias kasper mikko jussi teemu juha aleksi kasperi patrik tomas jakub
 ondrej lukas dominik radek jiri marek nikita evgeni evgeny ilya artemi artem kirill pavel vladislav andrei valeri
 yegor dmitri anze jaromir zdeno miroslav jurgen uwe dieter klaus wolfgang helmut gunter horst pieter joost sander

@@ -361,6 +361,21 @@ def _with_typeset_surname(ent: Span) -> Span:
     return ent
 
 
+def _with_particled_surname(ent: Span) -> Span:
+    """A name entity with the surname after its particles, or the given name before them, that the recogniser
+    tagged apart ("Ruud" and "Horst" in "Ruud ter Horst", "Steege" alone in "Sem ter Steege")."""
+    doc = ent.doc
+    end = _past_particles(doc, ent.end) if ent.end < len(doc) else None
+    start = ent.start
+    while start >= 1 and start > ent.start - 3 and doc[start - 1].text in _NAME_PARTICLES:
+        start -= 1  # "Sem ter Steege" with "Steege" alone tagged: the given name and particles before it
+    if start < ent.start and start >= 1 and _capitalised_propn(doc[start - 1]) and doc[start - 1].is_alpha:
+        start -= 1
+    else:
+        start = ent.start
+    return doc[start : end or ent.end]
+
+
 #: Verbs a described speaker says something by, in a paragraph before their name: speech verbs, and "disagree",
 #: which is no cue of its own ("areas where they disagree" after a quote says no one said it).
 _DESCRIBED_SPEAKING = SPEECH_VERBS | {"disagree"}
@@ -692,7 +707,8 @@ def _names_a_party(span: Span) -> bool:
 
 def _honorific_gender(tok: Token) -> str | None:
     low = tok.lower_.rstrip(".")
-    return "m" if low in {"mr", "sir"} else "f" if low in {"mrs", "ms", "miss", "dame", "madam"} else None
+    male, female = {"mr", "sir", "shri"}, {"mrs", "ms", "miss", "dame", "madam", "smt", "shrimati"}
+    return "m" if low in male else "f" if low in female else None
 
 
 def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
@@ -1562,6 +1578,8 @@ _SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "s
 
 #: Offices whose title opens with "Lord" whoever holds them ("Lord Mayor", "Lord Provost", "Lord Chancellor").
 _OFFICES_AFTER_LORD = frozenset(["mayor", "provost", "chancellor"])
+#: Verbs of answering: whoever answers is not the one who asked.
+_REPLY_VERBS = frozenset(["reply", "answer", "respond", "retort"])
 #: How the parser hangs a name on the role word before it that it took for a verb.
 _NAME_UNDER_ROLE_WORD = frozenset(["dobj", "npadvmod", "appos", "nsubj"])
 
@@ -1741,7 +1759,7 @@ def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
 
 #: Lower-case words inside surnames: "Antoine de la Durantaye", "Rafael van der Vaart", "Omar bin Laden".
 _NAME_PARTICLES = frozenset(
-    ["de", "la", "le", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del", "bin"]
+    ["de", "la", "le", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del", "bin", "ter", "ten", "zu"]
 )
 
 
@@ -1764,11 +1782,18 @@ def _name_piece(t: Token) -> bool:
     return _capitalised_propn(t) or _glued_hyphen(t)
 
 
+def _given_name_tagged_as_word(t: Token) -> bool:
+    """A capitalised given name inside a sentence that the tagger took for the word it also is ("Per", "Will")."""
+    return t.lower_ in _GIVEN_NAMES and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+
+
 def _titled_name_end(doc: Doc, start: int, *, any_entity: bool = False) -> int | None:
     """The end of a one- to three-word name after a title at ``start - 1``, or None when the run is not a name
     (a title or an institution word in it, more capitalised words after it, or a place or date; with
     ``any_entity``, only a date, for runs the recogniser mislabels)."""
     end = start
+    if end + 1 < len(doc) and _given_name_tagged_as_word(doc[end]) and _name_piece(doc[end + 1]):
+        end += 1  # "Deputy Governor Per Algotsson": a given name that is also a word, tagged as that word
     while end < len(doc) and _name_piece(doc[end]) and end - start < 4 + _hyphens(doc[start:end]):
         end += 1
     run = [t for t in doc[start:end] if not _glued_hyphen(t)]
@@ -1903,7 +1928,7 @@ class People:
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
                     continue
-                name = _with_typeset_surname(_with_given_name(ent))
+                name = _with_particled_surname(_with_typeset_surname(_with_given_name(ent)))
                 if not _plural_group(name) and not _in_a_province(doc, name.start, name.end) and not _in_a_body(name):
                     self.add(p, name)
             self._add_missed_names(p, doc)
@@ -2030,7 +2055,11 @@ class People:
                 i in self.in_quote[p]
                 or not t.text[:1].isupper()
                 or i + 1 >= len(doc)
-                or not (_name_piece(doc[i + 1]) or _past_particles(doc, i + 1) is not None)
+                or not (
+                    _name_piece(doc[i + 1])
+                    or _past_particles(doc, i + 1) is not None
+                    or _given_name_tagged_as_word(doc[i + 1])
+                )
                 or (i > 0 and _glued_hyphen(doc[i - 1]))  # the second half of "Anne-Marie" starts no name
             ):
                 i += 1
@@ -2557,7 +2586,11 @@ class People:
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
         clause_heads = _relative_clause_heads(self.docs[p][i])
+        # "A reporter asked whether ... / "...," he replied": the one replying is not the one who asked
+        replying = self.docs[p][i].head.lemma_.lower() in _REPLY_VERBS
         for c in self._pronoun_candidates(p, i):
+            if replying and self._asks(c):
+                continue
             if isinstance(c, Mention) and c.paragraph == p and any(c.start <= h < c.end for h in clause_heads):
                 continue  # "Ellis, whom he describes as ...": the one a clause describes is not its "he"
             if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER:
@@ -2584,6 +2617,11 @@ class People:
             if want is None or g is None or g == want:
                 return c
         return None
+
+    def _asks(self, c: Mention | tuple[int, int, int, str]) -> bool:
+        """Whether a pronoun's candidate is the subject of "ask" (the one putting a question)."""
+        tok = self.docs[c.paragraph][c.end - 1] if isinstance(c, Mention) else self.docs[c[0]][c[1]]
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "ask"
 
     def _pronoun_candidates(self, p: int, i: int) -> Iterator[Mention | tuple[int, int, int, str]]:
         """Mentions and subject pronouns before token ``i`` of paragraph ``p`` (within 6 paragraphs), in the

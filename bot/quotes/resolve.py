@@ -50,7 +50,7 @@ from bot.quotes.people import (
     parties_differ,
     parties_named,
 )
-from bot.quotes.speakers import an_age, name_given_as
+from bot.quotes.speakers import an_age, name_given_as, sentence_before
 
 __all__ = ["resolve_speakers"]
 
@@ -139,8 +139,6 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_WORD = re.compile(r"[A-Z][a-z]{2,}")
 #: Words before a team's or party's member that make "the former Oiler" a description, not a name.
 _ONCE_OF = frozenset(["former", "ex"])
-#: How many sentences of a quote are passed over to reach the sentence before it (a bounded look-back).
-_QUOTE_SENTENCES = 8
 
 
 @dataclass(frozen=True)
@@ -529,15 +527,10 @@ class _Resolver:
         paragraph's last, for a paragraph's first) is about someone unnamed ("A witness ... said he hid"): a
         description right after goes on with that person, no one named elsewhere.  The sentences of the quote the
         description closes are passed over."""
-        for _ in range(_QUOTE_SENTENCES):
-            if here == 0 or self.docs[p][here - 1].sent.root.i not in self.in_quote[p]:
-                break
-            here = self.docs[p][here - 1].sent.start
-        if here == 0:
-            if p == 0 or not len(self.docs[p - 1]):
-                return None
-            p, here = p - 1, len(self.docs[p - 1])
-        sent = self.docs[p][here - 1].sent
+        before = sentence_before(self.docs, self.in_quote, p, here)
+        if before is None:
+            return None
+        p, sent = before
         subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or not is_person_noun(subject.lower_) or subject.i not in self._indefinites(p):
             return None

@@ -43,9 +43,36 @@ __all__ = [
     "an_age",
     "capitalised_word",
     "name_given_as",
+    "sentence_before",
 ]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+#: Nouns for a firm that "the French company said" may describe, going on with the firm named before.
+_FIRM_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "carmaker",
+        "automaker",
+        "bank",
+        "lender",
+        "insurer",
+        "airline",
+        "retailer",
+        "manufacturer",
+        "operator",
+        "utility",
+        "broadcaster",
+        "club",
+        "chain",
+        "giant",
+        "conglomerate",
+        "supplier",
+    ]
+)
+#: How many sentences of a quote are passed over to reach the sentence before it (a bounded look-back).
+_QUOTE_SENTENCES = 8
 #: Words before "as" that give a source's name ("gave his name only as Kees", "identified only as Sipho").
 _NAME_GIVING = {"name", "identified", "known", "called"}
 #: How many words after an unnamed source's noun the name it gave is looked for.
@@ -126,6 +153,21 @@ _OWNED_BODIES = {
 
 #: How far back (in tokens) "the email" looks for the "an email" it refers to.
 _DOCUMENT_LOOKBACK = 400
+
+
+def sentence_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, here: int) -> tuple[int, Span] | None:
+    """(paragraph, sentence) of the sentence before the one starting at token ``here`` of paragraph ``p``,
+    passing over the sentences of a quote (at most a few); the previous paragraph's last for a paragraph's first;
+    None at the article's start."""
+    for _ in range(_QUOTE_SENTENCES):
+        if here == 0 or docs[p][here - 1].sent.root.i not in in_quote[p]:
+            break
+        here = docs[p][here - 1].sent.start
+    if here == 0:
+        if p == 0 or not len(docs[p - 1]):
+            return None
+        p, here = p - 1, len(docs[p - 1])
+    return p, docs[p][here - 1].sent
 
 
 def name_given_as(noun: Token) -> Attribution | None:
@@ -325,6 +367,10 @@ class SpeakerNames:
             author = self.author_of(p, tok)
             if author is not None:
                 return author
+        if tok.pos_ == "NOUN" and tok.lower_ in _FIRM_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            firm = self._firm_just_before(p, tok)
+            if firm is not None:
+                return Attribution(speaker=firm)  # "EDF said it was disappointed. "A," the French company said"
         if tok.pos_ == "NOUN" and (is_person_noun(tok.lower_) or tok.lower_ in _COUNTED_PEOPLE):
             given = name_given_as(tok)
             if given is not None:
@@ -607,6 +653,27 @@ class SpeakerNames:
             # "Share Pinterest Email Print A veteran jail guard": page furniture glued before the sentence
             span = doc[opening[-1] : span.end]
         return span.text
+
+    def _firm_just_before(self, p: int, tok: Token) -> str | None:
+        """The organisation named as the subject of the sentence before "the company" (passing over the sentences
+        of a quote; the previous paragraph's last for a paragraph's first): the company the description goes on
+        with, as a person's description goes on with the person."""
+        before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
+        if before is None:
+            return None
+        q, sent = before
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
+            return None
+        # an organisation, or a name the recogniser left unlabelled ("EDF"), which is no person's full name
+        named = self.people.mention_at(q, subject.i)
+        if subject.ent_type_ not in {"ORG", ""} or (named is not None and len(named.tokens) > 1):
+            return None
+        ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+        if ent is not None:
+            return ent.text
+        first = min((c.i for c in subject.children if c.dep_ == "compound" and c.i < subject.i), default=subject.i)
+        return self.docs[q][first : subject.i + 1].text
 
     def institution_subject(self, p: int, pronoun: Token) -> str | None:
         """The institution that is the subject of the pronoun's own sentence, before it: "Ruiz's campaign is
