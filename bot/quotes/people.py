@@ -1497,6 +1497,8 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
         or _one_of_people(tok, in_quote)
     ):
         return False
+    if _named_in_apposition(tok):
+        return False  # "A professor of economics at Bello University, Professor Hauwa Yusuf, warned": named
     # "Another analyst, who asked not to be named, was more sympathetic": a source kept anonymous on purpose
     return (
         speaks
@@ -1516,6 +1518,13 @@ def _acts_before_a_quote(tok: Token, in_quote: set[int]) -> bool:
         return False
     end = tok.sent.end
     return end < len(tok.doc) and (end in in_quote or (end + 1 < len(tok.doc) and end + 1 in in_quote))
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """Whether a person's name stands in apposition to ``noun`` or to the last noun of its phrase ("A professor of
+    economics at Bello University, Professor Hauwa Yusuf,", where the parser hangs the name on "University")."""
+    phrase_objects = [o for c in noun.children if c.dep_ == "prep" and c.i > noun.i for o in c.children]
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for n in (noun, *phrase_objects) for a in n.children)
 
 
 def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
