@@ -62,6 +62,7 @@ __all__ = [
     "name_words",
     "parties_differ",
     "parties_named",
+    "role_words",
     "standalone_dash",
     "unquoted",
 ]
@@ -894,6 +895,13 @@ def description_names_role(noun: str, role_words: set[str]) -> bool:
     """Whether "the <noun>" names a role of ``role_words`` (lower case), its abbreviated titles read in full ("the
     judge" for "Justice Ana Ruiz", "the officer" for "Const. Ravi Gill", "the congressman" for "Rep. Jo Bell")."""
     return _names_role(noun, expand_titles({w.rstrip(".") for w in role_words}))
+
+
+def role_words(role: str | None) -> set[str]:
+    """The words of a stated role, lower case, with the singular of each lower-case plural ("Morning Joe hosts" →
+    host); a capitalised plural is a team's name, whose singular is no role ("Chiefs owner" holds no chief)."""
+    words = [w.strip(",.") for w in (role or "").split()]
+    return {w.lower() for w in words} | _with_singulars({w for w in words if w.islower()})
 
 
 def _with_singulars(words: set[str]) -> set[str]:
@@ -2743,10 +2751,7 @@ class People:
     def _role_words(self, m: Mention) -> set[str]:
         """The words of the role the article gave ``m``'s person, lower case, singulars included (empty: none)."""
         _, role, _ = self.person(m.tokens, m.position)
-        words = [w.strip(",.") for w in (role or "").split()]
-        # "Chiefs owner": a capitalised plural is a team's name, whose singular is no role ("the boss" is no chief)
-        lowered = {w.lower() for w in words}
-        return lowered | _with_singulars({w for w in words if w.islower()})
+        return role_words(role)
 
     def _another_with_role_noun(self, m: Mention, noun: str) -> bool:
         """Whether someone else with the same role noun is named in ``m``'s sentence ("hosts Ann Lee and Bo Park"):

@@ -49,6 +49,7 @@ from bot.quotes.people import (
     description_names_role,
     parties_differ,
     parties_named,
+    role_words,
 )
 from bot.quotes.speakers import an_age, name_given_as, sentence_before
 
@@ -253,14 +254,6 @@ def _age_of(doc: Doc, m: Mention) -> str | None:
     return None
 
 
-def _role_words(role: str | None) -> set[str]:
-    """The words of a role, singular as well ("Morning Joe hosts" → host); not a capitalised plural, a team's name
-    ("Chiefs owner" holds no chief)."""
-    raw = [w.strip(",.") for w in (role or "").split()]
-    words = {w.lower() for w in raw}
-    return words | {w[:-1] for w in raw if w.islower() and w.endswith("s") and len(w) > 3}
-
-
 def _office_rules_out(desc: _Description, role: str | None) -> bool:
     """Whether a person's stated role rules out the description.
 
@@ -271,7 +264,7 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     """
     if not role:
         return False
-    words = _role_words(role)
+    words = role_words(role)
     if parties_differ(parties_named(desc.words), words):
         return True  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
     if description_names_role(desc.head, words):
@@ -583,7 +576,7 @@ class _Resolver:
         if m is None:
             return None
         name, role, gender = self.people.person(m.tokens, m.position)
-        if not description_names_role(subject.lower_, _role_words(role)):
+        if not description_names_role(subject.lower_, role_words(role)):
             return None  # only the one the article gave that role: not whoever the description's fallbacks pick
         want = _gender_of_noun(desc)
         if name in others or (want and gender and gender != want) or _office_rules_out(desc, role):
@@ -704,7 +697,7 @@ class _Resolver:
         if not speaker or " " in speaker or not speaker[:1].isupper() or speaker.lower() not in TITLE_WORDS:
             return None
         noun = speaker.lower()
-        fits = [(n, r) for n, r in self.roles().items() if description_names_role(noun, _role_words(r))]
+        fits = [(n, r) for n, r in self.roles().items() if description_names_role(noun, role_words(r))]
         return fits[0] if len(fits) == 1 else None
 
     def owned(self, desc: _Description) -> tuple[str, str | None] | None:
@@ -820,7 +813,7 @@ def _role_fits(desc: _Description, role: str | None) -> bool:
     """Whether a stated role is what the description says: its noun or a synonym ("the senator" for "Senator Ana
     Ruiz", "the judge" for "Justice Mia Holt"), and for a party with a place all of it ("the Wisconsin Republican"
     is not anyone called "Republican")."""
-    words = _role_words(role)
+    words = role_words(role)
     if desc.group_word and len(desc.words) > 2:
         return set(desc.words[1:]) <= words
     if words & PAST_WORDS and not set(desc.words) & PAST_WORDS:

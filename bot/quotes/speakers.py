@@ -196,7 +196,7 @@ def _source_giving_name(name: Token) -> Token | None:
     if name.i < 2 or doc[name.i - 1].lower_ != "as":
         return None
     for k in range(name.i - 2, max(name.sent.start, name.i - _NAME_GIVEN_REACH) - 1, -1):
-        if doc[k].pos_ == "NOUN" and (is_person_noun(doc[k].lower_) or doc[k].lower_ in _COUNTED_PEOPLE):
+        if doc[k].pos_ == "NOUN" and _counted_person(doc[k].lower_):
             return doc[k]
     return None
 
@@ -250,6 +250,11 @@ _ONE_BACK = 200
 _COUNTED_PEOPLE = PERSON_NOUNS | frozenset(
     ["user", "commenter", "poster", "netizen", "reader", "viewer", "listener", "caller", "respondent", "fan"]
 )
+
+
+def _counted_person(word: str) -> bool:
+    """Whether a lower-case noun is a person's, counted people's ("fan", "user") included."""
+    return is_person_noun(word) or word in _COUNTED_PEOPLE
 
 
 def _counts_one_person(tok: Token) -> bool:
@@ -371,7 +376,7 @@ class SpeakerNames:
             firm = self._firm_just_before(p, tok)
             if firm is not None:
                 return Attribution(speaker=firm)  # "EDF said it was disappointed. "A," the French company said"
-        if tok.pos_ == "NOUN" and (is_person_noun(tok.lower_) or tok.lower_ in _COUNTED_PEOPLE):
+        if tok.pos_ == "NOUN" and _counted_person(tok.lower_):
             given = name_given_as(tok)
             if given is not None:
                 return given
