@@ -95,6 +95,37 @@ TITLE_ABBREVIATIONS = (
 PLACE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
 
 
+#: Hyphened job words the tokenizer splits at the hyphen ("co" "-" "founder"), so the parser read "Brightwater co"
+#: as a name and the role was lost ("said Brightwater co-founder and CEO Anil Raghunathan"); kept whole, they
+#: are the person nouns the quote stage knows.
+HYPHENED_ROLES = tuple(
+    form
+    for stem in (
+        "co-founder",
+        "co-chair",
+        "co-chairman",
+        "co-chairwoman",
+        "co-owner",
+        "co-host",
+        "co-director",
+        "co-author",
+        "co-captain",
+        "co-leader",
+        "co-pilot",
+        "co-worker",
+        "co-star",
+        "co-president",
+        "co-sponsor",
+        "vice-president",
+        "vice-chair",
+        "vice-chairman",
+        "vice-chairwoman",
+        "vice-captain",
+    )
+    for form in (stem, stem + "s", stem[:1].upper() + stem[1:], stem[:1].upper() + stem[1:] + "s")
+)
+
+
 #: Abbreviated titles that stand before a name and never end a sentence there. The parser still reads some of
 #: their periods as a sentence's end ("said Navy Capt. Jeff Davis, who ..." gave "Jeff Davis" a sentence of his
 #: own and "said" no subject); a component before the parser marks the word after one as no sentence start,
@@ -180,17 +211,18 @@ def parse_settings(model: Language) -> list:
         list(TITLE_ABBREVIATIONS),
         sorted(TITLES_BEFORE_NAMES),
         list(PLACE_ABBREVIATIONS),
+        list(HYPHENED_ROLES),
         _COMPONENTS_VERSION,
     ]
 
 
 def _keep_title_abbreviations(model: Language) -> None:
     """Teach the tokenizer ``TITLE_ABBREVIATIONS`` and ``PLACE_ABBREVIATIONS``, so each stays one token with its
-    period."""
+    period, and ``HYPHENED_ROLES``, so each stays one word."""
     from spacy.symbols import ORTH
 
-    for abbreviation in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS):
-        model.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS, *HYPHENED_ROLES):
+        model.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def load_sentencizer(language: str | None) -> Language:

@@ -187,7 +187,9 @@ winner champion runner-up medallist medalist finalist newcomer underdog titlehol
 predecessor successor colleague ally counterpart boss youngster
 landlord landlady tenant neighbour neighbor customer patient baker butcher waiter waitress volunteer organiser
 barrister solicitor gp
-co-founder
+widow widower
+co-founder cofounder co-chair co-chairman co-chairwoman co-owner co-host co-director co-author co-captain co-leader
+co-pilot co-worker co-star co-president co-sponsor vice-president vice-chair vice-chairman vice-chairwoman vice-captain
 inspector investigator constable coroner pathologist juror magistrate councillor councilor alderman
 builder carpenter plumber electrician fitter installer glazier joiner locksmith tiler stonemason landscaper courier
 handyman mechanic accountant auditor homeowner householder motorist
@@ -243,6 +245,11 @@ def _trade_by_ending(word: str) -> bool:
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a noun for a person: listed, or a trade by its ending."""
     return word in PERSON_NOUNS or _trade_by_ending(word)
+
+
+#: Nouns for an unnamed source that are no person nouns elsewhere ("A person familiar with the matter said ...",
+#: "A source close to the couple said ..."): "the person" and "the source" later go on with that source.
+UNNAMED_SOURCE_NOUNS = frozenset(["person", "source"])
 
 
 def is_role_noun(word: str) -> bool:
