@@ -195,7 +195,7 @@ def test_a_description_after_an_unnamed_source_is_that_source_not_a_name_from_be
         '"I counted at least ten shots. When I came out, the tables were overturned," the 34-year-old said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [
-        ("Themba Ngubane", "police spokesperson Captain"),
+        ("Themba Ngubane", "Captain, police spokesperson"),
         ("Lwazi", "witness"),
     ]
 

@@ -42,6 +42,7 @@ from bot.quotes.lexicon import (
     TITLES_AND_PERSON_NOUNS,
     TITLES_AND_ROLE_NOUNS,
     TITLES_OF_ANY_KIND,
+    UNNAMED_SOURCE_NOUNS,
     expand_titles,
     is_person_noun,
     is_role_noun,
@@ -280,9 +281,14 @@ def _title_first(role: str | None) -> str | None:
     """A whole role before an abbreviated title reads after it: "Democratic presidential candidate Sen." (from
     "... candidate Sen. Bernie Sanders") -> "Sen., Democratic presidential candidate"; "former Gov." stays."""
     words = (role or "").split()
-    if len(words) < 3 or not words[-1].endswith(".") or words[-1].lower() not in TITLE_WORDS:
+    if len(words) < 3 or words[-1].lower().rstrip(".") not in TITLE_WORDS:
         return role  # "Republican Sen.", "rival Sen.": a word and its title read as written
     before = words[-2].lower()
+    if not words[-1].endswith("."):
+        # "Tenbury Town Council chairman Councillor" -> "Councillor, Tenbury Town Council chairman": a written-out
+        # title of address after a lower-case post; "Police Commissioner", "ACLU executive Director" read as written
+        post = words[-2].islower() and before in ROLE_NOUNS and words[-1] in _TITLES_OF_ADDRESS
+        return f"{words[-1]}, {' '.join(words[:-1])}" if post else role
     if before.endswith(".") or before in PARTY_WORDS or before in _TITLE_MODIFIERS:
         return role  # "Texas Lt. Gov.", "committee ranking Democrat Sen."
     if before in ROLE_NOUNS or before in TITLE_WORDS:
@@ -290,6 +296,14 @@ def _title_first(role: str | None) -> str | None:
     return role
 
 
+#: Written-out titles used in addressing the person, never the end of a post's own name ("executive Director").
+_TITLES_OF_ADDRESS = frozenset(
+    [
+        *("Councillor", "Cllr", "Senator", "Representative", "Congressman", "Congresswoman", "Professor", "Dr"),
+        *("Judge", "Captain", "Sergeant", "Detective", "Inspector", "Constable", "Alderman", "Reverend", "Rabbi"),
+        "Pastor",
+    ]
+)
 #: Title words that only modify the title after them ("former Mayor", "acting Governor").
 _TITLE_MODIFIERS = frozenset(["acting", "former", "then", "vice", "deputy", "chief"])
 #: Words that are never a role on their own, only before one ("deputy" and "chief" can be: "the mayor's deputy").
@@ -454,7 +468,25 @@ def _in_a_body(ent: Span) -> bool:
         and doc[ent.start - 1].lower_ in {"for", "of"}
         and doc[ent.start - 2].lower_ in INSTITUTION_WORDS
         and doc[ent.start - 2].text[:1].isupper()
-    )
+    ) or _opens_a_body(ent)
+
+
+def _opens_a_body(ent: Span) -> bool:
+    """Whether a "person" name run opens a body's name joined by "and": "Hereford and Worcester Fire and Rescue
+    Service group commander" (capitalised words, "and" or "of", on to an institution word within a few words that
+    a lower-case word follows)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return False
+    for k in range(ent.end + 1, min(len(doc), ent.end + 8)):
+        t = doc[k]
+        if t.lower_ in INSTITUTION_WORDS and t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].is_lower:
+            # the body's name ends there and a post follows ("... Rescue Service group commander"); not "Donald
+            # Trump and House Speaker Paul Ryan", nor "Bolton and Breitbart News National Security editor"
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in {"and", "of", "&"}):
+            return False
+    return False
 
 
 def _plural_group(ent: Span) -> bool:
@@ -579,6 +611,10 @@ def _trade_before_given_name(toks: Sequence[Token]) -> bool:
     )
 
 
+#: Possessive pronouns opening a sentence, whose capital a role read from there drops.
+_CAPITALISED_POSSESSIVES = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
+
+
 def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     """A role as the article writes it, but with a sentence-initial capital dropped from a common word
     ("Winger Kofi Mensah" -> "winger"; "The council's director, ..." -> "the council's director"; "Former
@@ -589,6 +625,8 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     if _capitalised_job(span) or (len(span) == 1 and _trade_before_given_name(span.doc[span.start : span.start + 3])):
         return text.lower()  # "Winger Kofi Mensah", "Buyer Greg Muise"
     acronym = first.text.isupper() and len(first.text) > 1  # "BBC presenter", not the article "A"
+    if first.text in _CAPITALISED_POSSESSIVES and len(span) > 1:
+        return text[:1].lower() + text[1:]  # "His Democratic opponent, Rep. Alan Grayson,": never a name's capital
     if not (first.i == 0 or first.is_sent_start) or not first.text[:1].isupper() or acronym:
         return text  # O(1), unlike Token.sent on a long sentence
     rest_lower = span[1].text[:1].islower() or span[1].text in _POSSESSIVE if len(span) > 1 else True
@@ -678,6 +716,34 @@ def parties_differ(said: frozenset[str], role_words: Iterable[str]) -> bool:
     return bool(stated) and not said & stated
 
 
+def nationality_word(word: str) -> bool:
+    """A capitalised word (given lower case) that reads as a nationality ("korean", "japanese", "british",
+    "pakistani"), not a party ("republican"); only asked of words an article capitalised before a person noun."""
+    return len(word) > 4 and word.endswith(_NATIONALITY_ENDINGS) and word not in PARTY_WORDS
+
+
+#: Endings of nationality adjectives ("Korean", "Japanese", "British", "Iraqi", "Czech", "Baltic").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+
+
+def nationalities_differ(said: frozenset[str], role: str | None) -> bool:
+    """Whether a description names nationalities (``said``, lower case) and the role names only others ("the South
+    Korean minister" is not "Japanese Foreign Minister Kenji Morimoto"); a role naming none rules nothing out."""
+    if not said or not role:
+        return False
+    stated = {w.lower() for w in role.replace(",", " ").split() if w[:1].isupper() and nationality_word(w.lower())}
+    return bool(stated) and not said & stated
+
+
+def _nationalities_before(noun: Token) -> frozenset[str]:
+    """The capitalised nationality words before a description's noun ("the South Korean minister" -> korean)."""
+    return frozenset(
+        t.lower_
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.text[:1].isupper() and not t.is_sent_start and nationality_word(t.lower_)
+    )
+
+
 def _parties_before(noun: Token) -> frozenset[str]:
     """The parties named by the words before a description's noun ("the Republican presidential nominee")."""
     return parties_named(t.lower_ for t in noun.subtree if t.i < noun.i)
@@ -731,12 +797,13 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             and first is not None
             and t.lower_ not in ROLE_NOUNS
             and t.lower_.rstrip(".") not in TITLE_WORDS  # "Det Insp Ruth Gale", which the recogniser splits in two
-            and not (owner or hyphened or _names_a_boss(doc, k, start))
+            and not (owner or hyphened or _names_a_boss(doc, k, start) or _in_hyphened_word(doc, k))
+            and not _opens_a_body(doc[k : k + 1])  # "Hereford and Worcester Fire and Rescue Service group commander"
         ):
             break
         if standalone_dash(doc, k):
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
-        if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None:
+        if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None and not _joined_post(doc, k):
             break  # "in a way Audit Commissioner Hana Ilves called": a noun of the clause before, not of the role
         if first is not None and t.is_lower and t.lower_.endswith("ing") and k > 0 and doc[k - 1].lower_ in _DEPICTIONS:
             break  # "an ad attacking challenger Glen Marsh": the role is the verb's object, not the ad's words
@@ -749,6 +816,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             or _mistagged_role_word(t, start)
             or (t.text.endswith(".") and t.lower_ in TITLE_WORDS)  # "Const." the tagger calls anything
             or (hyphened and t.is_alpha)
+            or (t.text == "-" and first is not None and _in_hyphened_word(doc, k))  # "Stoke-on-Trent chief executive"
             or qualifier
         ) and t.lower_ not in {"said", "says"}:
             first = k
@@ -778,11 +846,25 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
     return role_text(span, proper=proper), _role_gender(words) or gender
 
 
+def _joined_post(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a post joined by "and" to the title after it ("Brightwater founder and CEO Anil
+    Raghunathan"): one role of two posts, however the parser hung the first."""
+    t = doc[k]
+    return (
+        t.tag_ == "NN"
+        and is_role_noun(t.lower_)
+        and k + 2 < len(doc)
+        and doc[k + 1].lower_ in {"and", "&"}
+        and (is_role_noun(doc[k + 2].lower_) or doc[k + 2].lower_.rstrip(".") in TITLE_WORDS)
+    )
+
+
 def _role_gender(words: set[str]) -> str | None:
-    """The gender a role's lower-case words say ("his wife", "councilwoman"), if any; "Lord Mayor", "Lord Provost"
-    and "Lord Chancellor" are offices women hold too."""
+    """The gender a role's lower-case words say ("his wife", "councilwoman"), if any; "Lord Mayor", "Lord Provost",
+    "Lord Chancellor" and "chairman" are offices women hold too."""
     if words & _OFFICES_AFTER_LORD:
         words = words - {"lord"}
+    words = words - {"chairman"}  # "Tenbury Town Council chairman Councillor Lesley Bradley": women chair as chairman
     return "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
 
 
@@ -835,7 +917,7 @@ def _after_non_role_of(span: Span) -> Span:
     stays whole; a title after the last one is all the named person's ("spokesman for Sen." -> "Sen.")."""
     cut = seg = 0
     for j, t in enumerate(span):
-        if t.lower_ in _ROLE_PREPOSITIONS:
+        if t.lower_ in _ROLE_PREPOSITIONS and not _in_hyphened_word(t.doc, t.i):  # not "Stoke-on-Trent"
             if _names_a_body(span, seg, j):
                 continue  # "Maritime Union of Australia NSW secretary": the "of" is inside the body's name
             if not any(_is_role_word(x) or x.lower_.rstrip(".") in _ROLE_HEADS for x in span[seg:j]):
@@ -913,8 +995,8 @@ def _with_singulars(words: set[str]) -> set[str]:
 def _mistagged_role_word(tok: Token, start: int) -> bool:
     """A word of a role before a name that the tagger took for a verb: a compound in the role ("Harbour master
     Lena Vogt") or a capitalised word opening the sentence ("Acme chief financial officer Daniel Okoro")."""
-    if not tok.is_alpha or tok.lemma_.lower() in SPEECH_VERBS:
-        return False
+    if not tok.text.replace("-", "").isalpha() or tok.lemma_.lower() in SPEECH_VERBS:
+        return False  # "co-founder", kept one word by the tokenizer, may be tagged a verb too
     if tok.lower_ in ROLE_NOUNS and tok.i == start - 1:
         if tok.dep_ in {"compound", "amod", "nmod"}:
             return True  # "Veteran spinner Nathan Lyle": a role noun in the name's phrase, whatever its tag
@@ -934,9 +1016,10 @@ def _is_role_word(tok: Token) -> bool:
     return low in TITLE_WORDS or low in ROLE_NOUNS or low in ROYAL_TITLES or low.endswith("ist")
 
 
-def _comma_role(doc: Doc, start: int, end: int) -> str | None:
+def _comma_role(doc: Doc, start: int, end: int, *, proper: frozenset[str] = frozenset()) -> str | None:
     """A role phrase before a comma and the name: "The council's director of infrastructure, Samuel Achterberg,"
-    or "said the club's head coach, Rita Santos."; only where the phrase opens its clause."""
+    or "said the club's head coach, Rita Santos."; only where the phrase opens its clause. ``proper``: the words
+    the article capitalises inside sentences, whose capital the role keeps ("Pellucid's chief executive,")."""
     if start < 2 or doc[start - 1].text != ",":
         return None
     if (
@@ -964,6 +1047,8 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
             first = i  # a determiner or "her" opens the phrase
             if i > 0 and doc[i - 1].lower_ in {"of", "for", "at", "to"}:
                 continue  # ... or the phrase of a preposition inside it ("a spokeswoman for the union")
+            if i > 0 and doc[i - 1].tag_ in {"VBG", "VBN"} and doc[i - 1].dep_ == "acl":
+                continue  # ... or the object of a participle inside it ("An attorney representing the fishermen")
         break
     while first is not None and first < last and doc[first].lower_ in {"of", "for", "at", "to"}:
         first += 1  # "wrote to the council leader, Joan Whitby,": the preposition is the clause's, not the role's
@@ -990,7 +1075,24 @@ def _comma_role(doc: Doc, start: int, end: int) -> str | None:
         return None
     while len(span) > 1 and span[0].pos_ == "CCONJ":
         span = span[1:]  # "And Florida's attorney general, Pam Bondi,": the sentence's "And" is no part of the role
-    return role_text(span)
+    return role_text(span, proper=proper)
+
+
+def _title_run_start(doc: Doc, i: int) -> int:
+    """Where the titles right before token ``i`` start ("Sen." in "Sen. Kathleen Dorsey"; at most a few)."""
+    k = i
+    while k > 0 and i - k < 4 and doc[k - 1].lower_.rstrip(".") in TITLE_WORDS:
+        k -= 1
+    return k
+
+
+def _court_side(doc: Doc, start: int) -> str | None:
+    """The side a barrister speaks for in British court reports: "Defending, Aisling Rooney said her client ..."
+    -> "defending"; "Prosecuting, Tom Hale told the court ..." -> "prosecuting"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    side = doc[start - 2]
+    return side.lower_ if side.lower_ in {"defending", "prosecuting"} and side.is_sent_start else None
 
 
 def _in_hyphened_word(doc: Doc, i: int) -> bool:
@@ -1040,6 +1142,74 @@ def _relative_role(doc: Doc, end: int, head: Token) -> str | None:
     return None
 
 
+def copular_role(doc: Doc, head: Token) -> str | None:
+    """A role a sentence of the writer's states of its subject: "Maura Quinlan is chief executive of the harbour
+    trust" -> "chief executive of the harbour trust"; "Tom Brandt has been named head coach" -> "head coach".
+
+    Only a plain statement of a post counts: the main clause, present "is" or a passive of naming, no modal ("would
+    be the president"), no denial ("is not the captain"), no quote in the sentence (a speaker's opinion: "Trump is
+    a con artist"); a job word heads the phrase ("is a devoted father" gives none) and it says more than the bare
+    noun ("is the nominee"), with no judging or ranking adjective ("a stiff campaigner", "the first mother").
+    """
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT":
+        return None
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and head.dep_ == "nsubj" and verb.tag_ in {"VBZ", "VBP"}:
+        wanted = "attr"
+    elif lemma in _NAMING_VERBS and head.dep_ == "nsubjpass":
+        wanted = "oprd"
+    else:
+        return None
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or any(t.is_quote for t in verb.sent):
+        return None
+    phrase = next((c for c in verb.children if c.dep_ == wanted and c.i > head.i), None)
+    if phrase is None or not _plain_post(phrase):
+        return None
+    end = phrase.right_edge.i + 1
+    cut = next(
+        (t.i for t in doc[phrase.i : end] if t.text in _PHRASE_BREAKS or t.lower_ in _CLAUSE_WORDS),
+        end,
+    )
+    # "is the campaign's political director and one of the staffers who ...": the first post only
+    cut = min([cut, *(_clause_cut(c, phrase) for c in phrase.children if c.dep_ == "conj")])
+    span = doc[phrase.left_edge.i : cut]
+    return span.text if 0 < len(span) <= 12 else None
+
+
+def _plain_post(noun: Token) -> bool:
+    """Whether a predicate noun names a post plainly: a job or title word, said with more than an article, with no
+    adjective judging or ranking the person (see ``copular_role``)."""
+    low = noun.lower_
+    if noun.ent_type_ == "PERSON" or not (low in ROLE_NOUNS or low.rstrip(".") in TITLE_WORDS):
+        return False
+    left = [c for c in noun.children if c.i < noun.i]
+    if any(c.lower_ == "such" or c.tag_ in {"JJS", "RBS"} or c.lower_ in _RANKING for c in left):
+        return False
+    if any(c.pos_ == "ADJ" and c.is_lower and c.lower_ not in _POST_ADJECTIVES for c in left):
+        return False  # "a stiff campaigner", "an honest broker"
+    described = [c for c in noun.children if c.dep_ != "det" and not c.is_punct]
+    return bool(described) or not any(c.dep_ == "det" for c in noun.children)
+
+
+#: What ends a role phrase read from a sentence: a comma, a dash or a bracket.
+_PHRASE_BREAKS = frozenset([",", ";", "(", "-", "--", "—", "–"])
+#: Adjectives that rank a person rather than name a post ("the first woman", "the only senator").
+_RANKING = frozenset(["first", "only", "last", "sole", "lone", "next"])
+#: Lower-case adjectives that belong to a post's name ("senior adviser", "national co-chair").
+_POST_ADJECTIVES = frozenset(
+    [
+        *("former", "senior", "junior", "chief", "deputy", "executive", "national", "general", "local", "longtime"),
+        *("veteran", "retired", "assistant", "associate", "acting", "interim", "political", "legal", "financial"),
+        *("managing", "regional", "federal", "international", "foreign", "principal", "medical", "technical"),
+    ]
+)
+
+
+#: Verbs whose passive names a post: "was named head coach", "has been appointed chair of the board".
+_NAMING_VERBS = frozenset(["name", "appoint", "elect", "make", "install", "promote"])
+
+
 #: Role verbs whose past tense states a role still held ("who founded the group" is its founder).
 _LASTING_ROLE_VERBS = frozenset(["found"])
 
@@ -1058,6 +1228,9 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
         return []
     child = _glued(child)
     clauses = [c.left_edge.i for c in child.children if c.dep_ in {"relcl", "acl"} and c.i > child.i]
+    # "an analyst at Clearwater Securities who rates the stock": a "who" clause is the person's, wherever the
+    # parser hung it
+    clauses += [_clause_cut(c, child) for c in child.subtree if c.dep_ == "relcl" and c.i > child.i and _who_clause(c)]
     last = child.right_edge.i
     # "the trade minister of Norland, a founding member of the customs union", "the mayor of Alton, a town of
     # 5,000": an apposition inside the apposition is the place's, or a second role; the first is the person's role
@@ -1071,9 +1244,14 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
         and not _through_conjunct(c.head, child)  # "a first lady, ..., and Sanders, a senator": his, not hers
     ]
     last = min([last, *(k - 1 for k in nested)])
-    if clauses and not _is_role_word(child):
+    # "a 58-year-old crane operator who said ...": a trade by its ending is a job too
+    job = _is_role_word(child) or (child.pos_ == "NOUN" and _PERSON_ENDING.search(child.lower_) is not None)
+    if clauses and not job:
         return list(doc[max(first, end) : last + 1])  # as a whole: a verb in it makes it no role
     toks = list(doc[max(first, end) : min([last + 1, *clauses])])
+    if clauses and any((t.lower_ in _RANKING or t.tag_ == "JJS") and not _in_hyphened_word(doc, t.i) for t in toks):
+        # "the only senator who voted against it": the clause defines the person; cut off, the rest is no role
+        return list(doc[max(first, end) : last + 1])
     after = last + 1
     if (
         toks
@@ -1085,6 +1263,25 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     ):
         toks.append(doc[after])  # "the Raptors' all-star forward,": the tagger read "forward" as an adverb
     return toks
+
+
+def _clause_cut(clause: Token, head: Token) -> int:
+    """Where a "who" clause inside an apposition cuts it: at the clause, or before the conjunct holding it ("the
+    campaign's political director and one of the staffers who ..." -> "the campaign's political director")."""
+    node = clause
+    while node.head.i != node.i and node.head != head:
+        node = node.head
+    if node.dep_ != "conj" or node.head != head:
+        return clause.left_edge.i
+    k = node.left_edge.i
+    while k > head.i + 1 and (head.doc[k - 1].dep_ == "cc" or head.doc[k - 1].is_punct):
+        k -= 1  # the "and" or comma before the conjunct goes too
+    return k
+
+
+def _who_clause(clause: Token) -> bool:
+    """Whether a relative clause opens with "who", "whom" or "whose" (of a person, not a thing)."""
+    return any(c.lower_ in {"who", "whom", "whose"} for c in clause.children if c.i < clause.i)
 
 
 #: Words that make a role a past one ("former governor", "formerly chair").
@@ -1196,6 +1393,11 @@ def _affiliation(doc: Doc, end: int) -> str | None:
     """The organisation in "of <organisation>" after a name, with or without a comma ("Prof. Ana Ruiz, of the
     University of Leeds" -> "University of Leeds"); a title alone would drop where the person works."""
     k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k + 1 < len(doc) and doc[k].lower_ == "from":
+        # "Professor Idris Farouk, from the University of Westmere,": a body, never a hometown ("from Dunmore")
+        obj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+        body = obj is not None and any(t.ent_type_ == "ORG" or t.lemma_.lower() in _BODY_HEADS for t in obj.subtree)
+        return _of_phrase(doc[k]) if body else None
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
     phrase = _of_phrase(doc[k])
@@ -1214,14 +1416,20 @@ def _affiliation(doc: Doc, end: int) -> str | None:
 
 
 def _of_phrase(of: Token) -> str | None:
-    """The noun phrase "of" governs, without its article, when it is short and names a body ("of the University of
-    Leeds", "of Kent Police's serious collision investigation unit"); None for anything longer or looser."""
+    """The noun phrase "of" (or "from") governs, without its article, when it is short and names a body ("of the
+    University of Leeds", "of Kent Police's serious collision investigation unit"); None for anything longer or
+    looser."""
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
     while hi < len(of.doc) and _capitalised_propn(of.doc[hi]) and obj.pos_ == "PROPN":
         hi += 1  # "of Environment Canada said": the parser took "Canada" for the subject; a name runs on
+    # "from the University of Westmere, who led the study": a relative clause the parser hung on the body is the
+    # person's, no part of the body's name
+    hi = min([hi, *(c.left_edge.i for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i)])
+    while hi > lo and of.doc[hi - 1].text == ",":
+        hi -= 1
     span = of.doc[lo:hi]
     if len(span) > _MAX_AFFILIATION or any(
         (t.is_punct and t.text not in _POSSESSIVE) or t.pos_ == "VERB" for t in span
@@ -1397,14 +1605,18 @@ _CLAUSE_WORDS = frozenset(_RELATIVE_WORDS | {"where"})
 
 
 def _after_hometown(doc: Doc, end: int) -> int | None:
-    """Where "of <town>, <province or state>" after a name ends (a hometown, no role), or None when none follows."""
+    """Where "of <town>, <province or state>" or "of <state>" after a name ends (a hometown, no role), or None when
+    none follows."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     k = end + 1
     while k < len(doc) and _capitalised_propn(doc[k]) and k - end <= 4:
         k += 1
-    if k == end + 1 or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "GPE":
+    if k == end + 1 or k + 1 >= len(doc) or doc[k].text != ",":
         return None
+    if doc[k + 1].ent_type_ != "GPE":
+        # "Sen. Thomas Breyer of Ohio, the ranking Democrat on the subcommittee,": a state alone, then the role
+        return k if all(t.ent_type_ == "GPE" for t in doc[end + 1 : k]) else None
     k += 1  # the place after the comma, which may run to several words ("Smiths Falls, New Brunswick")
     while k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE" and doc[k + 1].ent_iob_ == "I":
         k += 1
@@ -1471,7 +1683,7 @@ def _person_noun(tok: Token, in_quote: set[int], *, determiners: set[str], descr
     }
     return (
         tok.pos_ == "NOUN"
-        and is_person_noun(tok.lower_)
+        and (is_person_noun(tok.lower_) or tok.lower_ in UNNAMED_SOURCE_NOUNS)
         and tok.i not in in_quote
         and bool(opener & determiners)
         and not any(
@@ -1794,6 +2006,14 @@ def _past_particles(doc: Doc, k: int) -> int | None:
     return end + 1
 
 
+def _family_name_first(tokens: Sequence[str]) -> bool:
+    """Whether a two-word name reads family name first, as Korean names are romanised ("Park Soo-yeon", "Moon
+    Jae-in"): a hyphened given name whose second half is lower case."""
+    given = tokens[-1]
+    left, dash, right = given.partition("-")
+    return bool(dash) and left[:1].isupper() and right[:1].islower() and right.isalpha()
+
+
 def _name_piece(t: Token) -> bool:
     """A token a capitalised name run goes on through: a capitalised proper noun or the hyphen inside one word."""
     return _capitalised_propn(t) or _glued_hyphen(t)
@@ -1954,6 +2174,8 @@ class People:
         self._add_unrecognised_speakers()
         # a known person's surname standing alone ("Trump"), whatever label the recogniser gave it
         surnames = {m.last for m in self.mentions if len(m.tokens) >= 2}
+        # "Park Soo-yeon" ... "Park struck a similar tone": a family name written first, before a hyphened given name
+        surnames |= {m.tokens[0].lower() for m in self.mentions if len(m.tokens) == 2 and _family_name_first(m.tokens)}
         two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
         for p, doc in enumerate(docs):
             for t in doc:
@@ -2228,21 +2450,23 @@ class People:
         role = _title_first(role)
         if role and role.split()[-1].lower() in _BARE_MODIFIERS:
             role = None  # "seven current and former Clinton aides": a modifier with no title after it is no role
+        title_alone = role if role and role.lower().rstrip(".") in TITLE_WORDS else None
         role = _title_and_affiliation(doc, role, end)
-        if role and titles and role.lower().rstrip(".") in TITLE_WORDS:
-            # "The council's finance chief, Cllr Harriet Doyle,": the title and the post the phrase before names
-            post = _comma_role(doc, lead, end)
-            if post and role.lower().rstrip(".") not in _words_of_role(post):
+        if title_alone:
+            # "The council's finance chief, Cllr Harriet Doyle,": the title and the post the phrase before names;
+            # "The committee's top Republican, Sen. Kathleen Dorsey of Utah,": with the state after the name too
+            post = _comma_role(doc, _title_run_start(doc, lead), end, proper=self.proper_words)
+            if post and title_alone.lower().rstrip(".") not in _words_of_role(post):
                 role = f"{role}, {post}"
         if not role:
-            role = _comma_role(doc, lead, end)
+            role = _comma_role(doc, lead, end, proper=self.proper_words) or _court_side(doc, lead)
             where = _affiliation(doc, end) if role else None
             role = f"{role}, {where}" if where and where.lower() not in role.lower() else role
         head = toks[-1]
         role = role or self._shared_plural_role(p, head)
         # "Sanders' son, 26-year-old Tywanza": what follows a possessive describes the son, not Sanders
         possessive = end < len(doc) and doc[end].text in _POSSESSIVE
-        right = None if possessive else _right_role(doc, end, head)
+        right = None if possessive else _right_role(doc, end, head) or copular_role(doc, head)
         if right and right.lower().startswith("as "):
             right = right[3:]  # "Trump, as a presidential candidate,": what he is, without the "as"
         if right and (
@@ -2254,6 +2478,8 @@ class People:
             # "Professor Alison Kerr, a transport economist at ...", "Another critic, Lena Tribe, a scholar,",
             # "Republican Ada Holt, the former governor,": the apposition says more
             role = right
+        elif right and title_alone and role != title_alone and _names_a_job(right):
+            role = f"{role}, {right}"  # "Sen. Thomas Breyer of Ohio, the ranking Democrat on the subcommittee,"
         elif role and _another_of_many(role):
             role = role.split(maxsplit=1)[1] if " " in role else None  # "another critic, Ann Boyd": a critic
         elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
@@ -2680,18 +2906,18 @@ class People:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
         said = _parties_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
+        countries = _nationalities_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         # the nearest mentions only: a page of thousands of names and "the golfer said" stays linear
         earlier = list(reversed(self.mentions_before(p, i, from_paragraph=0, limit=_DESCRIPTION_LOOKBACK)))
         stated = self._given_whole_description(p, i, noun, earlier)
         if stated is not None:
             return stated  # "the Liberal candidate" is "Dev Patel, the Liberal candidate", whoever spoke last
         subject = self._subject_of_sentence_before(p, i, noun)
-        if subject is not None and not self._party_differs(subject, said):
+        if subject is not None and not self._described_otherwise(subject, said, countries):
             return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
-        if said:  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
-            earlier = [m for m in earlier if not self._party_differs(m, said)]
+        earlier = [m for m in earlier if not self._described_otherwise(m, said, countries)]
         for m in earlier:
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
@@ -2700,7 +2926,7 @@ class People:
         # no one has the role: the subject the paragraph goes on from (""A," said the businessman" after
         # "Carver went on attacking Ellis's record"), then the nearest person of the noun's gender
         subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
-        if subject is not None and not self._party_differs(subject, said):
+        if subject is not None and not self._described_otherwise(subject, said, countries):
             return subject
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted is None:
@@ -2713,6 +2939,14 @@ class People:
             if self.person(m.tokens, m.position)[2] == wanted and not self._role_rules_out(m, noun)
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _described_otherwise(self, m: Mention, parties: frozenset[str], countries: frozenset[str]) -> bool:
+        """Whether the parties or nationalities a description names rule ``m``'s person out: "the Republican
+        nominee" is not "Democratic vice presidential nominee Tim Kaine", "the South Korean minister" is not
+        "Japanese Foreign Minister Kenji Morimoto"."""
+        if parties and self._party_differs(m, parties):
+            return True
+        return bool(countries) and nationalities_differ(countries, self.person(m.tokens, m.position)[1])
 
     def _role_rules_out(self, m: Mention, noun: str) -> bool:
         """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.

@@ -96,7 +96,7 @@ def fullest_names(quotes: Sequence[Quote], *, people: People) -> list[Quote]:
     out = []
     for q in quotes:
         tokens = tuple(q.speaker.split()) if q.speaker else ()
-        if tokens in known:
+        if tokens in known or _one_name_of_a_person(tokens, q, people=people):
             name, role, _ = people.person(tokens, (q.paragraph or 0, 0))
             if name != q.speaker:
                 q = replace(q, speaker=name, role=q.role or role)
@@ -104,8 +104,21 @@ def fullest_names(quotes: Sequence[Quote], *, people: People) -> list[Quote]:
     return out
 
 
+def _one_name_of_a_person(tokens: tuple[str, ...], quote: Quote, *, people: People) -> bool:
+    """Whether a one-word speaker the recogniser did not take for a person is the given name or surname of one
+    the article names in full ("His nephew, Fergal Doyle, runs the chandlery" ... "Fergal said", where "Fergal" was
+    labelled a place)."""
+    if len(tokens) != 1 or not tokens[0][:1].isupper() or not tokens[0].isalpha():
+        return False
+    return len(people.fullest(tokens, (quote.paragraph or 0, 0))) > 1
+
+
 #: Words that only qualify a role; alone they say nothing of the person ("former" of "former Reagan official").
 _MODIFIERS_ONLY = {"former", "ex", "then", "late", "longtime", "current", "acting", "interim", "retired", "new", "the"}
+
+
+#: Words for someone's standing to another person; without that person ("his", "Clinton's") they say nothing.
+_STANDING_ALONE = {"rival", "rivals", "counterpart", "ally", "colleague", "opponent", "predecessor", "successor"}
 
 
 def _singular(word: str) -> str | None:
@@ -140,6 +153,17 @@ def _after_page_furniture(role: str) -> str:
     return " ".join(rest)
 
 
+def _before_unclosed_quote(role: str) -> str:
+    """``role`` up to a quotation mark it opens and never closes ("a contestant on Trump's reality TV show, "The
+    Apprentice" -> "a contestant on Trump's reality TV show"): a title cut off by the end of the phrase."""
+    straight = role.count('"')
+    curly_open, curly_close = role.count("\u201c"), role.count("\u201d")
+    if straight % 2 == 0 and curly_open == curly_close:
+        return role
+    cut = max(role.rfind('"'), role.rfind("\u201c")) if straight % 2 else role.rfind("\u201c")
+    return role[:cut].rstrip(" ,;:-")
+
+
 def one_persons_role(role: str | None) -> str | None:
     """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped."""
     if not role:
@@ -151,9 +175,14 @@ def one_persons_role(role: str | None) -> str | None:
         role = role[: role.rindex("(")].rstrip(" ,") or None
         if not role:
             return None
+    role = _before_unclosed_quote(role)
+    if not role:
+        return None
     words = role.split()
     if all(w.lower().strip(".,-") in _MODIFIERS_ONLY for w in words):
         return None
+    if all(w.lower().strip(".,-") in _MODIFIERS_ONLY | _STANDING_ALONE for w in words):
+        return None  # "rival Donald Trump": whose rival the role does not say, and "rival" alone tells nothing
     padded = f" {role} "
     # "one of the candidates" is not "candidate", nor "a spokeswoman for the union representing Acme workers" one worker
     if not any(f" {w} " in padded for w in ("of", "for", "at", "representing", "with")):
