@@ -47,11 +47,13 @@ from bot.quotes.people import (
     Mention,
     People,
     description_names_role,
+    nationalities_differ,
+    nationality_word,
     parties_differ,
     parties_named,
     role_words,
 )
-from bot.quotes.speakers import an_age, name_given_as, sentence_before
+from bot.quotes.speakers import an_age, name_given_as, sentence_before, start_past_quote
 
 __all__ = ["resolve_speakers"]
 
@@ -156,6 +158,8 @@ class _Description:
     possessed: bool = False
     #: "Whitehawk's daughter": the name whose the person is (lower case), when the description opens with one
     owner: str | None = None
+    #: "the South Korean minister": the capitalised words before the noun (lower case), which may name a country
+    places: tuple[str, ...] = ()
 
 
 #: "Whitehawk's daughter", "Gerald Whitehawk's lawyer": a name's someone (up to four capitalised words).
@@ -200,12 +204,14 @@ def _as_description(speaker: str | None) -> _Description | None:
         # "the Iowa Republican", "the New York Democrat": a party with a place before it
         return _Description(words=words, head=words[-1], age=None, group_word=True)
     core = []
+    places = []
     for k, w in enumerate(raw[1:], start=1):
         if w in _PREPOSITIONS:
             if w in {"of", "for"} and k + 1 < len(raw) and raw[k + 1].lower() in _INDEFINITE:
                 return None  # "the daughter of one resident": someone of an unnamed other, no one named
             break  # "the senator from Florida": the words after the noun may name places
         if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and _WORD.fullmatch(raw[-1]):
+            places.append(w.lower())
             continue  # "the Florida senator", "the New York businessman": a place before a common noun
         if not _WORD.fullmatch(w):
             return None  # a capitalised word: a name or an organisation ("the White House"), not a description
@@ -217,9 +223,12 @@ def _as_description(speaker: str | None) -> _Description | None:
     possessed = any(w.endswith(POSSESSIVE_ENDINGS) for w in core[:-1])
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
-    if not ages and not is_person_noun(head) and head not in _DESCRIBED_PEOPLE and not head.endswith("man"):
+    noun = _parent_noun(head)
+    if not ages and not is_person_noun(noun) and noun not in _DESCRIBED_PEOPLE and not noun.endswith("man"):
         return None  # "the email", "the board", "the lawyers": not one person
-    return _Description(words=words, head=head, age=ages[0] if ages else None, possessed=possessed)
+    return _Description(
+        words=words, head=head, age=ages[0] if ages else None, possessed=possessed, places=tuple(places)
+    )
 
 
 def _paragraph_of(offsets: Sequence[int], char: int) -> int:
@@ -267,8 +276,10 @@ def _office_rules_out(desc: _Description, role: str | None) -> bool:
     words = role_words(role)
     if parties_differ(parties_named(desc.words), words):
         return True  # "the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine"
-    if description_names_role(desc.head, words):
-        return False
+    if nationalities_differ(frozenset(w for w in desc.places if nationality_word(w)), role):
+        return True  # "the South Korean minister" is not "Japanese Foreign Minister Kenji Morimoto"
+    if description_names_role(desc.head, words) or _same_nationality(desc, role):
+        return False  # "the South Korean minister" may be "his South Korean counterpart, Park Soo-yeon"
     if desc.head in SINGLE_GROUP_NOUNS:
         # an office, or a title written as one ("Mayor Tom Ridley", "Police Chief"); "director of a research lab"
         # is a job an expert holds
@@ -426,10 +437,16 @@ def _other_calling(noun: str, role_words: set[str]) -> bool:
     )
 
 
+def _parent_noun(head: str) -> str:
+    """The noun of "mother-of-three" or "father-of-two": a parent, described by the children's count."""
+    return head.split("-of-")[0]
+
+
 def _gender_of_noun(desc: _Description) -> str | None:
-    if desc.head in MALE_WORDS:
+    noun = _parent_noun(desc.head)
+    if noun in MALE_WORDS:
         return "m"
-    if desc.head in FEMALE_WORDS:
+    if noun in FEMALE_WORDS:
         return "f"
     return None
 
@@ -538,7 +555,9 @@ class _Resolver:
         the process. "…," the president told …"), or None; for a description in its paragraph's first sentence, the
         one person the paragraph before names, as its last sentence's subject ("Lambert struggled with his serve." /
         ""…," the Frenchman said"; not when that paragraph names others: "Trump called on Mayor de Blasio to ... De
-        Blasio disbanded the unit." / ""…," the Republican candidate said")."""
+        Blasio disbanded the unit." / ""…," the Republican candidate said"). The quote's own sentences are passed
+        over (""A. B," the mother-of-three said.")."""
+        here = start_past_quote(self.docs[p], self.in_quote[p], here)
         if here == 0:
             if p == 0 or not len(self.docs[p - 1]):
                 return None
@@ -605,18 +624,27 @@ class _Resolver:
 
     def _owns_the_subject(self, m: Mention) -> bool:
         """Whether the mention owns its sentence's subject ("Stefanyk's first game behind the bench is ..."): the
-        sentence is about that person's thing, and so about them."""
+        sentence is about that person's thing, and so about them; not about another person of theirs."""
         tok = self.docs[m.paragraph][m.end - 1]
-        return tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.dep_ == "ROOT"
+        owned = tok.head
+        if is_person_noun(owned.lower_) or any(c.dep_ == "appos" for c in owned.children):
+            return False  # "Briggs' fellow Nebraskan, Sen. Deborah Lund, said": the subject is another person
+        return tok.dep_ == "poss" and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head.dep_ == "ROOT"
 
     def _described_just_before(self, p: int, here: int) -> bool:
         """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` (the previous
-        paragraph's last, for a paragraph's first) has a description of a person for its subject."""
+        paragraph's last, for a paragraph's first) has a description of a person for its subject; the quote's own
+        sentences are passed over."""
+        here = start_past_quote(self.docs[p], self.in_quote[p], here)
         if here == 0:
             if p == 0 or not len(self.docs[p - 1]):
                 return False
             p, here = p - 1, len(self.docs[p - 1])
-        return _described_subject(self.docs[p][here - 1].sent)
+        sent = self.docs[p][here - 1].sent
+        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and any(c.dep_ == "poss" for c in subject.children):
+            return False  # "..., the prime minister's spokesman said": someone's spokesman is no story's own
+        return _described_subject(sent)
 
     def salience(self, m: Mention) -> int:
         """The mention's salience, shared by a name coordinated with a subject ("Anna Berg and Tom Reyes
@@ -745,6 +773,7 @@ class _Resolver:
                 (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age)
                 or _role_fits(desc, role)
                 or (_nationality(desc) and name in self.called(desc.head))
+                or _same_nationality(desc, role)
             ):
                 strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
@@ -863,6 +892,13 @@ def _nationality(desc: _Description) -> bool:
         and desc.head not in PARTY_WORDS
         and (len(desc.words) == 2 or " ".join(desc.words[1:]) in DEMONYM_PHRASES)
     )
+
+
+def _same_nationality(desc: _Description, role: str | None) -> bool:
+    """Whether the nationalities a description names are all in a role no office rules out ("the South Korean
+    minister" for "his South Korean counterpart, Park Soo-yeon")."""
+    countries = {w for w in desc.places if nationality_word(w)}
+    return bool(countries) and countries <= role_words(role)
 
 
 def _describes_a_name(noun: Token) -> bool:

@@ -30,6 +30,7 @@ from bot.quotes.lexicon import (
     ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    UNNAMED_SOURCE_NOUNS,
     is_person_noun,
     is_role_noun,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "capitalised_word",
     "name_given_as",
     "sentence_before",
+    "start_past_quote",
 ]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
@@ -155,14 +157,21 @@ _OWNED_BODIES = {
 _DOCUMENT_LOOKBACK = 400
 
 
+def start_past_quote(doc: Doc, in_quote: set[int], here: int) -> int:
+    """The start of the sentence starting at token ``here``, moved back over the quoted sentences right before it
+    (at most a few): ""A. B," the mother said." is read from where "A." starts."""
+    for _ in range(_QUOTE_SENTENCES):
+        if here == 0 or doc[here - 1].sent.root.i not in in_quote:
+            break
+        here = doc[here - 1].sent.start
+    return here
+
+
 def sentence_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, here: int) -> tuple[int, Span] | None:
     """(paragraph, sentence) of the sentence before the one starting at token ``here`` of paragraph ``p``,
     passing over the sentences of a quote (at most a few); the previous paragraph's last for a paragraph's first;
     None at the article's start."""
-    for _ in range(_QUOTE_SENTENCES):
-        if here == 0 or docs[p][here - 1].sent.root.i not in in_quote[p]:
-            break
-        here = docs[p][here - 1].sent.start
+    here = start_past_quote(docs[p], in_quote[p], here)
     if here == 0:
         if p == 0 or not len(docs[p - 1]):
             return None
@@ -302,7 +311,9 @@ class SpeakerNames:
                 if introduced is not None:
                     # "A reporter for a radio station called it "A." "B," he said": the unnamed source as written
                     q, k = introduced
-                    return Attribution(speaker=self.np_text(q, self.docs[q][k]))
+                    # "Another tenant, who gave his name only as Terry, said ... "…," he said": Terry
+                    given = name_given_as(self.docs[q][k])
+                    return given or Attribution(speaker=self.np_text(q, self.docs[q][k]))
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
             if low in {"it", "they"}:
                 return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
@@ -351,7 +362,7 @@ class SpeakerNames:
             if (
                 det
                 and det[0].lower_ in {"the", "this"}
-                and ((desc in PERSON_NOUNS and not generic) or aged)
+                and ((desc in PERSON_NOUNS and not generic) or desc in UNNAMED_SOURCE_NOUNS or aged)
                 and not _of_someone_unnamed(tok)
             ):
                 # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py
@@ -460,7 +471,11 @@ class SpeakerNames:
         named = self.people.mention_at(p, edge.i)
         if named is None or named.end != edge.i + 1 or named.start <= tok.i + 1:
             return None
-        before = self.docs[p][named.start - 1]
+        doc = self.docs[p]
+        k = named.start - 1
+        while k > tok.i + 1 and doc[k].lower_.rstrip(".") in TITLE_WORDS:
+            k -= 1  # "co-founder and CEO Anil Raghunathan": the titles of the name are the phrase's own
+        before = doc[k]
         # not "a spokesman for Bernie Sanders" or "press secretary to President Bush": whose post it is
         # nor "a committee member who supports Trump": a name in a clause of the phrase is someone else
         if (

@@ -1,0 +1,79 @@
+"""Who "the South Korean minister", "the person" and "he" are when the story has introduced them in ways the
+other resolution tests do not cover: nationalities that tell two ministers apart, family names written first, an
+unnamed source called "a person familiar with ...", a source who gave only a first name, and a first name the
+recogniser took for a place.  Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def said(quotes: list[Quote]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in quotes]
+
+
+MINISTERS = (
+    "Japanese Foreign Minister Kenji Morimoto met his South Korean counterpart, Park Soo-yeon, in Seoul on Tuesday.",
+    '"We agreed to keep talking," Morimoto told reporters.',
+)
+
+
+def test_a_description_naming_a_nationality_is_not_a_person_of_another(quotes_of: Extract) -> None:
+    quotes = quotes_of(*MINISTERS, '"The door remains open," the South Korean minister said.')
+    assert said(quotes) == [("Kenji Morimoto", "We"), ("Park Soo-yeon", "The")]
+
+
+def test_a_description_naming_the_nationality_of_one_person_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(*MINISTERS, '"The door remains open," the Japanese minister said.')
+    assert said(quotes) == [("Kenji Morimoto", "We"), ("Kenji Morimoto", "The")]
+
+
+def test_a_family_name_written_first_speaks_alone(quotes_of: Extract) -> None:
+    quotes = quotes_of(*MINISTERS, 'Park struck a similar tone. "Nobody wants a trade war," Park said.')
+    assert said(quotes)[-1] == ("Park Soo-yeon", "Nobody")
+
+
+def test_the_person_is_the_unnamed_source_introduced_as_a_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "A person familiar with the investigation said the documents had been found in March.",
+        '"They were in a locked drawer," the person said.',
+    )
+    assert said(quotes) == [("A person familiar with the investigation", "They")]
+
+
+def test_he_after_a_source_who_gave_only_a_first_name_is_that_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Another tenant, who gave his name only as Terry, said the heating had been off for weeks.",
+        '"We have complained three times," he said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Terry", "tenant")]
+
+
+def test_a_first_name_alone_is_the_relative_named_in_full(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The harbour master, Brendan Doyle, said the storm was the worst in years. "
+        "His nephew, Fergal Doyle, runs the chandlery.",
+        '"We lost two boats," Fergal said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Fergal Doyle", "Brendan Doyle's nephew")]
+
+
+def test_someones_spokesman_before_the_quote_does_not_chain_to_the_storys_protagonist(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Lorna Vance said on Monday she would not resign. Vance has led the city since 2019.",
+        "Vance said the audit was politically motivated. Vance plans to appeal, and Vance's allies back her. "
+        "Gil Norris and Tessa Brand, who run the opposition, want an inquiry.",
+        "Norris and Brand will press on, the premier's spokesman said.",
+        '"The premier has made his views very clear. He disagrees with the mayor," the spokesman said. '
+        '"He stands by his comments."',
+    )
+    assert [speaker for speaker, _ in said(quotes)] == ["the spokesman"]
