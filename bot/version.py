@@ -35,10 +35,14 @@ credited to writers dropped, role phrases before titles and hyphened words: cach
 stale.
 13: people just brought in ("Activist Anand Krishnan"), role words parsed as verbs, "the former Oiler" and "the Red
 Deer product", a crowd reacting as the speaker spoke, teams' names in roles: cached speakers and roles are stale.
+14: roles stated by the writer's "X is chief executive of Y" and "was named head coach", bodies after "from",
+barristers' sides, posts joined by "and", hyphened job words kept whole, "who" clauses cut from roles, bare "rival"
+dropped; nationalities tell descriptions apart, "the person" and first names given alone resolve: cached speakers
+and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
