@@ -77,3 +77,22 @@ def test_someones_spokesman_before_the_quote_does_not_chain_to_the_storys_protag
         '"He stands by his comments."',
     )
     assert [speaker for speaker, _ in said(quotes)] == ["the spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'At a rally in Concord, Aubree Pellman hoisted a sign that read "15 percent!" Her father was worried.',
+            "Aubree Pellman",
+        ),
+        (
+            'The Daily Ledger recently ran a piece that noted his "health plan would benefit affluent households."',
+            "The Daily Ledger",
+        ),
+    ],
+)
+def test_a_sign_held_or_a_piece_run_speaks_for_who_held_or_ran_it(
+    quotes_of: Extract, sentence: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

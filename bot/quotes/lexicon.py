@@ -472,7 +472,7 @@ slam tout vow welcome
 DOCUMENT_NOUNS = _words(
     """
 ad advert advertisement banner document e-mail email filing letter memo message note placard post release sign
-statement tweet video
+statement tweet video piece article column editorial op-ed poster shirt t-shirt
 """
 )
 
@@ -480,6 +480,7 @@ statement tweet video
 PUBLISHING_VERBS = _words(
     """
 air file issue post publish release send unveil
+hoist hold carry wave raise display wear run write pen
 """
 )
 
