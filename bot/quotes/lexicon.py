@@ -476,11 +476,12 @@ statement tweet video piece article column editorial op-ed poster shirt t-shirt
 """
 )
 
-#: Verbs by which someone puts out such a thing ("released a video that said").
+#: Verbs by which someone puts out such a thing ("released a video that said", "hoisted a sign that read", "ran a
+#: piece that noted"); not "held up" or "waved", which a candidate does with a fan's sign.
 PUBLISHING_VERBS = _words(
     """
 air file issue post publish release send unveil
-hoist hold carry wave raise display wear run write pen
+hoist carry display wear run write pen
 """
 )
 
