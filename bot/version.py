@@ -37,8 +37,8 @@ stale.
 Deer product", a crowd reacting as the speaker spoke, teams' names in roles: cached speakers and roles are stale.
 14: roles stated by the writer's "X is chief executive of Y" and "was named head coach", bodies after "from",
 barristers' sides, posts joined by "and", hyphened job words kept whole, "who" clauses cut from roles, bare "rival"
-dropped; nationalities tell descriptions apart, "the person" and first names given alone resolve: cached speakers
-and roles are stale.
+dropped; nationalities tell descriptions apart, "the person" and first names given alone resolve, hoisted signs and
+pieces a paper ran speak for their holder and paper: cached speakers and roles are stale.
 """
 
 from __future__ import annotations
