@@ -179,10 +179,9 @@ def one_persons_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    if all(w.lower().strip(".,-") in _MODIFIERS_ONLY for w in words):
-        return None
     if all(w.lower().strip(".,-") in _MODIFIERS_ONLY | _STANDING_ALONE for w in words):
-        return None  # "rival Donald Trump": whose rival the role does not say, and "rival" alone tells nothing
+        # "former" alone says nothing of the person; nor does "rival Donald Trump", whose rival it does not say
+        return None
     padded = f" {role} "
     # "one of the candidates" is not "candidate", nor "a spokeswoman for the union representing Acme workers" one worker
     if not any(f" {w} " in padded for w in ("of", "for", "at", "representing", "with")):
