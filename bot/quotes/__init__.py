@@ -33,7 +33,7 @@ from bot.quotes.attribute import Attributor, Record, opens_paragraph
 from bot.quotes.attribution import SpeakerFinder, is_cue
 from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
 from bot.quotes.echoes import echoed_speakers
-from bot.quotes.filters import has_words, is_scare_quote, names_a_work
+from bot.quotes.filters import has_words, is_scare_quote, names_a_label, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
 from bot.quotes.locate import Located, QuoteMarks, place_marks
@@ -109,7 +109,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         first = locs[0]
         p = first.part.paragraph
         text, _ = join_parts(marks.texts, marks.docs, locs, marks.in_quote, marks.offsets)
-        if not has_words(text) or names_a_work(marks.docs[p], first, text):
+        if not has_words(text) or names_a_work(marks.docs[p], first, text) or names_a_label(marks.docs[p], first, text):
             continue
         att = draft.attribution
         if att is not None and att.how == "after" and _introduced_by_cue(marks, first):

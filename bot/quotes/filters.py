@@ -12,12 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bot.quotes.lexicon import POSSESSIVE_MARKS, WORK_NOUNS
 from bot.quotes.locate import Located
 
-__all__ = ["has_words", "is_scare_quote", "names_a_work", "sentence_like", "title_case", "whole_paragraph"]
+__all__ = [
+    "has_words",
+    "is_scare_quote",
+    "names_a_label",
+    "names_a_work",
+    "sentence_like",
+    "title_case",
+    "whole_paragraph",
+]
 
 _WORDS = re.compile(r"\w+")
 
@@ -168,3 +176,66 @@ _WRITER_WORDS = 6
 _TITLE_HOLDERS = frozenset(
     ["star", "actor", "actress", "director", "author", "writer", "creator", "host", "singer", "rapper", "producer"]
 )
+
+
+#: Forms of verbs that give something a name ("calling the plan the "Airbnb ban"").
+_NAMING_VERBS = frozenset(
+    [
+        "call",
+        "calls",
+        "calling",
+        "called",
+        "dub",
+        "dubs",
+        "dubbing",
+        "dubbed",
+        "nickname",
+        "nicknamed",
+        "term",
+        "termed",
+    ]
+)
+#: Verbs before "to" that make a naming a habit of many rather than one person's words ("have taken to calling",
+#: "have come to call", "used to call").
+_HABIT_VERBS = frozenset(
+    ["take", "taken", "takes", "took", "come", "comes", "came", "begin", "began", "begun", "start", "started", "used"]
+)
+#: The most words a label in quotation marks has ("the Lake Effect", "corridor care").
+_LABEL_WORDS = 5
+
+
+def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
+    """Whether the quoted ``text`` is a label many people use, not anyone's words: "what staff have come to call
+    "corridor care"", "have taken to calling the package the "Christmas tree"", "which people still refer to simply
+    as "the big one"", the so-called "fast-track" bill.  One person's naming ("she
+    called the plan "reckless"") is a quote and stays."""
+    if len(_WORDS.findall(text)) > _LABEL_WORDS:
+        return False
+    sent_start = doc[loc.first].sent.start if loc.first < len(doc) else 0
+    window = doc[max(sent_start, loc.first - 7) : loc.first]
+    k = len(window) - 1
+    while k >= 0 and window[k].lower_ in {"simply", "only", "just", "affectionately", "now", "widely", "locally"}:
+        k -= 1
+    if k >= 0 and window[k].lower_ == "as":
+        # "which people in the area still refer to as "X"": the name a crowd gives a thing; "Bush referred to Rubio
+        # as "a bright, charismatic leader"" is one person's words, a quote
+        return any(t.lemma_.lower() == "refer" and _said_by_a_crowd(t) for t in window[:k])
+    for j in range(len(window) - 1, -1, -1):
+        t = window[j]
+        if t.text in _QUOTE_TOKENS:
+            return False  # another quote lies between: the naming is not this quote's
+        if t.lower_ not in _NAMING_VERBS:
+            continue
+        if t.lower_ == "called" and any(w.lower_ in {"so", "so-"} for w in window[max(0, j - 2) : j]):
+            return True  # the so-called "do-minimum" option: the writer keeps their distance from a name
+        # "what they call Trump's "self-centered message"" is the campaign's phrase, a quote; a habit is not
+        return j >= 2 and window[j - 1].lower_ == "to" and window[j - 2].lower_ in _HABIT_VERBS
+    return False
+
+
+def _said_by_a_crowd(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd written as a plain plural noun ("people", "locals", "fans")."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
+
+
+_QUOTE_TOKENS = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])

@@ -432,6 +432,17 @@ russia snapchat tennessee texas tiktok twitter utah vermont virginia washington 
 """
 )
 
+#: Last words of a business's name, which the recogniser sometimes calls a person ("Sorensen Hardware", "Patel
+#: Motors"); none is a surname often enough to matter, and the owner's own name ("Dale Sorensen") is read elsewhere.
+BUSINESS_WORDS = _words(
+    """
+associates bakery brewery brewing builders cafe café clinic construction consulting contracting dairy
+dental electric enterprises farms foods furniture garage hardware holdings hotel industries insurance jewellers
+jewelers llc logistics ltd lumber motors pharmacy plumbing realty restaurant roofing salon supplies supply
+technologies trucking
+"""
+)
+
 #: Days, months and relative days, which the parser or the recogniser sometimes makes the speaker ("who Beck on
 #: Wednesday called "..."", "the March states ... "...," Mook wrote"). ("may" is left out: a name and a verb.)
 TIME_WORDS = _words(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.nlp import PLACE_ABBREVIATIONS
 from bot.quotes.lexicon import (
+    BUSINESS_WORDS,
     DASHES,
     DEMONYM_NOUNS,
     FEMALE_NAMES,
@@ -116,12 +117,18 @@ class Mention:
     #: a name the parser made the root of its sentence ("Rep. Devin Nunes (R-Calif.), chairman ..., didn't ...")
     #: stands where the subject does: a reader takes it as the subject
     sentence_root: bool = False
+    #: a name that modifies another person's role ("Fianna Fáil councillor Deirdre Coughlan", "Trump adviser Kellyanne
+    #: Conway"): the sentence is about the person the role belongs to
+    modifier: bool = False
 
     @property
     def pronoun_rank(self) -> int:
-        """Order among a sentence's candidates for a he/she: the one asked, subjects, a name as root, the rest."""
+        """Order among a sentence's candidates for a he/she: the one asked, subjects, a name as root, the rest, and
+        last a name that only modifies someone else's role."""
         if self.asked:
             return -1
+        if self.modifier:
+            return 3
         if self.salience == 2 and self.sentence_root:
             return 1
         return self.salience
@@ -487,6 +494,46 @@ def _opens_a_body(ent: Span) -> bool:
         if not (t.text[:1].isupper() or t.lower_ in {"and", "of", "&"}):
             return False
     return False
+
+
+#: Words ending in "-ing" that open people's names ("Sterling Brown") or titles ("Acting Chief Ann Cole").
+_ING_NAMES = frozenset(
+    [
+        *("sterling", "channing", "irving", "manning", "fleming", "browning", "golding", "harding", "darling"),
+        *("redding", "spalding", "acting", "outgoing", "incoming", "visiting", "presiding", "reigning", "managing"),
+        "founding",
+    ]
+)
+
+
+def _a_business(ent: Span) -> bool:
+    """Whether a "person" name run is a business named for its owner ("Sorensen Hardware", "Patel Motors"), which
+    the recogniser calls a person; the owner's own name ("Dale Sorensen") is read where the article gives it."""
+    last = ent[-1]
+    return len(ent) >= 2 and last.lower_ in BUSINESS_WORDS and last.text[:1].isupper()
+
+
+def _opened_by_a_doing(ent: Span) -> bool:
+    """Whether a "person" name run opens its sentence with a doing ("Closing Lakeview is expected to save ...",
+    "Telling Jo Bell to wait, ..."): the recogniser takes the capitalised "-ing" word for part of a name."""
+    first = ent[0]
+    return (
+        len(ent) >= 2
+        and first.is_sent_start
+        and len(first.text) >= 6
+        and first.lower_.endswith("ing")
+        and first.lower_ not in _ING_NAMES
+    )
+
+
+def _modifies_anothers_role(head: Token) -> bool:
+    """Whether a name only modifies the role word of another name: "Fianna Fáil councillor Deirdre Coughlan"."""
+    role = head.head
+    if head.dep_ != "compound" or role.pos_ != "NOUN" or not role.is_lower:
+        return False
+    if role.dep_ == "compound" and role.head.pos_ == "PROPN" and role.head.i > role.i:
+        return True  # the role word modifies the name after it
+    return any(c.pos_ == "PROPN" and c.i > role.i and c.dep_ in {"appos", "compound"} for c in role.children)
 
 
 def _plural_group(ent: Span) -> bool:
@@ -2163,8 +2210,12 @@ class People:
                     continue
                 if len(ent) == 1 and ent.text.isupper():
                     continue  # a dateline ("MACAU (Reuters) -"), not a person
-                if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS:
+                if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS or _a_business(ent):
                     continue
+                if _opened_by_a_doing(ent):
+                    if len(ent) < 3:
+                        continue  # "Closing Lakeview is expected to ...": a doing, no one's name
+                    ent = ent[1:]  # "Telling Jo Bell to wait, ...": the name after the doing
                 name = _with_particled_surname(_with_typeset_surname(_with_given_name(ent)))
                 if not _plural_group(name) and not _in_a_province(doc, name.start, name.end) and not _in_a_body(name):
                     self.add(p, name)
@@ -2519,6 +2570,7 @@ class People:
             salience=salience,
             asked=_is_asked(head),
             sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
+            modifier=_modifies_anothers_role(head),
         )
         self._fullest.clear()
         if self._pronoun_cache:

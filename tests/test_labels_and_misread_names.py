@@ -1,0 +1,79 @@
+"""Quoted labels that are nobody's words, and capitalised runs the recogniser takes for people that are not: a
+business ("Lindgren Bakery"), a doing that opens a sentence ("Closing Brookside ..."), and a party naming someone's
+role ("Fine Gael councillor Siobhan Healy").  Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Quote
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def said(quotes: list[Quote]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in quotes]
+
+
+REAL_QUOTE = '"We are not banning anyone," Councillor Rita Okafor said.'
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        'Some hosts have taken to calling the bylaw the "Airbnb ban," a label the council rejects.',
+        'Nurses treated patients on trolleys in what staff have come to call "corridor care".',
+        'Farmers in the valley still refer to the 1998 flood simply as "the big one," and recall it well.',
+        'Councillors rejected the so-called "do-minimum" option on Tuesday.',
+    ],
+)
+def test_a_label_many_use_is_no_quote(quotes_of: Extract, label: str) -> None:
+    assert said(quotes_of(label, REAL_QUOTE)) == [("Rita Okafor", "We")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Molina referred to her rival as "a gifted campaigner" on Tuesday.', "a gifted campaigner", "Molina"),
+        (
+            "The campaign is contrasting her plan with what they call Harlow's \"reckless gamble.\"",
+            "reckless gamble.",
+            "The campaign",
+        ),
+        ('Senator Ruth Adeyemi called the plan "reckless" on Tuesday.', "reckless", "Ruth Adeyemi"),
+    ],
+)
+def test_one_speakers_naming_stays_a_quote(quotes_of: Extract, text: str, words: str, speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker) for q in quotes] == [(words, speaker)]
+
+
+def test_a_business_named_for_its_owner_is_not_the_owner(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "For 68 years, the bell over the door at Lindgren Bakery on Broadway has rung for anyone who needed bread.",
+        "Dale Lindgren, 71, said Tuesday he will close the business after failing to find a buyer.",
+        '"I have had this place listed for two years," Lindgren said.',
+    )
+    assert said(quotes) == [("Dale Lindgren", "I")]
+
+
+def test_a_doing_that_opens_a_sentence_is_not_a_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Superintendent Marisol Vega presented the plan to the board on Monday night.",
+        "Closing Brookside is expected to save about $2 million a year, according to district estimates.",
+        "\"I know this hurts, and I don't take it lightly,\" she said.",
+    )
+    assert said(quotes) == [("Marisol Vega", "I")]
+
+
+def test_a_name_that_only_modifies_a_role_is_not_the_one_a_pronoun_means(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The motion was proposed by Fine Gael councillor Siobhan Healy, who said young people were being priced out.",
+        '"I have nurses and teachers in my clinic every week who cannot afford to live here," she said.',
+    )
+    assert said(quotes) == [("Siobhan Healy", "I")]
