@@ -269,3 +269,70 @@ def test_a_ranking_apposition_cut_from_its_who_clause_is_no_role(quotes_of: Extr
 def test_a_sentence_that_judges_or_supposes_gives_no_role(quotes_of: Extract, sentence: str) -> None:
     quotes = quotes_of(sentence, '"We will fight on," Reyes said.')
     assert speaker_and_role(quotes[-1]) == ("Tomas Reyes", None)
+
+
+# --------------------------------------------------------------------------- ranks, sides and titles of local copy
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        # a rank the tagger takes for a verb ("head", "managing"), and a team's plural name opening the sentence
+        (
+            [
+                "Harvesters head coach Darren Kowalchuk spent most of his news conference defending a late hit.",
+                '"It was a hockey play," Kowalchuk said.',
+            ],
+            "Darren Kowalchuk",
+            "Harvesters head coach",
+        ),
+        (
+            [
+                '"Two years is better than nothing," said Katrin Ebersbach, managing director of the Union of '
+                "Glassmakers."
+            ],
+            "Katrin Ebersbach",
+            "managing director of the Union of Glassmakers",
+        ),
+        # a role phrase before the name that opens a clause after "that"
+        (
+            [
+                "The judge noted that Brandt's lawyer, Diane Froese, had asked for a conditional sentence.",
+                '"He is sorry for what he did," Froese told the court.',
+            ],
+            "Diane Froese",
+            "Brandt's lawyer",
+        ),
+        # the side a barrister speaks for, set off after the name
+        (
+            [
+                "Daniel Ogunleye, prosecuting, said the scheme had been carefully hidden.",
+                '"She took money from a hospice," Mr Ogunleye said.',
+            ],
+            "Daniel Ogunleye",
+            "prosecuting",
+        ),
+        # a Scottish prosecutor's post
+        (
+            [
+                "Procurator fiscal depute Euan Baird said the tenant had boiled kettles to bathe her children.",
+                '"It was cold for months," Mr Baird said.',
+            ],
+            "Euan Baird",
+            "procurator fiscal depute",
+        ),
+        # "Cr", the Australian councillor's title, is no given name
+        (
+            [
+                "Councillor Doug Fenwick voted against the rate rise on Tuesday.",
+                '"We should have cut our own costs first," Cr Fenwick said.',
+            ],
+            "Doug Fenwick",
+            "Councillor",
+        ),
+    ],
+)
+def test_roles_of_local_and_court_copy(
+    quotes_of: Extract, paragraphs: list[str], speaker: str, role: str | None
+) -> None:
+    assert speaker_and_role(only(quotes_of(*paragraphs))) == (speaker, role)

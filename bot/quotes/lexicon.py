@@ -119,6 +119,7 @@ _TITLE_ABBREVIATIONS = {
     "insp": {"inspector"},
     "cllr": {"councillor"},
     "coun": {"councillor"},
+    "cr": {"councillor"},
     "const": {"constable"},
     "cpl": {"corporal"},
 }
@@ -142,7 +143,7 @@ speaker spokesman spokesperson spokeswoman superintendent then trooper vice
 cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
-coun coun. const const. cpl cpl. corporal mpp mna reeve grand
+coun coun. const const. cpl cpl. corporal mpp mna reeve grand cr cr.
 taoiseach tanaiste tánaiste td
 mec
 """
@@ -160,6 +161,7 @@ granddaughter stepfather stepmother
 PERSON_NOUNS = (
     _words(
         """
+procurator depute
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
 activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
 brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief

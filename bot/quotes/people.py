@@ -684,7 +684,9 @@ def role_text(span: Span, *, proper: frozenset[str] = frozenset()) -> str:
     # "Retired nurse Kathleen O'Brien": a participle opening the role is a common word; so is a capitalised word
     # the tagger calls a name before a job the writer lowered ("Longtime parishioner Agnes MacPhail"), when it is
     # no entity and the article never capitalises it inside a sentence
-    common = (
+    # "Harvesters head coach Darren Kowalchuk": a capitalised plural no word for people before a post is a team
+    team = first.tag_ in {"NNS", "NNPS"} and first.lower_ not in PEOPLE_NOUNS and len(span) > 1
+    common = not team and (
         first.pos_ in _COMMON_POS
         or first.tag_ in {"VBN", "VBG"}
         or (
@@ -1039,6 +1041,10 @@ def _with_singulars(words: set[str]) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
 
 
+#: Words that rank the post after them, which the tagger may take for verbs ("head coach", "managing director").
+_RANK_WORDS = frozenset(["head", "managing", "acting", "assistant", "deputy", "chief", "executive", "associate"])
+
+
 def _mistagged_role_word(tok: Token, start: int) -> bool:
     """A word of a role before a name that the tagger took for a verb: a compound in the role ("Harbour master
     Lena Vogt") or a capitalised word opening the sentence ("Acme chief financial officer Daniel Okoro")."""
@@ -1050,6 +1056,9 @@ def _mistagged_role_word(tok: Token, start: int) -> bool:
         before = tok.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.is_alpha and before.text[:1].isupper():
             return True  # "Bears forward Ilya Petrov": a team's name before it, whatever the parser made of it
+    after = tok.doc[tok.i + 1] if tok.i + 1 < start else None
+    if tok.lower_ in _RANK_WORDS and after is not None and after.lower_ in ROLE_NOUNS:
+        return True  # "Harvesters head coach Darren Kowalchuk", "managing director": a rank of the post after it
     # "Registered gas fitter Ann Ruiz"; but "and beat goaltender Anders Lindqvist": a verb's past, not a role's
     participle = tok.tag_ in {"VBD", "VBN"}
     compound = tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= start
@@ -1108,6 +1117,7 @@ def _comma_role(doc: Doc, start: int, end: int, *, proper: frozenset[str] = froz
         or before.text in {"—", "–", "(", ":", ","}
         or before.is_quote  # '"We are ready," the club's coach, Rita Santos, said
         or (before.pos_ == "CCONJ" and before.is_sent_start)  # "And the county's chief planner, Jo Bell,"
+        or (before.pos_ == "SCONJ" and before.dep_ == "mark")  # "noted that Brandt's lawyer, Diane Froese, had"
         or (before.pos_ == "VERB" and before.lemma_.lower() in SPEECH_VERBS)
         or (before.pos_ in {"ADP", "VERB"} and _set_off_not_listed(doc, end))
     )
@@ -1133,13 +1143,16 @@ def _title_run_start(doc: Doc, i: int) -> int:
     return k
 
 
-def _court_side(doc: Doc, start: int) -> str | None:
+def _court_side(doc: Doc, start: int, end: int) -> str | None:
     """The side a barrister speaks for in British court reports: "Defending, Aisling Rooney said her client ..."
-    -> "defending"; "Prosecuting, Tom Hale told the court ..." -> "prosecuting"."""
+    or "Daniel Ogunleye, prosecuting, said ..." -> "prosecuting"."""
+    sides = {"defending", "prosecuting"}
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in sides and doc[end + 2].text == ",":
+        return doc[end + 1].lower_
     if start < 2 or doc[start - 1].text != ",":
         return None
     side = doc[start - 2]
-    return side.lower_ if side.lower_ in {"defending", "prosecuting"} and side.is_sent_start else None
+    return side.lower_ if side.lower_ in sides and side.is_sent_start else None
 
 
 def _in_hyphened_word(doc: Doc, i: int) -> bool:
@@ -1530,7 +1543,8 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
                 span = span[1:]
             if (
                 0 < len(span) <= 18
-                and not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span)
+                # "managing director of ...": a rank the tagger took for a verb is no verb of a clause
+                and not any(t.pos_ == "VERB" and t.dep_ != "amod" and t.lower_ not in _RANK_WORDS for t in span)
                 and _describes_a_person(span)
                 and not _another_named(span)
             ):
@@ -1566,7 +1580,7 @@ def _right_role(doc: Doc, end: int, head: Token) -> str | None:
     if end + 2 < len(doc) and doc[end].text == ",":
         k = end + 1
         while k < len(doc) and k - end <= 12 and doc[k].text not in {",", ".", ";", ":", "(", ")"}:
-            if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_quote:
+            if (doc[k].pos_ in {"VERB", "AUX"} and doc[k].lower_ not in _RANK_WORDS) or doc[k].is_quote:
                 return _relative_role(doc, end, head)
             k += 1
         closed = k < len(doc) and (doc[k].text == "," or (doc[k].text == "." and _ends_sentence(doc, k)))
@@ -2510,7 +2524,7 @@ class People:
             if post and title_alone.lower().rstrip(".") not in _words_of_role(post):
                 role = f"{role}, {post}"
         if not role:
-            role = _comma_role(doc, lead, end, proper=self.proper_words) or _court_side(doc, lead)
+            role = _comma_role(doc, lead, end, proper=self.proper_words) or _court_side(doc, lead, end)
             where = _affiliation(doc, end) if role else None
             role = f"{role}, {where}" if where and where.lower() not in role.lower() else role
         head = toks[-1]
