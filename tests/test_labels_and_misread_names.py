@@ -41,7 +41,7 @@ def test_a_label_many_use_is_no_quote(quotes_of: Extract, label: str) -> None:
     [
         ('Molina referred to her rival as "a gifted campaigner" on Tuesday.', "a gifted campaigner", "Molina"),
         (
-            "The campaign is contrasting her plan with what they call Harlow's \"reckless gamble.\"",
+            'The campaign is contrasting her plan with what they call Harlow\'s "reckless gamble."',
             "reckless gamble.",
             "The campaign",
         ),
@@ -66,7 +66,7 @@ def test_a_doing_that_opens_a_sentence_is_not_a_person(quotes_of: Extract) -> No
     quotes = quotes_of(
         "Superintendent Marisol Vega presented the plan to the board on Monday night.",
         "Closing Brookside is expected to save about $2 million a year, according to district estimates.",
-        "\"I know this hurts, and I don't take it lightly,\" she said.",
+        '"I know this hurts, and I don\'t take it lightly," she said.',
     )
     assert said(quotes) == [("Marisol Vega", "I")]
 

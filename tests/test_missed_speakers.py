@@ -417,3 +417,17 @@ def test_a_list_item_opening_with_a_hyphened_word_signs_no_quote(quotes_of: Extr
         "- Double-tap to play or skip forward",
     )
     assert all(q.speaker != "Double" for q in quotes)
+
+
+# --------------------------------------------------------------------------- "according to" framing a sentence
+
+
+def test_according_to_frames_a_fragment_under_another_verb(quotes_of: Extract) -> None:
+    quote = only(
+        quotes_of(
+            "Anders Lindqvist, the airline's chief executive, met regulators in Brussels on Monday.",
+            'According to Lindqvist, Nordavia is prepared to offer "meaningful remedies," including giving up '
+            "slots at Lisbon airport.",
+        )
+    )
+    assert (quote.text, quote.speaker) == ("meaningful remedies", "Anders Lindqvist")

@@ -13,8 +13,8 @@ The stage is a sequence of steps, each in its own module (see :func:`extract_quo
    works);
 4. **parts** — :mod:`parts` turns each quote's pieces into the reader's text and parts with offsets into
    ``Article.text``;
-5. **resolve** — :mod:`resolve` gives a description ("the senator") the person's name, and :mod:`echoes` a pull
-   quote the speaker of the words it repeats;
+5. **resolve** — :mod:`resolve` gives a description ("the senator") the person's name, :mod:`bodies` "the
+   company" the organisation's, and :mod:`echoes` a pull quote the speaker of the words it repeats;
 6. **roles** — :mod:`roles` makes each source one name with one role on all its quotes;
 7. **select** — :mod:`select` picks the key quotes and lists the speakers (called by the pipeline).
 """
@@ -31,6 +31,7 @@ from bot.brief import Quote
 from bot.limits import Deadline, unlimited
 from bot.quotes.attribute import Attributor, Record, opens_paragraph
 from bot.quotes.attribution import SpeakerFinder, is_cue
+from bot.quotes.bodies import named_bodies
 from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
 from bot.quotes.echoes import echoed_speakers
 from bot.quotes.filters import has_words, is_scare_quote, names_a_label, names_a_work
@@ -79,6 +80,7 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     quotes = to_quotes(records, marks)
     deadline.check("quote parts")
     quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
+    quotes = named_bodies(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
     quotes = echoed_speakers(quotes, texts)
     return reader_roles(carry_roles(fullest_names(merge_unnamed_sources(quotes), people=people)))
 

@@ -66,6 +66,22 @@ def _writers_aside(cue: Token) -> bool:
     return cue.lemma_ == "quote" and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in cue.children)
 
 
+def _framed_by_according_to(
+    finder: SpeakerFinder, p: int, cues: Sequence[Token], used: Token, loc: Located
+) -> Attribution | None:
+    """The source of "according to X" opening the quote's sentence when the cue the quote hangs off names no one:
+    "According to Lindqvist, Nordavia is prepared to offer "meaningful remedies"" ("offer" is no one's saying
+    here; the whole sentence is Lindqvist's)."""
+    start = finder.sent_start(p, loc.first)
+    for cue in cues:
+        if cue is not used and cue.lower_ == "according" and finder.sent_start(p, cue.i) == start:
+            att = finder.from_cue(p, cue)
+            if att is not None and att.speaker:
+                att.how = "before"
+                return att
+    return None
+
+
 def _according_to_a_clause_of_its_own(doc: Doc, before_cue: range, cue: Token) -> bool:
     """ "A?" The store sells gifts, according to its website.  -- "according to" after a clause with its own
     finite verb sources that clause, not the quote before it."""
@@ -242,6 +258,9 @@ class Attributor:
                 if att is not None:
                     att.how = "before"
                     return att
+            att = _framed_by_according_to(finder, p, cues, cue, loc)
+            if att is not None:
+                return att
         att = finder.colon_name(p, gap) or finder.colon_subject(p, gap) or finder.dash_subject(p, gap, loc)
         if att is not None:
             att.how = "colon"

@@ -8,7 +8,8 @@ daughter" is the one it calls "his daughter"; "the rookie" with no one fitting n
 protagonist).  This step, run on the finished quotes, replaces such a description with the person's fullest
 name, and leaves it as written when the evidence does not single out one person (two people of equal weight,
 or nobody near).  Not
-resolved: things and groups ("the statement", "the lawyers"), generic nouns ("the woman"), and a description
+resolved here: things and groups ("the statement", "the lawyers"; :mod:`bodies` names organisations and whoever
+issued a statement), generic nouns ("the woman"), and a description
 going on with someone the article introduced unnamed ("a second officer" ... "the officer said").  A quote with
 no speaker followed by `the 43-year-old asked` (the parser reads the age as an adjective, so attribution misses
 it) gets that description first.

@@ -1,0 +1,246 @@
+"""Bodies a reader would name: "the company said" is Yilgarn Lithium when the story says so.
+
+Companies, charities, clubs and ministries speak in statements, and the copy that quotes them calls them by a
+common noun ("the company said", "the charity said") once it has named them.  A reader of a brief, seeing the
+quote out of its story, needs the name.  Likewise "the statement said" is the statement of whoever the story
+said issued it ("Tournament organisers said in a statement ...").
+
+:func:`named_bodies` replaces such a speaker with the organisation's name where the paragraphs just before (or the
+quote's own, before it) single one out: an organisation whose name has the noun ("Dundee City Council" for "the
+council"), else the nearest organisation that is a sentence's subject.  Nothing is guessed where no organisation
+fits; people are :mod:`resolve`'s, never this step's.
+
+Each quote reads at most :data:`_PARAGRAPHS_BACK` paragraphs' entities, so the cost is linear in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.brief import Quote
+from bot.quotes.people import People
+
+__all__ = ["named_bodies"]
+
+#: Common nouns copy uses for an organisation it has named ("the company said").
+BODY_NOUNS = frozenset(
+    [
+        "agency",
+        "airline",
+        "association",
+        "authority",
+        "bank",
+        "broadcaster",
+        "carrier",
+        "charity",
+        "club",
+        "college",
+        "commission",
+        "company",
+        "consortium",
+        "council",
+        "department",
+        "developer",
+        "district",
+        "firm",
+        "foundation",
+        "group",
+        "hospital",
+        "insurer",
+        "league",
+        "lender",
+        "manufacturer",
+        "miner",
+        "ministry",
+        "operator",
+        "organisation",
+        "organization",
+        "regulator",
+        "retailer",
+        "school",
+        "trust",
+        "union",
+        "university",
+        "utility",
+    ]
+)
+#: Nouns for what a body issues, which copy makes the speaker ("the statement said").
+_ISSUED = frozenset(["statement", "release"])
+#: How many paragraphs before the quote's are read.
+_PARAGRAPHS_BACK = 3
+#: The opening paragraphs, where a story names the company it is about.
+_LEDE = 2
+#: "the company", "the mining company", "the Perth-based miner": a body's noun with at most two words before it.
+_DESCRIPTION = re.compile(r"the ((?:[a-z][\w-]* ){0,2})([a-z]+)")
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+#: Verbs whose subject speaks for a body ("Acme said", "the union issued a statement").
+_SPEECH = frozenset(["say", "issue", "release", "announce", "add", "tell", "confirm", "write", "comment", "provide"])
+
+
+def named_bodies(
+    quotes: Sequence[Quote],
+    *,
+    docs: Sequence[Doc],
+    people: People,
+    in_quote: Sequence[set[int]],
+    offsets: Sequence[int],
+) -> list[Quote]:
+    """``quotes`` with "the company" and "the statement" as speakers replaced by the organisation or issuer the
+    story names just before; every other quote unchanged."""
+    out = []
+    for q in quotes:
+        speaker = (q.speaker or "").strip()
+        match = _DESCRIPTION.fullmatch(speaker)
+        if match and q.parts:
+            p, at = _position(offsets, q.parts[0].start)
+            noun = match.group(2)
+            name = None
+            if noun in BODY_NOUNS:
+                name = _body_before(_Bodies(docs, people, in_quote), p, at, noun)
+            elif noun in _ISSUED and not match.group(1):
+                name = _issuer_before(docs, in_quote, p, at)
+            if name:
+                q = replace(q, speaker=name)
+        out.append(q)
+    return out
+
+
+def _position(offsets: Sequence[int], char: int) -> tuple[int, int]:
+    """(paragraph, character within it) of ``char`` in the article text."""
+    p = max(0, bisect.bisect_right(offsets, char) - 1)
+    return p, char - offsets[p]
+
+
+class _Bodies:
+    """The organisations each paragraph names outside quotes, read once per paragraph on demand."""
+
+    def __init__(self, docs: Sequence[Doc], people: People, in_quote: Sequence[set[int]]) -> None:
+        self.docs, self.people, self.in_quote = docs, people, in_quote
+        self._found: dict[int, list[Span]] = {}
+
+    def of(self, p: int, *, before: int | None = None) -> list[Span]:
+        """Paragraph ``p``'s organisations, in order, those ending before character ``before`` where given."""
+        if p not in self._found:
+            self._found[p] = self._read(p)
+        return [span for span in self._found[p] if before is None or span.end_char <= before]
+
+    def _read(self, p: int) -> list[Span]:
+        # the recogniser's, and the capitalised subjects of speech verbs it did not call a person or place
+        # ("Yilgarn said it would ..."); never a name the article gives a person
+        doc, in_quote = self.docs[p], self.in_quote[p]
+        found = [_whole_name(e) for e in doc.ents if e.label_ == "ORG" and e.start not in in_quote]
+        found = [span for span in found if not self._a_person(p, span[-1])]  # not "Trayvon Martin" Foundation
+        taken = {t.i for span in found for t in span}
+        for tok in doc:
+            if (
+                tok.dep_ in _SUBJECTS
+                and tok.pos_ == "PROPN"
+                and tok.i not in taken
+                and tok.i not in in_quote
+                and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}
+                and tok.head.lemma_.lower() in _SPEECH
+                and not self._a_person(p, tok)
+            ):
+                left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                found.append(doc[left : tok.i + 1])
+        return sorted(found, key=lambda span: span.start)
+
+    def _a_person(self, p: int, tok: Token) -> bool:
+        """Whether a word is a person's name: the recogniser's person, a name the article gives a role or gender
+        ("Defence Minister Gen Nakatani"), or the surname of one.  A company that speaks ("Halvard Robotics said")
+        is in the registry of people too, with neither."""
+        if tok.ent_type_ == "PERSON":
+            return True
+        m = self.people.mention_at(p, tok.i)
+        if m is not None:
+            _, role, gender = self.people.person(m.tokens, m.position)
+            return role is not None or gender is not None
+        return tok.pos_ == "PROPN" and self.people.has_last_name(tok.text)
+
+
+def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
+    """The organisation "the <noun>" stands for: the nearest one before (paragraph ``p``, character ``at``) whose
+    name has the noun, else the nearest one that is a speech verb's subject, in the paragraphs just before;
+    failing those, the one organisation the story's opening paragraphs make one (the story's company)."""
+    subject: str | None = None
+    for q in range(p, max(-1, p - _PARAGRAPHS_BACK - 1), -1):
+        for body in reversed(bodies.of(q, before=at if q == p else None)):
+            if noun in {t.lower_ for t in body}:
+                return _name_of(body)
+            if subject is None and _is_subject(body):
+                subject = _name_of(body)
+    if subject is not None or p <= _PARAGRAPHS_BACK:
+        return subject
+    lede = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if _is_subject(b)}
+    return lede.pop() if len(lede) == 1 else None
+
+
+def _whole_name(ent: Span) -> Span:
+    """An organisation's name run on over capitalised words the recogniser left out ("Friends of St Bede's"
+    + "Hospice")."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return doc[ent.start : end]
+
+
+def _issuer_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, at: int) -> str | None:
+    """Who issued the statement "the statement" refers to: the subject of the verb of the nearest sentence before
+    that mentions a statement ("Tournament organisers said in a statement ..."), in this paragraph or the one
+    before."""
+    for q in range(p, max(-1, p - 2), -1):
+        doc = docs[q]
+        mentions = [
+            t for t in doc if t.lower_ in _ISSUED and t.i not in in_quote[q] and (q < p or t.idx + len(t) <= at)
+        ]
+        for statement in reversed(mentions):
+            verb = _governing_verb(statement)
+            if verb is None:
+                continue
+            who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if who is None or who.i in in_quote[q]:
+                return None
+            phrase = (
+                who.doc[who.left_edge.i : who.i + 1] if who.i - who.left_edge.i <= 4 else who.doc[who.i : who.i + 1]
+            )
+            # a name, or a bare plural ("Tournament organisers"); "the business mogul" is for resolve to name
+            if who.pos_ == "PROPN" or (who.pos_ == "NOUN" and phrase[0].lower_ not in {"the", "a", "an", "this"}):
+                return phrase.text
+            return None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a statement is the issuer's through: "issued a statement", "said in a statement" (not "The Times
+    said Cook provided a statement", where the statement is Cook's)."""
+    head = tok.head
+    if head.pos_ == "ADP" and head.lower_ in {"in", "through"}:
+        head = head.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _SPEECH else None
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether an organisation's name is the subject of a speech verb, or its subject's possessor ("Acme's board
+    said")."""
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "poss" and root.head.dep_ in _SUBJECTS:
+        root = root.head  # "Acme's board said"
+    # "..., Friends of St Bede's Hospice said": a name right before a speech verb, however the parser hung it
+    before_verb = ent.end < len(doc) and doc[ent.end].pos_ == "VERB" and doc[ent.end].lemma_.lower() in _SPEECH
+    # the subject of a speech verb; "the Sun-Times reported" is an outlet reporting, no body speaking
+    return (root.dep_ in _SUBJECTS and root.head.lemma_.lower() in _SPEECH) or before_verb
+
+
+def _name_of(ent: Span) -> str:
+    """An organisation's name as written, without a leading "the" or a trailing possessive."""
+    toks = list(ent)
+    if toks and toks[-1].text in {"'s", "’s", "'", "’"}:
+        toks = toks[:-1]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return ent.doc[toks[0].i : toks[-1].i + 1].text if toks else ent.text

@@ -1,0 +1,68 @@
+"""Organisations a reader would name: "the company said" is the company the story named, and "the statement said"
+is whoever the story said issued it.  Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def speakers(quotes: list) -> list[str | None]:
+    return [q.speaker for q in quotes]
+
+
+FILLER = [
+    "The cuts follow two years of falling orders from carmakers in Europe and Asia.",
+    "Shares fell 6% in early trading before recovering most of the loss by the close.",
+    "Analysts had expected a smaller round of cuts, concentrated in the company's sales offices.",
+    "The plant opened in 1998 and was expanded twice in the following decade.",
+]
+
+
+def test_the_company_is_the_company_the_story_opens_with(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Halvard Robotics said on Thursday it would cut about 900 jobs and close its plant in Tarnby.",
+        *FILLER,
+        'In a statement, the company said affected workers would be "treated with dignity and respect."',
+    )
+    assert speakers(quotes) == ["Halvard Robotics"]
+
+
+def test_the_council_is_the_council_named_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Tarnby District Council will vote on the rate rise next week, and Halvard Robotics has objected to it.",
+        '"We will take enforcement action wherever landlords fail to act," the council said.',
+    )
+    assert speakers(quotes) == ["Tarnby District Council"]
+
+
+def test_the_statement_is_its_issuers(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Race organisers said in a statement that the crowd of 28,500 was a record for the final day.",
+        '"The atmosphere at the finish was something none of us will forget," the statement said.',
+    )
+    assert speakers(quotes) == ["Race organisers"]
+
+
+def test_a_statement_someone_provided_is_theirs_not_the_reporters(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The minister's press secretary, Paul Brandt, declined to comment on the emails.",
+        "The Ledger said Brandt provided a written statement in response to its questions.",
+        '"The minister believes his use of personal email was a mistake," the statement said.',
+    )
+    assert speakers(quotes) == ["Paul Brandt"]
+
+
+def test_the_company_stays_as_written_where_no_company_is_named(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Workers gathered outside the gates on Monday morning.",
+        '"We regret the impact on our people," the company said.',
+    )
+    assert speakers(quotes) == ["the company"]
