@@ -411,20 +411,27 @@ class Attributor:
         pl = locs[-1].part.paragraph
         if pl == p or (at_start and pl == p - 1):
             return True
-        if not (at_start and pl == p - 2):
+        if not (at_start and p - 1 - _NARRATIVE_BETWEEN <= pl <= p - 2):
             return False
-        between = self.marks.docs[p - 1]
-        people = self.finder.people
-        if _asks_the_one_quoted(between, self.marks.in_quote[p - 1]):
+        if pl == p - 2 and _asks_the_one_quoted(self.marks.docs[p - 1], self.marks.in_quote[p - 1]):
             return True  # an interview: "Critics say the force needs a smaller budget. Do you agree?" / ""I ..."
-        return len(between) <= 60 and not any(
+        # one or two short paragraphs of narrative naming no one ("The finding has not changed how insurers set
+        # prices."), between the speaker's quote and this one
+        return all(self._names_no_one_else(q, att) for q in range(pl + 1, p))
+
+    def _names_no_one_else(self, q: int, att: Attribution) -> bool:
+        """Whether paragraph ``q`` is short narrative naming no one who could speak but ``att``'s speaker: no name,
+        organisation, pronoun for someone else, speech verb of another or description of a person as subject."""
+        between = self.marks.docs[q]
+        people = self.finder.people
+        return 0 < len(between) <= 60 and not any(
             t.ent_type_ in _CANDIDATE_LABELS
-            or (t.lower_ in _CANDIDATE_PRONOUNS and not self._is_speaker(p - 1, t, att))
-            or (is_cue(t) and not self._speaker_speaking(p - 1, t, att))
+            or (t.lower_ in _CANDIDATE_PRONOUNS and not self._is_speaker(q, t, att))
+            or (is_cue(t) and not self._speaker_speaking(q, t, att) and not _said_of_a_thing(t))
             # "The rookie defenceman shrugged off questions.": a description of someone is someone
             or (t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PERSON_NOUNS)
             # "Akers, 19, was more cautious.": a name the recogniser missed there, known from elsewhere
-            or people.mention_at(p - 1, t.i) is not None
+            or people.mention_at(q, t.i) is not None
             for t in between
         )
 
@@ -524,6 +531,23 @@ class Attributor:
             return None
         return ctx
 
+
+def _said_of_a_thing(verb: Token) -> bool:
+    """Whether a speech verb is a passive about a thing, by no one named: "The software was never mentioned at the
+    trial." speaks of no speaker."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.lower_ not in PERSON_NOUNS
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+#: How many paragraphs of narrative naming no one may stand between a speaker's quote and a quote-only paragraph
+#: that goes on with it.
+_NARRATIVE_BETWEEN = 2
 
 #: Object pronouns the parser makes the subject of a causative's verb ("let them know"): never who speaks.
 _OBJECT_PRONOUNS = frozenset(["them", "him", "her", "us", "me"])

@@ -27,6 +27,7 @@ from bot.quotes.lexicon import (
     SPEECH_VERBS,
     TIME_WORDS,
     TITLE_WORDS,
+    is_role_noun,
 )
 from bot.quotes.locate import Located, locate
 from bot.quotes.people import People, name_after_role_taken_for_verb, standalone_dash
@@ -422,6 +423,9 @@ def _recorded_saying(verb: Token) -> Token | None:
 
 #: How many tokens before a quote its own sentence is read for a subject, when the sentence before may report it.
 _REPORTED_WINDOW = 60
+#: How far into a sentence the name it opens with may start ("Her third, Rebecca Tardif,").
+_OPENING_WORDS = 6
+
 #: The most words a dashed aside, and the span from its verb to the speech verb after it, may hold.
 _ASIDE_WORDS = 40
 
@@ -1373,8 +1377,33 @@ class SpeakerFinder:
             cue = next((t for t in sent if t.i not in self.in_quote[p] and is_cue(t)), None)
             subject = self._subject(cue) if cue is not None else None
             if not names_someone(subject):
-                return None
+                # a paragraph's last sentence only: inside a paragraph, the quote's own sentence may open with the
+                # one it is about ("Biden "kind of misspoke"", a critic's words)
+                subject = self._opening_name(p, sent) if before is None else None
+                if subject is None:
+                    return None
         return self._from_context(p, subject)
+
+    def _opening_name(self, p: int, sent: Span) -> Token | None:
+        """The last token of the name a sentence opens with, when the parser gave the sentence no subject that names
+        someone: "Goalkeeper Beat Zürcher, who turned 38, guessed right" (the name made the root), "Her third,
+        Rebecca Tardif, played on ..." (an apposition), "Abdi Warsame coordinates volunteers" (the verb read as a
+        noun).  Only role words, adjectives and a possessive may come before the name, and the sentence must say
+        something (a verb): not "But the oversized Trump face ...", nor a byline ("Lee Moran [HuffPost]")."""
+        in_quote = self.in_quote[p]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.i not in in_quote for t in sent):
+            return None
+        for tok in sent[:_OPENING_WORDS]:
+            m = self.people.mention_at(p, tok.i)
+            if m is not None:
+                last = self.docs[p][m.end - 1]
+                fits = last.dep_ in {"ROOT", "compound", "appos", "nsubj"} and last.i not in in_quote
+                return last if fits else None
+            role_word = tok.lower_.rstrip(".") in TITLE_WORDS or is_role_noun(tok.lower_)
+            opener = tok.pos_ == "ADJ" or tok.tag_ == "PRP$" or (tok.text == "," and tok.i > sent.start)
+            if tok.i in in_quote or not (role_word or opener):
+                return None
+        return None
 
     def reporter_before(self, p: int, i: int) -> Attribution | None:
         """Who reports what the sentence before token ``i``'s goes on with: "Okoro has said the rules were written

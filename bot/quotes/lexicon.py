@@ -161,7 +161,7 @@ granddaughter stepfather stepmother
 PERSON_NOUNS = (
     _words(
         """
-procurator depute
+procurator depute linguist
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
 activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
 brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief

@@ -98,6 +98,10 @@ _NOT_GIVEN_NAMES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS | ROYAL_TITLES
 _INSTITUTIONS_AND_TITLES = INSTITUTION_WORDS | TITLE_WORDS
 
 
+#: How many tokens before a he/she attributing a quote are read for the names the quote talks about.
+_QUOTE_WINDOW = 80
+
+
 @dataclass
 class Mention:
     """One occurrence of a person's name outside quotation marks."""
@@ -2892,8 +2896,36 @@ class People:
                 return m
         return UNNAMED
 
+    def _named_in_its_quote(self, p: int, i: int) -> frozenset[str]:
+        """The names quoted in paragraph ``p`` when the he/she at token ``i`` is a speech verb's subject: a speaker
+        does not call themself by name ("Lea basically adopted me," she said: not Lea)."""
+        tok = self.docs[p][i]
+        if tok.head.lemma_.lower() not in SPEECH_VERBS or not self.in_quote[p]:
+            return frozenset()
+        doc = self.docs[p]
+        # the quote the pronoun attributes lies just before it (or just after, "she said, "...""): a window, not
+        # the whole paragraph, which on a live blog holds everyone's quotes
+        window = range(max(0, i - _QUOTE_WINDOW), min(len(doc), i + _QUOTE_WINDOW // 4))
+        return frozenset(
+            doc[k].lower_
+            for k in window
+            if k in self.in_quote[p]
+            and doc[k].pos_ in {"PROPN", "NOUN"}  # "Allison reads ice ...": a name the tagger took for a noun
+            and doc[k].text[:1].isupper()
+            and doc[k].dep_ in {"nsubj", "nsubjpass", "poss"}
+        )
+
+    def _named_by_quote(self, m: Mention, named: frozenset[str]) -> bool:
+        """Whether the quote talks of the person ``m`` by given name, as its subject ("Lea basically adopted me");
+        a surname is how some speak of themselves ("People back down with Trump")."""
+        if not named:
+            return False
+        full = self.fullest(m.tokens, m.position)
+        return len(full) >= 2 and full[0].lower() in named
+
     def _resolve_pronoun(self, p: int, i: int, pronoun: str) -> Mention | _Unnamed | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
+        named = self._named_in_its_quote(p, i)
         clause_heads = _relative_clause_heads(self.docs[p][i])
         # "A reporter asked whether ... / "...," he replied": the one replying is not the one who asked
         replying = self.docs[p][i].head.lemma_.lower() in _REPLY_VERBS
@@ -2917,11 +2949,15 @@ class People:
                 if PRONOUN_GENDER.get(c[3]) != want:
                     continue
                 m = self._referent(c[0], c[1], c[3])
+                if isinstance(m, Mention) and self._named_by_quote(m, named):
+                    continue  # the one the quote talks about, not the one talking
                 if m is not None:
                     return m
                 continue
             if len(c.tokens) == 1 and c.tokens[0].isupper() and len(c.tokens[0]) > 1:
                 continue  # an acronym ("LGBT", "NATO") names no one a "he" or "she" can be
+            if self._named_by_quote(c, named):
+                continue
             g = self.gender(self.fullest(c.tokens, c.position))
             if want is None or g is None or g == want:
                 return c

@@ -232,6 +232,23 @@ def _as_description(speaker: str | None) -> _Description | None:
     )
 
 
+def _names_talked_of(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> set[str]:
+    """The names a quote makes its sentences' subjects or possessors ("Allison reads ice better than anyone"): a
+    given name among them is someone the speaker talks about, not the speaker (a list of names is no such talk)."""
+    names = set()
+    for part in q.parts:
+        p = _paragraph_of(offsets, part.start)
+        doc = docs[p]
+        lo, hi = part.start - offsets[p], part.end - offsets[p]
+        k = bisect.bisect_left([t.idx for t in doc], lo)  # the part's first token
+        while k < len(doc) and doc[k].idx < hi:
+            t = doc[k]
+            if t.pos_ in {"PROPN", "NOUN"} and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.text[:1].isupper():
+                names.add(t.text)
+            k += 1
+    return names
+
+
 def _paragraph_of(offsets: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(offsets, char) - 1)
 
@@ -995,6 +1012,8 @@ def resolve_speakers(
                 if resolver.introduced_unnamed(p, i, desc):
                     break
                 found = resolver.resolve(p, i, desc, last_speaker)
+                if found is not None and " " in found[0] and found[0].split()[0] in _names_talked_of(docs, offsets, q):
+                    found = None  # ""Allison reads ice better than anyone," said the former Olympian": not Allison
                 if found is not None:
                     name, role = found
                     if role and role.isdigit():
