@@ -39,10 +39,15 @@ Deer product", a crowd reacting as the speaker spoke, teams' names in roles: cac
 barristers' sides, posts joined by "and", hyphened job words kept whole, "who" clauses cut from roles, bare "rival"
 dropped; nationalities tell descriptions apart, "the person" and first names given alone resolve, hoisted signs and
 pieces a paper ran speak for their holder and paper: cached speakers and roles are stale.
+15: labels a crowd uses ("have taken to calling", so-called) are no quotes; businesses and sentence-opening doings
+are no people; "the company" and "the statement" name the organisation or issuer; quote-only paragraphs go on
+across narrative naming no one or belong to a newcomer a sentence opens with; a quote's given-name subject is not
+its speaker; ranks ("head coach", "managing director"), barristers' sides after the name, "Cr": cached quotes,
+speakers and roles are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "14"
+PIPELINE_VERSION = "15"
