@@ -96,3 +96,13 @@ def test_the_linguist_is_the_one_the_story_calls_a_linguist(quotes_of: Extract) 
         '"A note is not just paperwork," the linguist said.',
     )
     assert speakers(quotes) == ["Miriam Castellanos"]
+
+
+def test_a_description_after_a_paragraph_about_her_is_the_one_its_she_stands_for(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Tamika was unbelievable, but I want people to talk about Priya too," coach Dave Kowalczyk said.',
+        "Priya Nandakumar, a freshman who was playing junior varsity in December, hit three 3-pointers in two "
+        "minutes. She had attempted just seven 3-pointers all season.",
+        '"I was not really thinking about it," said the 14-year-old, who finished with 11 points.',
+    )
+    assert speakers(quotes) == ["Dave Kowalczyk", "Priya Nandakumar"]

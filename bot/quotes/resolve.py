@@ -596,8 +596,26 @@ class _Resolver:
             # 31-year-old said": a description of the subject before goes on with him; so does this one
             names = self._main_subjects(p, doc[previous - 1].sent.start, mentions, others, desc)
         if not names:
+            names = self._pronoun_subject(p, doc[here - 1].sent, others, desc)
+        if not names:
             return self._described_person(p, here, others, desc)
         return names.pop() if len(names) == 1 else None
+
+    def _pronoun_subject(self, p: int, sent: Span, others: set[str], desc: _Description) -> set[str]:
+        """The person a he/she subject of the sentence before stands for ("Priya Nandakumar ... hit three
+        3-pointers. She had attempted just seven all season." / ""…," said the 14-year-old"), as a name subject
+        there would be."""
+        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ not in {"he", "she"} or subject.i in self.in_quote[p]:
+            return set()
+        m = self.people.resolve_pronoun(p, subject.i, subject.lower_)
+        if m is None:
+            return set()
+        name, role, gender = self.people.person(m.tokens, m.position)
+        want = _gender_of_noun(desc)
+        if name in others or (want and gender and gender != want) or _office_rules_out(desc, role):
+            return set()
+        return {name}
 
     def _described_person(self, p: int, here: int, others: set[str], desc: _Description) -> str | None:
         """The person whose description is the subject of the sentence ending before token ``here`` of paragraph
