@@ -86,7 +86,8 @@ def test_a_description_is_not_the_one_the_quote_talks_of_by_given_name(quotes_of
         "The team is coached by Gord Lindsay, who played for Canada at the 2006 Winter Olympics.",
         '"Allison reads ice better than anyone I have ever coached," said the former Olympian.',
     )
-    assert speakers(quotes) == ["the former Olympian"]
+    # not Allison, whom the quote talks of; the coach, whom the passive before names
+    assert speakers(quotes) == ["Gord Lindsay"]
 
 
 def test_the_linguist_is_the_one_the_story_calls_a_linguist(quotes_of: Extract) -> None:
@@ -106,3 +107,12 @@ def test_a_description_after_a_paragraph_about_her_is_the_one_its_she_stands_for
         '"I was not really thinking about it," said the 14-year-old, who finished with 11 points.',
     )
     assert speakers(quotes) == ["Dave Kowalczyk", "Priya Nandakumar"]
+
+
+def test_a_description_after_a_passive_is_its_agent(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Kyle made the right call for his family," skip Scott Marchetti said.',
+        "The rink is coached by Marlene Sutter, who played lead for Canada at the 2002 Winter Olympics.",
+        '"These guys are grinders. They do not beat themselves," said the former Olympian.',
+    )
+    assert speakers(quotes) == ["Scott Marchetti", "Marlene Sutter"]

@@ -598,6 +598,8 @@ class _Resolver:
         if not names:
             names = self._pronoun_subject(p, doc[here - 1].sent, others, desc)
         if not names:
+            names = self._passive_agents(p, previous, mentions, others, desc)
+        if not names:
             return self._described_person(p, here, others, desc)
         return names.pop() if len(names) == 1 else None
 
@@ -616,6 +618,28 @@ class _Resolver:
         if name in others or (want and gender and gender != want) or _office_rules_out(desc, role):
             return set()
         return {name}
+
+    def _passive_agents(
+        self, p: int, sentence: int, mentions: Sequence[Mention], others: set[str], desc: _Description
+    ) -> set[str]:
+        """The names a passive's "by" gives in the sentence starting at token ``sentence``: the logical subject
+        ("The rink is coached by Marlene Sutter, who played for Canada." / ""…," said the former Olympian")."""
+        doc = self.docs[p]
+        want = _gender_of_noun(desc)
+        names = set()
+        for m in mentions:
+            if (m.paragraph, m.sentence) != (p, sentence):
+                continue
+            last = doc[m.end - 1]
+            if last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.dep_ == "ROOT":
+                name, role, gender = self.people.person(m.tokens, m.position)
+                if (
+                    name not in others
+                    and not (want and gender and gender != want)
+                    and not _office_rules_out(desc, role)
+                ):
+                    names.add(name)
+        return names
 
     def _described_person(self, p: int, here: int, others: set[str], desc: _Description) -> str | None:
         """The person whose description is the subject of the sentence ending before token ``here`` of paragraph
