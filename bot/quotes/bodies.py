@@ -73,6 +73,8 @@ BODY_NOUNS = frozenset(
 _ISSUED = frozenset(["statement", "release"])
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3
+#: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
+_READ = 20
 #: The opening paragraphs, where a story names the company it is about.
 _LEDE = 2
 #: "the company", "the mining company", "the Perth-based miner": a body's noun with at most two words before it.
@@ -92,6 +94,7 @@ def named_bodies(
 ) -> list[Quote]:
     """``quotes`` with "the company" and "the statement" as speakers replaced by the organisation or issuer the
     story names just before; every other quote unchanged."""
+    bodies = _Bodies(docs, people, in_quote)
     out = []
     for q in quotes:
         speaker = (q.speaker or "").strip()
@@ -101,9 +104,9 @@ def named_bodies(
             noun = match.group(2)
             name = None
             if noun in BODY_NOUNS:
-                name = _body_before(_Bodies(docs, people, in_quote), p, at, noun)
+                name = _body_before(bodies, p, at, noun)
             elif noun in _ISSUED and not match.group(1):
-                name = _issuer_before(docs, in_quote, p, at)
+                name = _issuer_before(bodies, p, at)
             if name:
                 q = replace(q, speaker=name)
         out.append(q)
@@ -122,12 +125,30 @@ class _Bodies:
     def __init__(self, docs: Sequence[Doc], people: People, in_quote: Sequence[set[int]]) -> None:
         self.docs, self.people, self.in_quote = docs, people, in_quote
         self._found: dict[int, list[Span]] = {}
+        self._ends: dict[int, list[int]] = {}
+        self._statements: dict[int, list[Token]] = {}
+        self._statement_ends: dict[int, list[int]] = {}
 
     def of(self, p: int, *, before: int | None = None) -> list[Span]:
-        """Paragraph ``p``'s organisations, in order, those ending before character ``before`` where given."""
+        """Paragraph ``p``'s organisations, in order, those ending before character ``before`` where given: the
+        last :data:`_READ` of them, so a paragraph naming thousands costs each quote no more than a few."""
         if p not in self._found:
             self._found[p] = self._read(p)
-        return [span for span in self._found[p] if before is None or span.end_char <= before]
+            self._ends[p] = [span.end_char for span in self._found[p]]
+        found = self._found[p]
+        stop = len(found) if before is None else bisect.bisect_right(self._ends[p], before)
+        return found[max(0, stop - _READ) : stop]
+
+    def statements(self, p: int, *, before: int | None = None) -> list[Token]:
+        """The last :data:`_READ` words for a statement in paragraph ``p`` outside quotes (before character
+        ``before`` where given), read once per paragraph."""
+        if p not in self._statements:
+            doc = self.docs[p]
+            self._statements[p] = [t for t in doc if t.lower_ in _ISSUED and t.i not in self.in_quote[p]]
+            self._statement_ends[p] = [t.idx + len(t) for t in self._statements[p]]
+        found = self._statements[p]
+        stop = len(found) if before is None else bisect.bisect_right(self._statement_ends[p], before)
+        return found[max(0, stop - _READ) : stop]
 
     def _read(self, p: int) -> list[Span]:
         # the recogniser's, and the capitalised subjects of speech verbs it did not call a person or place
@@ -189,21 +210,18 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start : end]
 
 
-def _issuer_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, at: int) -> str | None:
+def _issuer_before(bodies: _Bodies, p: int, at: int) -> str | None:
     """Who issued the statement "the statement" refers to: the subject of the verb of the nearest sentence before
     that mentions a statement ("Tournament organisers said in a statement ..."), in this paragraph or the one
     before."""
     for q in range(p, max(-1, p - 2), -1):
-        doc = docs[q]
-        mentions = [
-            t for t in doc if t.lower_ in _ISSUED and t.i not in in_quote[q] and (q < p or t.idx + len(t) <= at)
-        ]
-        for statement in reversed(mentions):
+        in_quote = bodies.in_quote[q]
+        for statement in reversed(bodies.statements(q, before=at if q == p else None)):
             verb = _governing_verb(statement)
             if verb is None:
                 continue
             who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if who is None or who.i in in_quote[q]:
+            if who is None or who.i in in_quote:
                 return None
             phrase = (
                 who.doc[who.left_edge.i : who.i + 1] if who.i - who.left_edge.i <= 4 else who.doc[who.i : who.i + 1]

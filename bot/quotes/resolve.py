@@ -58,6 +58,8 @@ from bot.quotes.speakers import an_age, name_given_as, sentence_before, start_pa
 
 __all__ = ["resolve_speakers"]
 
+#: How many tokens of each quote part are read for the names it talks of (a subject comes early).
+_TALK_TOKENS = 200
 #: How many paragraphs before the description its person is looked for in.
 _PARAGRAPHS_BACK = 3
 #: How many of the nearest earlier mentions are weighed (a list of names is not prose).
@@ -232,7 +234,7 @@ def _as_description(speaker: str | None) -> _Description | None:
     )
 
 
-def _names_talked_of(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> set[str]:
+def _names_talked_of(docs: Sequence[Doc], offsets: Sequence[int], q: Quote, starts: dict[int, list[int]]) -> set[str]:
     """The names a quote makes its sentences' subjects or possessors ("Allison reads ice better than anyone"): a
     given name among them is someone the speaker talks about, not the speaker (a list of names is no such talk)."""
     names = set()
@@ -240,8 +242,11 @@ def _names_talked_of(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> s
         p = _paragraph_of(offsets, part.start)
         doc = docs[p]
         lo, hi = part.start - offsets[p], part.end - offsets[p]
-        k = bisect.bisect_left([t.idx for t in doc], lo)  # the part's first token
-        while k < len(doc) and doc[k].idx < hi:
+        if p not in starts:
+            starts[p] = [t.idx for t in doc]  # once per paragraph: a page of thousands of quotes stays linear
+        k = bisect.bisect_left(starts[p], lo)  # the part's first token
+        end = min(len(doc), k + _TALK_TOKENS)
+        while k < end and doc[k].idx < hi:
             t = doc[k]
             if t.pos_ in {"PROPN", "NOUN"} and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.text[:1].isupper():
                 names.add(t.text)
@@ -1015,6 +1020,7 @@ def resolve_speakers(
     """``quotes`` with each definite-description speaker replaced by the person it stands for, where one
     person fits clearly; every other quote unchanged."""
     resolver = _Resolver(docs, people, in_quote)
+    token_starts: dict[int, list[int]] = {}
     out: list[Quote] = []
     last_speaker: str | None = None
     previous: tuple[str | None, Quote] | None = None  # the quote before: its speaker as attributed, and resolved
@@ -1054,7 +1060,11 @@ def resolve_speakers(
                 if resolver.introduced_unnamed(p, i, desc):
                     break
                 found = resolver.resolve(p, i, desc, last_speaker)
-                if found is not None and " " in found[0] and found[0].split()[0] in _names_talked_of(docs, offsets, q):
+                if (
+                    found is not None
+                    and " " in found[0]
+                    and found[0].split()[0] in _names_talked_of(docs, offsets, q, token_starts)
+                ):
                     found = None  # ""Allison reads ice better than anyone," said the former Olympian": not Allison
                 if found is not None:
                     name, role = found
