@@ -112,14 +112,14 @@ def test_a_title_with_a_state_after_the_name_keeps_the_role_phrase_before_it(quo
             '"We have heard all this before," she said.'
         )
     )
-    assert speaker_and_role(quote) == ("Kathleen Dorsey", "Sen., Utah, the committee's top Republican")
+    assert speaker_and_role(quote) == ("Kathleen Dorsey", "Senator, Utah, the committee's top Republican")
 
 
 def test_a_title_with_a_state_keeps_the_apposition_after_it(quotes_of: Extract) -> None:
     quote = only(
         quotes_of('"This bill is dead on arrival," said Sen. Thomas Breyer of Ohio, the ranking Democrat on the panel.')
     )
-    assert speaker_and_role(quote) == ("Thomas Breyer", "Sen., Ohio, the ranking Democrat on the panel")
+    assert speaker_and_role(quote) == ("Thomas Breyer", "Senator, Ohio, the ranking Democrat on the panel")
 
 
 # --------------------------------------------------------------------------- appositions with a "who" clause
@@ -219,7 +219,7 @@ def test_a_sentence_opening_possessive_in_a_role_is_lower_case(quotes_of: Extrac
             '"Kids need sleep," Gray said.',
         )
     )
-    assert speaker_and_role(quote) == ("Alan Gray", "Rep., his Democratic opponent")
+    assert speaker_and_role(quote) == ("Alan Gray", "Representative, his Democratic opponent")
 
 
 def test_rival_alone_says_nothing_of_the_person(quotes_of: Extract) -> None:
@@ -255,7 +255,7 @@ def test_a_ranking_apposition_cut_from_its_who_clause_is_no_role(quotes_of: Extr
     quote = only(
         quotes_of('"It was a bad deal," said Sen. Jeff Marley of Oregon, the only senator who voted against it.')
     )
-    assert speaker_and_role(quote) == ("Jeff Marley", "Sen., Oregon")
+    assert speaker_and_role(quote) == ("Jeff Marley", "Senator, Oregon")
 
 
 @pytest.mark.parametrize(

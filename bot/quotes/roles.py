@@ -164,10 +164,50 @@ def _before_unclosed_quote(role: str) -> str:
     return role[:cut].rstrip(" ,;:-")
 
 
+#: Titles news abbreviates before a name, spelled out when they stand as a role ("Raymond Ashby, Gov." reads as
+#: a typo; "Raymond Ashby, Governor" does not).
+_SPELLED_TITLES = {
+    "sen.": "Senator",
+    "gov.": "Governor",
+    "rep.": "Representative",
+    "lt.": "Lieutenant",
+    "sgt.": "Sergeant",
+    "det.": "Detective",
+    "capt.": "Captain",
+    "col.": "Colonel",
+    "gen.": "General",
+    "maj.": "Major",
+    "cpl.": "Corporal",
+    "adm.": "Admiral",
+    "cmdr.": "Commander",
+    "insp.": "Inspector",
+    "supt.": "Superintendent",
+    "const.": "Constable",
+    "atty.": "Attorney",
+    "asst.": "Assistant",
+    "cllr": "Councillor",
+    "cllr.": "Councillor",
+}
+
+
+def spelled_titles(role: str) -> str:
+    """``role`` with abbreviated titles spelled out ("Democratic Gov." -> "Democratic Governor", "Lt. Gov." ->
+    "Lieutenant Governor"); every other word as written."""
+    words = role.split(" ")
+    out = []
+    for w in words:
+        bare = w.rstrip(",")
+        spelled = _SPELLED_TITLES.get(bare.lower())
+        out.append(spelled + w[len(bare) :] if spelled else w)
+    return " ".join(out)
+
+
 def one_persons_role(role: str | None) -> str | None:
-    """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped."""
+    """``role`` as it reads beside one person: a plural head in the singular, a lone modifier dropped, abbreviated
+    titles spelled out."""
     if not role:
         return role
+    role = spelled_titles(role)
     role = _after_page_furniture(role)
     if not role:
         return None
