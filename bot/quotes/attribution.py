@@ -287,6 +287,20 @@ def _named_institution(tok: Token) -> bool:
     )
 
 
+#: How many words before a verb are read for a subject that can speak.
+_LOOK_BACK = 60
+
+
+def _bare_noun_after(subject: Token, verb: Token) -> bool:
+    """Whether a subject after ``verb`` is a common noun with no article or possessor ("said decisions ..."): the
+    subject of the clause the verb reports, which the parser hung on the verb."""
+    return (
+        subject.i > verb.i
+        and subject.pos_ == "NOUN"
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+    )
+
+
 def _relative_antecedent(verb: Token) -> Token | None:
     """The noun a "who" clause describes ("Pavel Dorn, who worked the room, praising "A"" -> Dorn), so
     "who" never stands as a speaker; None when the parse does not show it."""
@@ -967,7 +981,17 @@ class SpeakerFinder:
                 if tok.lemma_.lower() in _TELLING_VERBS:
                     # ""A," Jack Buser tells The Hollywood Reporter": the one after "tells" is the one told
                     subjects = [c for c in subjects if c.i < tok.i] or subjects
+                named_before = [c for c in subjects if c.i < tok.i and c.pos_ in {"PROPN", "PRON"}]
+                after = [c for c in subjects if c.i > tok.i]
+                if named_before and after and all(_bare_noun_after(c, tok) for c in after):
+                    # "Rourke said decisions about phones belonged with ...": a bare noun after the verb opens the
+                    # reported clause; an inverted subject is a name or has its article ("said the senator")
+                    subjects = named_before
                 subject = min(subjects, key=lambda c: abs(c.i - tok.i))
+                if via_conj and subject.pos_ == "NOUN" and not _animate(subject):
+                    # "Langford stood on a wagon, sleeves rolled to the elbow, and promised ...": sleeves do not
+                    # promise; the nearest subject before that can
+                    subject = self._animate_subject_before(verb) or subject
                 return _relative_antecedent(tok) if subject.lower_ == "who" else subject
             if tok.i == verb.i and tok.i > 0:
                 # ""Cruz," Beck joked": a name right before the verb that the parser hung on it as a modifier
@@ -1033,6 +1057,22 @@ class SpeakerFinder:
                 tok = tok.head
                 continue
             break
+        return None
+
+    def _animate_subject_before(self, verb: Token) -> Token | None:
+        """The nearest subject before ``verb`` in its sentence (its last :data:`_LOOK_BACK` words) that can speak,
+        outside quotes and side clauses."""
+        for i in range(verb.i - 1, max(verb.sent.start, verb.i - _LOOK_BACK) - 1, -1):
+            t = verb.doc[i]
+            if (
+                t.dep_ in _SUBJECT_DEPS
+                and t.lower_ not in {"who", "that", "which"}
+                and t.head.dep_ != "relcl"
+                and not self._quoted(t)
+                and _animate(t)
+                and not _side_clause(t.head)
+            ):
+                return t
         return None
 
     def from_token(self, p: int, tok: Token) -> Attribution | None:

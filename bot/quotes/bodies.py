@@ -69,8 +69,8 @@ BODY_NOUNS = frozenset(
         "utility",
     ]
 )
-#: Nouns for what a body issues, which copy makes the speaker ("the statement said").
-_ISSUED = frozenset(["statement", "release"])
+#: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
+_ISSUED = frozenset(["statement", "release", "post", "memo", "letter", "email", "e-mail", "tweet", "message"])
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3
 #: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
@@ -106,7 +106,7 @@ def named_bodies(
             if noun in BODY_NOUNS:
                 name = _body_before(bodies, p, at, noun)
             elif noun in _ISSUED and not match.group(1):
-                name = _issuer_before(bodies, p, at)
+                name = _issuer_before(bodies, p, at, earlier=out, offsets=offsets)
             if name:
                 q = replace(q, speaker=name)
         out.append(q)
@@ -210,16 +210,22 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start : end]
 
 
-def _issuer_before(bodies: _Bodies, p: int, at: int) -> str | None:
+def _issuer_before(
+    bodies: _Bodies, p: int, at: int, *, earlier: Sequence[Quote] = (), offsets: Sequence[int] = ()
+) -> str | None:
     """Who issued the statement "the statement" refers to: the subject of the verb of the nearest sentence before
     that mentions a statement ("Tournament organisers said in a statement ..."), in this paragraph or the one
-    before."""
+    before; where that sentence quotes the statement already, its quote's speaker, resolved ("In a post on X, the
+    Democrat wrote that ... "A." / "B," the post said": the Democrat is Helen Marquez)."""
     for q in range(p, max(-1, p - 2), -1):
         in_quote = bodies.in_quote[q]
         for statement in reversed(bodies.statements(q, before=at if q == p else None)):
             verb = _governing_verb(statement)
             if verb is None:
                 continue
+            quoted = _speaker_quoted_in(statement.sent, q, earlier, offsets)
+            if quoted is not None:
+                return quoted
             who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
             if who is None or who.i in in_quote:
                 return None
@@ -229,6 +235,22 @@ def _issuer_before(bodies: _Bodies, p: int, at: int) -> str | None:
             # a name, or a bare plural ("Tournament organisers"); "the business mogul" is for resolve to name
             if who.pos_ == "PROPN" or (who.pos_ == "NOUN" and phrase[0].lower_ not in {"the", "a", "an", "this"}):
                 return phrase.text
+            return None
+    return None
+
+
+def _speaker_quoted_in(sent: Span, p: int, earlier: Sequence[Quote], offsets: Sequence[int]) -> str | None:
+    """The speaker of the last of the (nearest) earlier quotes that opens inside sentence ``sent`` of paragraph
+    ``p``, when it is a name."""
+    if not offsets:
+        return None
+    start, end = offsets[p] + sent.start_char, offsets[p] + sent.end_char
+    for quote in reversed(earlier[-_READ:]):
+        at = quote.parts[0].start if quote.parts else -1
+        if start <= at < end:
+            speaker = quote.speaker or ""
+            return speaker if speaker[:1].isupper() else None
+        if at < start:
             return None
     return None
 

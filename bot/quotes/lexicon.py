@@ -205,6 +205,9 @@ paralegal dispatcher inmate prisoner convict offender bystander citizen taxpayer
 demonstrator picketer unionist chairperson educator pupil counsellor counselor caregiver fundraiser curler paddler
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
+vocalist singer-songwriter rapper guitarist drummer pianist bassist violinist fiddler cellist saxophonist trumpeter
+dancer ballerina choreographer bandleader
+shareholder stockholder assistant salesman saleswoman salesperson attendant
 qb rb wr te ol dl lb cb db dt ot og rhp lhp
 shortstop outfielder infielder catcher baseman reliever slugger hitter centreman centerman linebacker tailback lineman
 receiver kicker punter setter libero scrumhalf fly-half blueliner backstop sophomore freshman

@@ -335,6 +335,24 @@ def _aged_name_end(doc: Doc, i: int) -> int | None:
     return end if doc[end + 2].text == "," else None
 
 
+def _name_before_who_end(doc: Doc, i: int) -> int | None:
+    """The end of a two- or three-word capitalised name starting at ``i`` that a relative "who" follows ("Jamal
+    Ruston, who plays the ranch hand,", tagged a place): "who" is said of people; None for anything else, and for
+    a body's or a place's name ("The Acme Group, who", "New Hope, who")."""
+    end = i + 1
+    while end < len(doc) and _name_piece(doc[end]) and end - i < 3 + _hyphens(doc[i:end]):
+        end += 1
+    if end - i < 2 or end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    run = doc[i:end]
+    if (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}) or doc[i].lower_ in _PLACE_OPENERS:
+        return None
+    if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ in {"NORP", "ORG", "FAC", "DATE"} for t in run):
+        return None
+    who = doc[end + 1]
+    return end if who.head.dep_ == "relcl" and who.head.head.i in range(i, end) else None
+
+
 def _with_given_name(ent: Span) -> Span:
     """A name entity with the capitalised given name the recogniser left out before it ("Gwen" in "Gwen Parry",
     tagged "Parry" alone; "Billie" in "Billie Jean King"), when the parser makes that word part of the name and it
@@ -1899,6 +1917,52 @@ def name_after_role_taken_for_verb(clause: Token) -> Token | None:
     return name
 
 
+#: First words of places' names ("New Hampshire", "San Marcos"): no given name.
+_PLACE_OPENERS = frozenset(
+    [
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "fort",
+        "port",
+        "mount",
+        "lake",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "old",
+        "glen",
+        "cape",
+        "el",
+        "la",
+        "le",
+        "central",
+    ]
+)
+
+
+def _speaks_alone(tok: Token, in_quote: set[int]) -> bool:
+    """Whether a capitalised word is a speech verb's subject standing alone, untagged as a place ("Carrow said",
+    not "South Africa said" or "Ohio said")."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and tok.i not in in_quote
+        and tok.head.lemma_.lower() in SPEECH_VERBS
+        and not (tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and tok.doc[tok.i - 1].dep_ == "compound")
+    )
+
+
 def _subject_salience(verb: Token) -> int:
     """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
     subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
@@ -2204,12 +2268,17 @@ class People:
         #: words the article writes capitalised inside its sentences, outside quotes ("City beat Rovers 3-1"): names,
         #: whose capital a role opening a sentence keeps ("Rovers boss Ian Tate")
         proper_words: set[str] = set()
-        capitalised: list[tuple[int, Token]] = []  # one pass for all three: each pass makes a token object each
+        capitalised: list[tuple[int, Token]] = []  # one pass for all four: each pass makes a token object each
+        #: capitalised words that speak alone, untagged as places ("Carrow said"): the surname of a person whom the
+        #: recogniser tagged a place when named in full ("Delphine Carrow wrote ...")
+        self._speaking_alone: set[str] = set()
         for p, doc in enumerate(docs):
             for t in doc:
                 if not t.text[:1].isupper():
                     continue
                 capitalised.append((p, t))
+                if _speaks_alone(t, in_quote[p]):
+                    self._speaking_alone.add(t.lower_)
                 if t.ent_type_ == "NORP":
                     self.group_words.add(t.lower_)
                 if t.is_alpha and not t.is_sent_start and t.i not in in_quote[p]:
@@ -2387,7 +2456,7 @@ class People:
             elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
                 # "Ewan Baird, 29,": only a person is given an age like that; "activist Anand Krishnan": nor
                 # does a person noun go before anything but a person's name
-                end = _aged_name_end(doc, i) or _name_after_person_noun(doc, i)
+                end = _aged_name_end(doc, i) or _name_after_person_noun(doc, i) or _name_before_who_end(doc, i)
             if end is None or _names_a_place(doc, i, end):
                 i += 1
                 continue
@@ -2482,6 +2551,8 @@ class People:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return None
+        if any(t.text.isdigit() for t in span):
+            return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
         if not force and len(toks) == 1 and toks[0].lower_ in TITLES_AND_PERSON_NOUNS:
             return None
         if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":
@@ -2567,7 +2638,12 @@ class People:
             gender = _role_gender(words)
         sent = head.sent
         subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj_tok is None and head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+        if (
+            subj_tok is None
+            and head.dep_ == "appos"
+            and head.head.dep_ in {"nsubj", "nsubjpass"}
+            and head.head.pos_ != "PROPN"  # "Jamal Ruston, who plays the ranch hand, Eli,": a role's name, not his
+        ):
             subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
         taken_for_verb = name_after_role_taken_for_verb(head.head) if head.dep_ in _NAME_UNDER_ROLE_WORD else None
         if subj_tok is None and taken_for_verb is not None and taken_for_verb.i == head.i:
@@ -2653,7 +2729,13 @@ class People:
         words = {given.lower_, *(t.lower_ for t in surname)}
         if words & (INSTITUTION_WORDS | self.group_words):
             return None
-        if {t.ent_type_ for t in (given, *surname)} & {"GPE", "NORP", "LOC", "FAC", "DATE", "EVENT", "PRODUCT"}:
+        tags = {t.ent_type_ for t in (given, *surname)}
+        if tags & {"NORP", "FAC", "DATE", "EVENT", "PRODUCT"}:
+            return None
+        if tags & {"GPE", "LOC"} and (
+            given.lower_ in _PLACE_OPENERS or surname.text.lower() not in self._speaking_alone
+        ):
+            # "Juniper Loop", "South Africa": places; a name tagged a place whose surname speaks alone is a person's
             return None
         return surname.text.lower()
 

@@ -54,7 +54,7 @@ from bot.quotes.people import (
     parties_named,
     role_words,
 )
-from bot.quotes.speakers import an_age, name_given_as, sentence_before, start_past_quote
+from bot.quotes.speakers import an_age, described_role, name_given_as, sentence_before, start_past_quote
 
 __all__ = ["resolve_speakers"]
 
@@ -159,6 +159,9 @@ class _Description:
     group_word: bool = False
     #: "the prime minister's spokesman": someone of another's, who is only the person given that role
     possessed: bool = False
+    #: "the study's senior author", "the club's captain": owned by a thing, not a person; the person the sentence
+    #: before is about may well hold that role
+    owned_by_thing: bool = False
     #: "Whitehawk's daughter": the name whose the person is (lower case), when the description opens with one
     owner: str | None = None
     #: "the South Korean minister": the capitalised words before the noun (lower case), which may name a country
@@ -223,15 +226,43 @@ def _as_description(speaker: str | None) -> _Description | None:
         return None
     ages = [m.group(1) for m in map(_AGE.fullmatch, core) if m]
     head = core[-1]
-    possessed = any(w.endswith(POSSESSIVE_ENDINGS) for w in core[:-1])
+    owners = [w for w in core[:-1] if w.endswith(POSSESSIVE_ENDINGS)]
+    possessed = bool(owners)
+    owned_by_thing = possessed and all(_a_thing(_POSSESSIVE_END.sub("", w)) for w in owners)
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
     noun = _parent_noun(head)
     if not ages and not is_person_noun(noun) and noun not in _DESCRIBED_PEOPLE and not noun.endswith("man"):
         return None  # "the email", "the board", "the lawyers": not one person
     return _Description(
-        words=words, head=head, age=ages[0] if ages else None, possessed=possessed, places=tuple(places)
+        words=words,
+        head=head,
+        age=ages[0] if ages else None,
+        possessed=possessed,
+        owned_by_thing=owned_by_thing,
+        places=tuple(places),
     )
+
+
+#: What a study, paper or project is: owners of a role that is a person's job, not someone's aide.
+_THINGS_WITH_ROLES = frozenset(
+    ["study", "paper", "report", "research", "project", "survey", "trial", "book", "film", "album", "mission", "review"]
+)
+
+
+def _a_thing(word: str) -> bool:
+    """Whether a possessor is a work a person has a role on ("the study's senior author"), not a person or body
+    whose aide the description may be ("the minister's spokesman", "the company's lawyer")."""
+    return word in _THINGS_WITH_ROLES
+
+
+def _described_role(desc: _Description, written: str) -> str | None:
+    """The role a description states ("the 29-year-old actor" -> "actor"), for a person the article gives no
+    other; None for a nationality or a party word ("the Australian", "the Democrat": a label, not a job) and for
+    someone's kin or aide ("Whitehawk's daughter" says whose, not what)."""
+    if desc.group_word or desc.head in PARTY_WORDS or desc.owner is not None:
+        return None
+    return described_role(written)
 
 
 def _names_talked_of(docs: Sequence[Doc], offsets: Sequence[int], q: Quote, starts: dict[int, list[int]]) -> set[str]:
@@ -351,6 +382,15 @@ _CALLINGS = (
     frozenset(["architect"]),
     frozenset(["referee", "umpire"]),
     frozenset(["journalist", "reporter", "correspondent", "columnist", "editor"]),
+    # performers and makers: "the singer" is the story's singer, not its producer
+    frozenset(["singer", "vocalist", "singer-songwriter", "songwriter", "rapper"]),
+    frozenset(["guitarist", "drummer", "pianist", "bassist", "violinist", "fiddler", "cellist", "saxophonist"]),
+    frozenset(["actor", "actress"]),
+    frozenset(["novelist", "author", "poet"]),
+    frozenset(["painter", "sculptor"]),
+    frozenset(["comedian"]),
+    frozenset(["dancer", "ballerina", "choreographer"]),
+    frozenset(["filmmaker"]),
     frozenset(["coach", "manager", "boss"]),
     # positions in team sports: "the defenceman" is no forward, and no coach
     frozenset(["defenceman", "defenseman", "defender"]),
@@ -636,7 +676,8 @@ class _Resolver:
             if (m.paragraph, m.sentence) != (p, sentence):
                 continue
             last = doc[m.end - 1]
-            if last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.dep_ == "ROOT":
+            # the main verb's agent, or a passive's in a clause about a thing ("the lab, which is directed by")
+            if last.dep_ == "pobj" and last.head.dep_ == "agent" and _passive_of_main_or_thing(last.head.head):
                 name, role, gender = self.people.person(m.tokens, m.position)
                 if (
                     name not in others
@@ -850,7 +891,7 @@ class _Resolver:
                 return None  # it is one of them, and nothing says which
             name = nearest[0][0]
             return name, info[name][0]
-        if desc.possessed:
+        if desc.possessed and not desc.owned_by_thing:
             return None  # "the prime minister's spokesman" is no one the article has not given that role
         called = self.called(desc.head) if _nationality(desc) else set()
         if called:
@@ -861,10 +902,16 @@ class _Resolver:
         if unnamed is not None:
             # "A witness, who gave his name only as Sipho, said ..." / ""…," the 29-year-old said": the witness
             given = name_given_as(unnamed)
-            return (given.speaker, given.role) if given is not None and given.speaker else None
+            if given is not None and given.speaker:
+                return given.speaker, given.role
+            # "One longtime shareholder, who asked not to be identified, said ... "A," the investor said": the
+            # source as first written, so its quotes read as one source's
+            return _as_written(unnamed), None
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)
+        if desc.possessed:
+            return None  # "the study's senior author": the one the sentence before is about, or no guess
         protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
         if protagonist is not None:
             return protagonist
@@ -878,6 +925,25 @@ class _Resolver:
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
+
+
+def _as_written(noun: Token) -> str:
+    """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it."""
+    return noun.doc[noun.left_edge.i : noun.i + 1].text
+
+
+def _passive_of_main_or_thing(verb: Token) -> bool:
+    """Whether a passive verb is its sentence's main verb, or a relative clause's about a thing ("The work was
+    carried out in the lab, which is directed by Professor Elena Vukovic")."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.ent_type_ not in {"PERSON", "NORP"}
+        and not is_person_noun(head.lower_)
+    )
 
 
 def _described_subject(sent: Span, *, capitalised_modifiers: bool = False) -> bool:
@@ -1070,7 +1136,9 @@ def resolve_speakers(
                     name, role = found
                     if role and role.isdigit():
                         role = None  # an age ("Pat Quill, 43,") is not a role
-                    q = replace(q, speaker=name, role=role or q.role)
+                    unnamed = name.split()[0].lower() in _INDEFINITE  # an unnamed source's noun is its own description
+                    role = role or q.role or (None if unnamed else _described_role(desc, q.speaker or ""))
+                    q = replace(q, speaker=name, role=role)
                 break
         out.append(q)
         previous = (attributed, q)

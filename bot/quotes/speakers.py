@@ -315,6 +315,10 @@ class SpeakerNames:
                     given = name_given_as(self.docs[q][k])
                     return given or Attribution(speaker=self.np_text(q, self.docs[q][k]))
                 return Attribution(speaker=None)  # attributed, but "he" alone tells a reader nothing
+            if low == "they":
+                couple = self.people_just_before(p, tok)
+                if couple is not None:
+                    return Attribution(speaker=couple)
             if low in {"it", "they"}:
                 return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
             if low == "another":
@@ -354,6 +358,7 @@ class SpeakerNames:
                         break
         if m is None and tok.pos_ == "NOUN" and is_role_noun(tok.lower_):
             m = self._name_hung_on_role_word(p, tok) or self._name_ending_role_phrase(p, tok)
+        described = False  # whether the name is the one a description ("the singer") stands for
         if m is None and tok.pos_ == "NOUN":
             det = [c for c in tok.children if c.dep_ == "det"]
             desc = tok.lower_
@@ -371,8 +376,11 @@ class SpeakerNames:
                 if source is not None and (m is None or m.position < source):
                     # "One legal expert said ... "A," the expert said": the unnamed source as first written
                     return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
+                described = m is not None
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
+            if role is None and described:
+                role = described_role(self.np_text(p, tok))  # "the 29-year-old actor said": an actor
             others = self.conjoined_names(p, tok, exclude=name)
             if others:
                 # "Trump and Ryan issued a statement": both speak; one role would describe only the first
@@ -561,6 +569,32 @@ class SpeakerNames:
             return None
         return self.people.mention_at(p, name.i) or self.name_mention(p, name)
 
+    def people_just_before(self, p: int, tok: Token) -> str | None:
+        """ "Tom and Sheila Brandt, who have lived there for 26 years, left ... / "A," they said": the people
+        coordinated as the subject of the sentence before, as written; None unless each is a person's name."""
+        before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
+        if before is None:
+            return None
+        q, sent = before
+        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
+            return None
+        joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if not joined or not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in subject.children):
+            return None
+        if not all(self._a_persons_name(q, t) for t in (subject, *joined)):
+            return None
+        first = min([subject.i, *(t.i for t in subject.lefts if t.dep_ == "compound")])
+        return self.docs[q][first : joined[-1].i + 1].text
+
+    def _a_persons_name(self, p: int, tok: Token) -> bool:
+        """Whether a name word is a person's: a known person's mention, or a given name ("Tom" in "Tom and Sheila
+        Brandt")."""
+        m = self.people.mention_at(p, tok.i)
+        if m is not None:
+            return True
+        return tok.lower_ in MALE_NAMES or tok.lower_ in FEMALE_NAMES or tok.ent_type_ == "PERSON"
+
     def conjoined_names(self, p: int, tok: Token, *, exclude: str) -> list[str]:
         """Names coordinated with the subject ``tok`` ("Smith and Jones said"), as fullest names."""
         out: list[str] = []
@@ -726,3 +760,12 @@ class SpeakerNames:
             if ents:
                 return _owned_thing(ents[-1])
         return None
+
+
+def described_role(description: str) -> str | None:
+    """The role a definite description states ("the 29-year-old actor" -> "actor", "the study's senior author"
+    -> "study's senior author"), for a person the article gives no other; None for an age alone."""
+    words = [w for w in description.split() if not (w.endswith("-year-old") and w[: -len("-year-old")].isdigit())]
+    if words and words[0].lower() in {"the", "this"}:
+        words = words[1:]
+    return " ".join(words) or None
