@@ -30,6 +30,13 @@ REAL_QUOTE = '"We are not banning anyone," Councillor Rita Okafor said.'
         'Nurses treated patients on trolleys in what staff have come to call "corridor care".',
         'Farmers in the valley still refer to the 1998 flood simply as "the big one," and recall it well.',
         'Councillors rejected the so-called "do-minimum" option on Tuesday.',
+        # a crowd's name for a thing, a code's term, a name given "as", a newsletter's title, a nickname
+        'For years the regulars simply called the back room "the chapel," and the name stuck.',
+        'Pell is charged with what state law calls "homicide by vehicle in the first degree," a felony.',
+        'Costs rose because of start-up work on a new processor, known as "Osprey," the firm said in its filing.',
+        'Owner Ben Hale said the plan would be set out in the shop\'s monthly newsletter, "The Tack Box," next week.',
+        'Chief Ana Ruiz said officers were looking for Marcus "Smoke" Delaney, who was last seen on Friday.',
+        'Investors are wary of what some on Wall Street have started calling a "pause" phase in chip orders.',
     ],
 )
 def test_a_label_many_use_is_no_quote(quotes_of: Extract, label: str) -> None:
@@ -46,6 +53,12 @@ def test_a_label_many_use_is_no_quote(quotes_of: Extract, label: str) -> None:
             "The campaign",
         ),
         ('Senator Ruth Adeyemi called the plan "reckless" on Tuesday.', "reckless", "Ruth Adeyemi"),
+        # a crowd judging a person or a scheme is quoted, as PolNeAR's annotators hold
+        (
+            'After the debate many commentators called him "the adult in the room."',
+            "the adult in the room.",
+            "many commentators",
+        ),
     ],
 )
 def test_one_speakers_naming_stays_a_quote(quotes_of: Extract, text: str, words: str, speaker: str) -> None:

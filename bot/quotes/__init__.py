@@ -34,7 +34,7 @@ from bot.quotes.attribution import SpeakerFinder, is_cue
 from bot.quotes.bodies import named_bodies
 from bot.quotes.closing import closing_clause, quote_described_after, quote_named_after
 from bot.quotes.echoes import echoed_speakers
-from bot.quotes.filters import has_words, is_scare_quote, names_a_label, names_a_work
+from bot.quotes.filters import has_words, is_a_nickname, is_scare_quote, names_a_label, names_a_work
 from bot.quotes.introduced import introduced_without_cue
 from bot.quotes.join import Draft, in_article_order, join_interrupted, join_with_previous
 from bot.quotes.locate import Located, QuoteMarks, place_marks
@@ -111,7 +111,8 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         first = locs[0]
         p = first.part.paragraph
         text, _ = join_parts(marks.texts, marks.docs, locs, marks.in_quote, marks.offsets)
-        if not has_words(text) or names_a_work(marks.docs[p], first, text) or names_a_label(marks.docs[p], first, text):
+        doc = marks.docs[p]
+        if not has_words(text) or any(f(doc, first, text) for f in (names_a_work, names_a_label, is_a_nickname)):
             continue
         att = draft.attribution
         if att is not None and att.how == "after" and _introduced_by_cue(marks, first):

@@ -140,6 +140,10 @@ def is_cue(tok: Token) -> bool:
         if lemma in _PHASE_VERBS:
             # "he continued, "..."" speaks; "she will continue to be ..." / "began the tour" does not
             return not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children)
+        if lemma == "go":
+            # "as Trump went on about "how the system is rigged"": going on about something is talking
+            children = {(c.dep_, c.lower_) for c in tok.children}
+            return ("prt", "on") in children and ("prep", "about") in children
         return lemma in SPEECH_VERBS
     if tok.pos_ in {"DET", "ADP", "PRON"}:
         return False

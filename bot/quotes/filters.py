@@ -14,11 +14,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bot.quotes.lexicon import POSSESSIVE_MARKS, WORK_NOUNS
+from bot.quotes.lexicon import POSSESSIVE_MARKS, WORK_NOUNS, is_person_noun
 from bot.quotes.locate import Located
 
 __all__ = [
     "has_words",
+    "is_a_nickname",
     "is_scare_quote",
     "names_a_label",
     "names_a_work",
@@ -121,6 +122,27 @@ def is_scare_quote(text: str, paragraph: str, locs: Sequence[Located], *, at_sta
     )
 
 
+def is_a_nickname(doc: Doc, loc: Located, text: str) -> bool:
+    """Whether the quoted ``text`` is a nickname set inside a name (Dorian "Ghost" Whitfield, Clarence "Sweet Pea"
+    Whitlock): one to three capitalised words between a given name and a surname."""
+    words = _WORDS.findall(text)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    before, after = loc.first - 1, loc.last + 1
+    if before < 0 or after >= len(doc):
+        return False
+    # the given name's tag is often wrong beside a nickname ("Dorian" as an adjective): its capital is the sign
+    given, surname = doc[before], doc[after]
+    return (
+        given.text[:1].isupper()
+        and given.is_alpha
+        and not given.is_sent_start
+        and surname.text[:1].isupper()
+        and surname.is_alpha
+        and surname.pos_ == "PROPN"
+    )
+
+
 def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     """Whether the quoted ``text`` names a work ("the film "Jaws"", a book called "Fire")."""
     k = loc.first - 1
@@ -138,6 +160,8 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
         return True
     if before == "called" and any(t.lower_ in WORK_NOUNS for t in doc[max(0, k - 4) : k]):
         return True  # a script called "Blue Harbour"
+    if before == "as" and any(t.lower_ in _NAMED_AS for t in doc[max(0, k - 3) : k]):
+        return True  # a processor known as "Aster", a singer billed as "the Nightingale of Pickens Ferry"
     # the "Tin Roof" star: a title before the noun it describes
     after = loc.last + 1
     return (
@@ -149,6 +173,8 @@ def names_a_work(doc: Doc, loc: Located, text: str) -> bool:
     )
 
 
+#: Verbs giving a name with "as": a capitalised name after them is a name, not anyone's words.
+_NAMED_AS = frozenset(["known", "billed", "branded", "styled", "marketed", "dubbed", "nicknamed"])
 #: The most words a quoted title credited to its writer ('"A," by Jane Doe') may have.
 _CREDITED_TITLE_WORDS = 15
 
@@ -202,6 +228,8 @@ _HABIT_VERBS = frozenset(
 )
 #: The most words a label in quotation marks has ("the Lake Effect", "corridor care").
 _LABEL_WORDS = 5
+#: The most words a code's term has ("homicide by vehicle in the first degree").
+_CODE_TERM_WORDS = 10
 
 
 def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
@@ -209,14 +237,15 @@ def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
     "corridor care"", "have taken to calling the package the "Christmas tree"", "which people still refer to simply
     as "the big one"", the so-called "fast-track" bill.  One person's naming ("she
     called the plan "reckless"") is a quote and stays."""
-    if len(_WORDS.findall(text)) > _LABEL_WORDS:
+    words = len(_WORDS.findall(text))
+    if words > _CODE_TERM_WORDS:
         return False
     sent_start = doc[loc.first].sent.start if loc.first < len(doc) else 0
     window = doc[max(sent_start, loc.first - 7) : loc.first]
     k = len(window) - 1
     while k >= 0 and window[k].lower_ in {"simply", "only", "just", "affectionately", "now", "widely", "locally"}:
         k -= 1
-    if k >= 0 and window[k].lower_ == "as":
+    if k >= 0 and window[k].lower_ == "as" and words <= _LABEL_WORDS:
         # "which people in the area still refer to as "X"": the name a crowd gives a thing; "Bush referred to Rubio
         # as "a bright, charismatic leader"" is one person's words, a quote
         return any(t.lemma_.lower() == "refer" and _said_by_a_crowd(t) for t in window[:k])
@@ -226,16 +255,48 @@ def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
             return False  # another quote lies between: the naming is not this quote's
         if t.lower_ not in _NAMING_VERBS:
             continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _CODES for c in t.children):
+            return True  # "what state law calls "homicide by vehicle in the first degree"": a code's term
+        if words > _LABEL_WORDS:
+            return False
         if t.lower_ == "called" and any(w.lower_ in {"so", "so-"} for w in window[max(0, j - 2) : j]):
             return True  # the so-called "do-minimum" option: the writer keeps their distance from a name
         # "what they call Trump's "self-centered message"" is the campaign's phrase, a quote; a habit is not
-        return j >= 2 and window[j - 1].lower_ == "to" and window[j - 2].lower_ in _HABIT_VERBS
+        if j >= 2 and window[j - 1].lower_ == "to" and window[j - 2].lower_ in _HABIT_VERBS:
+            return True
+        if j >= 1 and t.lower_ == "calling" and window[j - 1].lower_ in _HABIT_VERBS:
+            return True  # "what some on Wall Street have started calling a "digestion" phase"
+        # "players called the session "church"": a crowd's name for a thing, nobody's words; what a crowd calls a
+        # person or a scheme ("many commentators called him "the grownup"", "what former employees have called a
+        # "fraudulent scheme"") is their judgement, a quote
+        return _said_by_a_crowd(t) and _names_a_thing(t, loc.first)
     return False
 
 
+#: Codes and rules that name things: "what the law calls ..." is a term, not anyone's words.
+_CODES = frozenset(["law", "statute", "code", "rules", "regulations", "guidelines", "manual", "constitution"])
+
+
 def _said_by_a_crowd(verb: Token) -> bool:
-    """Whether a verb's subject is a crowd written as a plain plural noun ("people", "locals", "fans")."""
-    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
+    """Whether a verb's subject is a crowd written as a plain plural noun ("people", "locals", "fans"; not
+    "Sanders", which the tagger may make a plural)."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def _names_a_thing(verb: Token, mark: int) -> bool:
+    """Whether a naming verb's object before the quote's opening ``mark`` (or the noun right before it, which the
+    parser may hang elsewhere) is a thing written as a common noun with its article ("called the session"), not a
+    person, a pronoun or "what"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < mark), None)
+    before_quote = verb.doc[mark - 1]
+    if obj is None and verb.i < before_quote.i and before_quote.pos_ == "NOUN":
+        obj = before_quote
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and not is_person_noun(obj.lower_)
+        and any(c.dep_ in {"det", "poss"} for c in obj.children)
+    )
 
 
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])

@@ -321,6 +321,7 @@ WORK_NOUNS = _words(
 album article bestseller book brand column documentary dubbed entitled episode essay exhibit exhibition film
 hashtag headline headlined hit label magazine memoir motto movie musical named newspaper nicknamed novel op-ed
 screenplay script
+newsletter blog sitcom anthem ballad sequel
 opera painting play podcast poem program programme report series show single slogan song tagline titled track
 """
 )

@@ -2642,7 +2642,9 @@ class People:
             subj_tok is None
             and head.dep_ == "appos"
             and head.head.dep_ in {"nsubj", "nsubjpass"}
-            and head.head.pos_ != "PROPN"  # "Jamal Ruston, who plays the ranch hand, Eli,": a role's name, not his
+            # "Jamal Ruston, who plays the ranch hand, Eli,": a part's name, not his; a dateline the parser made the
+            # subject ("CARSON CITY, Nev. — Gov. Raymond Ashby vetoed") is no name of anyone's
+            and (head.head.pos_ != "PROPN" or head.head.i < self.datelines[p])
         ):
             subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
         taken_for_verb = name_after_role_taken_for_verb(head.head) if head.dep_ in _NAME_UNDER_ROLE_WORD else None
