@@ -166,3 +166,22 @@ def test_they_after_an_organisation_is_still_the_organisation(quotes_of: Extract
         '"These were hard decisions," they said in a statement.',
     )
     assert who(quotes, "These")[0] == "Halvard Robotics"
+
+
+def test_a_dateline_the_parser_made_the_subject_leaves_the_governor_the_sentences_subject(
+    quotes_of: Extract,
+) -> None:
+    quotes = quotes_of(
+        "CARSON CITY, Nev. — Gov. Raymond Ashby on Friday vetoed a bill that would have capped rent increases.",
+        'In a veto message, the Democrat wrote that the measure was "well-intentioned but likely to make things '
+        'worse."',
+    )
+    assert who(quotes, "well-intentioned")[0] == "Raymond Ashby"
+
+
+def test_going_on_about_something_is_talking(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Nadia Brooks watched the speech from her couch.",
+        'As Sen. Ray Holt went on about "a rigged system," Brooks turned the volume down.',
+    )
+    assert who(quotes, "a rigged")[0] == "Ray Holt"
