@@ -66,3 +66,11 @@ def test_the_company_stays_as_written_where_no_company_is_named(quotes_of: Extra
         '"We regret the impact on our people," the company said.',
     )
     assert speakers(quotes) == ["the company"]
+
+
+def test_the_institute_opening_a_sentence_is_the_institute_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The Federal Institute for Food Safety said in a statement that it was reviewing the study. The institute "
+        'said the findings were "consistent with what is already known" about the chemicals.'
+    )
+    assert speakers(quotes) == ["Federal Institute for Food Safety"]

@@ -185,3 +185,28 @@ def test_going_on_about_something_is_talking(quotes_of: Extract) -> None:
         'As Sen. Ray Holt went on about "a rigged system," Brooks turned the volume down.',
     )
     assert who(quotes, "a rigged")[0] == "Ray Holt"
+
+
+def test_a_name_no_list_knows_takes_the_gender_of_the_pronouns_after_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Flight director Owen Castellanos said the lander had come down on a slope.",
+        '"We can work with it," Castellanos said.',
+        "Professor Ilse Brandvold, who leads the drill experiment, said the tilt might be lucky for her instrument.",
+        "Reporters then asked about the altimeter.",
+        '"We tested it against every lighting model we had," he said.',
+    )
+    assert who(quotes, "We tested")[0] == "Owen Castellanos"
+
+
+def test_a_he_is_not_a_woman_a_description_before_it_stands_for(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Stefan Kühn, the district's health councillor, set up the volunteer scheme in 2019.",
+        '"It started with ten volunteers and a phone list," Kühn said.',
+        "Lea Schönfeld, a physician at the university hospital, studies deaths in heat waves.",
+        "Schönfeld said cooling centres helped only people who could leave their homes. "
+        '"The people most at risk will not walk to a library," she said.',
+        "The physician has studied heat deaths in the city for a decade.",
+        "The scheme now has 140 volunteers. Its budget was cut by 15 percent.",
+        '"We are asking neighbours to do the state\'s work," he said.',
+    )
+    assert who(quotes, "We are asking")[0] != "Lea Schönfeld"

@@ -57,6 +57,9 @@ BODY_NOUNS = frozenset(
         "manufacturer",
         "miner",
         "ministry",
+        "institute",
+        "authority",
+        "bureau",
         "operator",
         "organisation",
         "organization",
@@ -78,7 +81,7 @@ _READ = 20
 #: The opening paragraphs, where a story names the company it is about.
 _LEDE = 2
 #: "the company", "the mining company", "the Perth-based miner": a body's noun with at most two words before it.
-_DESCRIPTION = re.compile(r"the ((?:[a-z][\w-]* ){0,2})([a-z]+)")
+_DESCRIPTION = re.compile(r"[Tt]he ((?:[a-z][\w-]* ){0,2})([a-z]+)")
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 #: Verbs whose subject speaks for a body ("Acme said", "the union issued a statement").
 _SPEECH = frozenset(["say", "issue", "release", "announce", "add", "tell", "confirm", "write", "comment", "provide"])

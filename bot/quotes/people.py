@@ -1917,6 +1917,12 @@ def name_after_role_taken_for_verb(clause: Token) -> Token | None:
     return name
 
 
+#: How many words after a subject mention, in its paragraph, are read for the pronouns that give its person's
+#: gender ("Schönfeld said such measures helped ... "A," she said.").
+_GENDER_READ = 120
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
 #: First words of places' names ("New Hampshire", "San Marcos"): no given name.
 _PLACE_OPENERS = frozenset(
     [
@@ -2230,6 +2236,8 @@ class People:
         self._by_token: dict[tuple[int, int], Mention] = {}
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._pronoun_cache: dict[tuple[int, int], Mention | _Unnamed | None] = {}
+        #: genders the pronouns after each person's subject mentions say (see ``_pronoun_genders``), read on demand
+        self._said_genders: dict[tuple[str, ...], str] | None = None
         #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
         self._subject_pronouns: list[tuple[int, int, int, str]] = [
             (p, t.i, t.sent.start, t.lower_)
@@ -2669,6 +2677,7 @@ class People:
             modifier=_modifies_anothers_role(head),
         )
         self._fullest.clear()
+        self._said_genders = None
         if self._pronoun_cache:
             # a pronoun resolved before this mention was known may stand for it ("Skelly said" found later); each
             # resolution is made once per emptying, so this costs no more than the resolutions themselves
@@ -2915,7 +2924,49 @@ class People:
                 return "m"
             if first in FEMALE_NAMES and first not in MALE_NAMES:
                 return "f"
-        return None
+        if self._said_genders is None:
+            self._said_genders = self._pronoun_genders()
+        return self._said_genders.get(tuple(name))
+
+    def _pronoun_genders(self) -> dict[tuple[str, ...], str]:
+        """Each person's gender as the pronouns that go on with their subject mentions say it, where nothing else
+        does: a possessive his/her later in the mention's sentence ("Professor Ilse Brandvold ... said the tilt
+        might be a stroke of luck for her instrument"), or a he/she saying a quote later in its paragraph
+        ("Schönfeld said ... "A," she said"), with no other person named between and no other person or he/she
+        before the mention in its sentence (at most :data:`_GENDER_READ` words on); when all such words agree."""
+        said: dict[tuple[str, ...], set[str]] = {}
+        for m in self.mentions:
+            if not m.subject:
+                continue
+            doc, in_quote = self.docs[m.paragraph], self.in_quote[m.paragraph]
+            sentence = doc[m.start].sent
+            if any(
+                self._another_at(m, k) or (doc[k].lower_ in _PRONOUN_GENDERS and k not in in_quote)
+                for k in range(sentence.start, m.start)
+            ):
+                continue  # "she issued a plan: President Obama later adopted ... She has called": hers, not his
+            found = set()
+            for k in range(m.end, min(len(doc), m.end + _GENDER_READ)):
+                if self._another_at(m, k):
+                    break  # another person: the pronouns after may be theirs
+                tok = doc[k]
+                gender = _PRONOUN_GENDERS.get(tok.lower_)
+                if gender is None or k in in_quote:
+                    continue
+                own_sentence = k < sentence.end
+                after_quote = k > 0 and k - 1 in in_quote  # ""A," she said": the quote's speaker
+                if (own_sentence and tok.dep_ == "poss") or (
+                    after_quote and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+                ):
+                    found.add(gender)
+            if found:
+                said.setdefault(self.fullest(m.tokens, m.position), set()).update(found)
+        return {key: genders.pop() for key, genders in said.items() if len(genders) == 1}
+
+    def _another_at(self, m: Mention, k: int) -> bool:
+        """Whether token ``k`` of ``m``'s paragraph is in another person's mention."""
+        other = self._by_token.get((m.paragraph, k))
+        return other is not None and other is not m
 
     def add_gender_evidence(self, name: Sequence[str], gender: str) -> None:
         info = self._persons.get(tuple(name))
@@ -3026,6 +3077,10 @@ class People:
                 if (c[0], c[1]) in self._introduced:
                     return _Introduced(c[0], c[1])
                 described = self._described(c[0], c[1], c[3])
+                if isinstance(described, Mention) and want:
+                    g = self.gender(self.fullest(described.tokens, described.position))
+                    if g is not None and g != want:
+                        continue  # "the physician", who is Lea Schönfeld, is no "he"
                 if described is not None:
                     return described
                 continue
