@@ -1921,6 +1921,8 @@ def name_after_role_taken_for_verb(clause: Token) -> Token | None:
 #: gender ("Schönfeld said such measures helped ... "A," she said.").
 _GENDER_READ = 120
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+#: How many mentions (the first) give gender evidence: no story names more people than this.
+_GENDER_MENTIONS = 400
 
 
 #: First words of places' names ("New Hampshire", "San Marcos"): no given name.
@@ -2237,7 +2239,10 @@ class People:
         self._persons: dict[tuple[str, ...], _Person] = {}
         self._pronoun_cache: dict[tuple[int, int], Mention | _Unnamed | None] = {}
         #: genders the pronouns after each person's subject mentions say (see ``_pronoun_genders``), read on demand
+        #: and read again only once the mentions have grown by a quarter (so a page of thousands of names is read
+        #: a few times, not once per name)
         self._said_genders: dict[tuple[str, ...], str] | None = None
+        self._said_read_at = 0
         #: (paragraph, token, sentence start, pronoun) of every he/she in subject position outside quotes
         self._subject_pronouns: list[tuple[int, int, int, str]] = [
             (p, t.i, t.sent.start, t.lower_)
@@ -2677,7 +2682,6 @@ class People:
             modifier=_modifies_anothers_role(head),
         )
         self._fullest.clear()
-        self._said_genders = None
         if self._pronoun_cache:
             # a pronoun resolved before this mention was known may stand for it ("Skelly said" found later); each
             # resolution is made once per emptying, so this costs no more than the resolutions themselves
@@ -2924,8 +2928,10 @@ class People:
                 return "m"
             if first in FEMALE_NAMES and first not in MALE_NAMES:
                 return "f"
-        if self._said_genders is None:
+        grown = len(self.mentions) > self._said_read_at * 1.25 and self._said_read_at < _GENDER_MENTIONS
+        if self._said_genders is None or grown:
             self._said_genders = self._pronoun_genders()
+            self._said_read_at = len(self.mentions)
         return self._said_genders.get(tuple(name))
 
     def _pronoun_genders(self) -> dict[tuple[str, ...], str]:
@@ -2935,14 +2941,14 @@ class People:
         ("Schönfeld said ... "A," she said"), with no other person named between and no other person or he/she
         before the mention in its sentence (at most :data:`_GENDER_READ` words on); when all such words agree."""
         said: dict[tuple[str, ...], set[str]] = {}
-        for m in self.mentions:
+        for m in itertools.islice(self.mentions, _GENDER_MENTIONS):
             if not m.subject:
                 continue
             doc, in_quote = self.docs[m.paragraph], self.in_quote[m.paragraph]
             sentence = doc[m.start].sent
             if any(
                 self._another_at(m, k) or (doc[k].lower_ in _PRONOUN_GENDERS and k not in in_quote)
-                for k in range(sentence.start, m.start)
+                for k in range(max(sentence.start, m.start - _GENDER_READ), m.start)
             ):
                 continue  # "she issued a plan: President Obama later adopted ... She has called": hers, not his
             found = set()
