@@ -210,3 +210,14 @@ def test_a_he_is_not_a_woman_a_description_before_it_stands_for(quotes_of: Extra
         '"We are asking neighbours to do the state\'s work," he said.',
     )
     assert who(quotes, "We are asking")[0] != "Lea Schönfeld"
+
+
+def test_the_frenchman_is_the_one_given_as_of_france(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Local favourite Nico Brunner beat the top seed in three sets on Thursday.",
+        '"I played the best match of my life," Brunner said.',
+        "Brunner will face fifth seed Julien Castagne of France on Friday. Castagne, who beat Brunner in Bergamo last "
+        "year, said he expected a different opponent this time.",
+        '"He is young and the crowd will be behind him, so it is dangerous," the Frenchman said.',
+    )
+    assert who(quotes, "He is young")[0] == "Julien Castagne"

@@ -513,6 +513,54 @@ zealander scotian bretoner columbian brunswicker
 """
 )
 
+#: What news calls someone from a country ("Julien Castagne of France" / "the Frenchman"), by the country's name in
+#: lower case: the adjective and the nouns for a person.
+COUNTRY_DEMONYMS: dict[str, frozenset[str]] = {
+    country: frozenset(words.split())
+    for country, words in {
+        "argentina": "argentine argentinian",
+        "australia": "australian aussie",
+        "austria": "austrian",
+        "belgium": "belgian",
+        "brazil": "brazilian",
+        "britain": "british briton brit",
+        "canada": "canadian",
+        "chile": "chilean",
+        "china": "chinese",
+        "colombia": "colombian",
+        "croatia": "croatian croat",
+        "czechia": "czech",
+        "denmark": "danish dane",
+        "egypt": "egyptian",
+        "england": "english englishman englishwoman",
+        "finland": "finnish finn",
+        "france": "french frenchman frenchwoman",
+        "germany": "german",
+        "greece": "greek",
+        "india": "indian",
+        "ireland": "irish irishman irishwoman",
+        "italy": "italian",
+        "japan": "japanese",
+        "kenya": "kenyan",
+        "mexico": "mexican",
+        "morocco": "moroccan",
+        "netherlands": "dutch dutchman dutchwoman",
+        "nigeria": "nigerian",
+        "norway": "norwegian",
+        "poland": "polish pole",
+        "portugal": "portuguese",
+        "russia": "russian",
+        "scotland": "scottish scot scotsman scotswoman",
+        "serbia": "serbian serb",
+        "spain": "spanish spaniard",
+        "sweden": "swedish swede",
+        "switzerland": "swiss",
+        "turkey": "turkish turk",
+        "ukraine": "ukrainian",
+        "wales": "welsh welshman welshwoman",
+    }.items()
+}
+
 #: Demonyms of two words ("the New Zealander", "the Nova Scotian"), lower case; their last words are in
 #: ``DEMONYM_NOUNS``.
 DEMONYM_PHRASES = frozenset(

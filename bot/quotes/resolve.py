@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.brief import Quote
 from bot.quotes.lexicon import (
+    COUNTRY_DEMONYMS,
     DEMONYM_NOUNS,
     DEMONYM_PHRASES,
     FEMALE_WORDS,
@@ -244,6 +245,8 @@ def _as_description(speaker: str | None) -> _Description | None:
     )
 
 
+#: The tokens of a possessive ending ("France's").
+_POSSESSIVE_TOKENS = frozenset(["'s", "’s"])
 #: What a study, paper or project is: owners of a role that is a person's job, not someone's aide.
 _THINGS_WITH_ROLES = frozenset(
     ["study", "paper", "report", "research", "project", "survey", "trial", "book", "film", "album", "mission", "review"]
@@ -549,9 +552,11 @@ class _Resolver:
             for m in self.people.mentions:
                 doc = self.docs[m.paragraph]
                 before = doc[m.start - 1] if m.start > 0 else None
+                name = self.people.person(m.tokens, m.position)[0]
                 if before is not None and before.lower_ in self.people.group_words and before.text[:1].isupper():
-                    name = self.people.person(m.tokens, m.position)[0]
                     self._called.setdefault(before.lower_, set()).add(name)
+                for demonym in _country_of(doc, m):
+                    self._called.setdefault(demonym, set()).add(name)
         return self._called.get(word, set())
 
     def locate(self, p: int, desc: _Description) -> int | None:
@@ -930,6 +935,17 @@ class _Resolver:
 def _as_written(noun: Token) -> str:
     """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it."""
     return noun.doc[noun.left_edge.i : noun.i + 1].text
+
+
+def _country_of(doc: Doc, m: Mention) -> frozenset[str]:
+    """The demonyms of the country a name is given as from: "Julien Castagne of France", "France's Julien
+    Castagne"."""
+    after = doc[m.end : m.end + 2]
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in COUNTRY_DEMONYMS:
+        return COUNTRY_DEMONYMS[after[1].lower_]
+    if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE_TOKENS and doc[m.start - 2].lower_ in COUNTRY_DEMONYMS:
+        return COUNTRY_DEMONYMS[doc[m.start - 2].lower_]
+    return frozenset()
 
 
 def _passive_of_main_or_thing(verb: Token) -> bool:
