@@ -221,3 +221,13 @@ def test_the_frenchman_is_the_one_given_as_of_france(quotes_of: Extract) -> None
         '"He is young and the crowd will be behind him, so it is dangerous," the Frenchman said.',
     )
     assert who(quotes, "He is young")[0] == "Julien Castagne"
+
+
+def test_the_finn_is_the_one_an_apposition_calls_a_finn(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Head coach Jukka Rantanen, a Finn who coached in Tampere for a decade, says he knew within a week.",
+        "Remo Zwahlen has stopped 94 percent of shots this season.",
+        '"He came home and said he was done," said Corinne Zwahlen, his wife.',
+        'His wife laughed at that. "People talk about his saves. I talk about his rebounds," said the Finn.',
+    )
+    assert who(quotes, "People talk")[0] == "Jukka Rantanen"

@@ -939,10 +939,12 @@ def _as_written(noun: Token) -> str:
 
 def _country_of(doc: Doc, m: Mention) -> frozenset[str]:
     """The demonyms of the country a name is given as from: "Julien Castagne of France", "France's Julien
-    Castagne"."""
-    after = doc[m.end : m.end + 2]
-    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in COUNTRY_DEMONYMS:
+    Castagne", "Jukka Rantanen, a Finn"."""
+    after = doc[m.end : m.end + 3]
+    if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in COUNTRY_DEMONYMS:
         return COUNTRY_DEMONYMS[after[1].lower_]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in {"a", "an"} and after[2].lower_ in DEMONYM_NOUNS:
+        return frozenset([after[2].lower_])  # "Jukka Rantanen, a Finn who ...": the Finn
     if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE_TOKENS and doc[m.start - 2].lower_ in COUNTRY_DEMONYMS:
         return COUNTRY_DEMONYMS[doc[m.start - 2].lower_]
     return frozenset()
