@@ -7,7 +7,8 @@ span that is speech, ``{"start", "speaker", "role"}``, where ``speaker`` is the 
 gives it anywhere (pronouns, descriptions and quote-only paragraphs resolved by hand), the phrase as written for an
 unnamed source, or the organisation's name.  Sets: ``a`` Canadian/US local and sports, ``b`` AU/NZ/UK/Irish courts
 and councils, ``c`` wire and politics, ``d`` sports game stories, ``e`` long features, ``f`` business and
-markets, ``g`` science, health and disasters, ``h`` US courts, politics and arts.
+markets, ``g`` science, health and disasters, ``h`` US courts, politics and arts, ``i`` British, Irish and
+Australian copy (single quotation marks), ``j`` international wire (Africa, Asia, Latin America, Middle East).
 
 The rules of the round that added them were drawn from their errors, so they are a regression check and a
 cross-check of the PolNeAR numbers, not a held-out measure.  Needs nothing outside the repo.
