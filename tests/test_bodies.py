@@ -74,3 +74,20 @@ def test_the_institute_opening_a_sentence_is_the_institute_named_before(quotes_o
         'said the findings were "consistent with what is already known" about the chemicals.'
     )
     assert speakers(quotes) == ["Federal Institute for Food Safety"]
+
+
+def test_a_statement_a_relative_clause_says_a_company_made_is_the_companys(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The quarry is owned by Aldwick Stone, which said in a statement read to the court that it had replaced "
+        "its fencing twice.",
+        '"We share the family\'s grief," the statement said.',
+    )
+    assert speakers(quotes) == ["Aldwick Stone"]
+
+
+def test_the_committee_is_the_committee_named_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The National Steering Committee for Flood Control said rescue teams had reached two of the three villages. "
+        'The committee said roads to the third "remain cut by mud and fallen trees."'
+    )
+    assert speakers(quotes) == ["National Steering Committee for Flood Control"]

@@ -231,3 +231,14 @@ def test_the_finn_is_the_one_an_apposition_calls_a_finn(quotes_of: Extract) -> N
         'His wife laughed at that. "People talk about his saves. I talk about his rebounds," said the Finn.',
     )
     assert who(quotes, "People talk")[0] == "Jukka Rantanen"
+
+
+def test_a_capitalised_title_with_a_name_apposed_to_its_phrase_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "CARROWMENA, Co Mayo",
+        "Raising the issue in the Dáil on Tuesday, the Independent TD for Mayo, Cathal Ó Duibhir, said elderly "
+        'people were "barricading themselves in at night".',
+        '"There have been eleven break-ins in six weeks," he said.',
+    )
+    assert who(quotes, "barricading")[0] == "Cathal Ó Duibhir"
+    assert who(quotes, "There have")[0] == "Cathal Ó Duibhir"  # not the county of the dateline

@@ -57,6 +57,7 @@ BODY_NOUNS = frozenset(
         "manufacturer",
         "miner",
         "ministry",
+        "committee",
         "institute",
         "authority",
         "bureau",
@@ -73,7 +74,9 @@ BODY_NOUNS = frozenset(
     ]
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
-_ISSUED = frozenset(["statement", "release", "post", "memo", "letter", "email", "e-mail", "tweet", "message"])
+_ISSUED = frozenset(
+    ["statement", "release", "post", "memo", "letter", "email", "e-mail", "tweet", "message", "filing", "notice"]
+)
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3
 #: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
@@ -230,8 +233,14 @@ def _issuer_before(
             if quoted is not None:
                 return quoted
             who = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if who is not None and who.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                who = verb.head  # "Aldwick Aggregates, which said in a statement"
             if who is None or who.i in in_quote:
                 return None
+            described = _DESCRIPTION.fullmatch(who.doc[who.left_edge.i : who.i + 1].text)
+            if described and described.group(2) in BODY_NOUNS:
+                # "In a regulatory filing, the company said": the company the story named
+                return _body_before(bodies, q, who.idx, described.group(2))
             phrase = (
                 who.doc[who.left_edge.i : who.i + 1] if who.i - who.left_edge.i <= 4 else who.doc[who.i : who.i + 1]
             )

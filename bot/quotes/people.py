@@ -2566,6 +2566,8 @@ class People:
             return None
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
+        if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
+            return None  # "Co Mayo", "Co. Cork": an Irish county
         if not force and len(toks) == 1 and toks[0].lower_ in TITLES_AND_PERSON_NOUNS:
             return None
         if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":

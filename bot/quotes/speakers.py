@@ -339,23 +339,16 @@ class SpeakerNames:
         )
         if m is None and tok.pos_ == "PROPN" and _titled_description(tok):
             # "the Orbital CEO said": a capitalised title after "the" describes someone, like "the senator"
-            m = self.people.resolve_description(p, tok.i, tok.lower_)
+            m = self._apposed_mention(p, tok) or self.people.resolve_description(p, tok.i, tok.lower_)
             if m is None:
                 return Attribution(speaker=self.np_text(p, tok))
         if m is None and (tok.pos_ == "PROPN" or capitalised_word(tok)):
-            m = self.name_mention(p, tok)
+            # "the Independent TD for Mayo, Cathal Ó Duibhir," (a capitalised title): the name apposed to it
+            m = self.name_mention(p, tok) or self._apposed_mention(p, tok)
             if m is None:
                 return Attribution(speaker=self.np_text(p, tok))
         if m is None:
-            # "the city's mayor, Jane Doe," -> the apposed name; "His business partner at Lenox, Lawrence
-            # Cummings," -> the person's name the parser hung on the phrase's last noun
-            for child in [*tok.children, *_apposed_person_in_phrase(tok)]:
-                if child.dep_ == "appos":
-                    m = self.people.mention_at(p, child.i) or (
-                        self.name_mention(p, child) if child.pos_ == "PROPN" else None
-                    )
-                    if m is not None:
-                        break
+            m = self._apposed_mention(p, tok)
         if m is None and tok.pos_ == "NOUN" and is_role_noun(tok.lower_):
             m = self._name_hung_on_role_word(p, tok) or self._name_ending_role_phrase(p, tok)
         described = False  # whether the name is the one a description ("the singer") stands for
@@ -568,6 +561,16 @@ class SpeakerNames:
         if doc[k].text != "," or name.ent_type_ != "PERSON":
             return None
         return self.people.mention_at(p, name.i) or self.name_mention(p, name)
+
+    def _apposed_mention(self, p: int, tok: Token) -> Mention | None:
+        """ "the city's mayor, Jane Doe," -> the apposed name; "His business partner at Lenox, Lawrence Cummings," ->
+        the person's name the parser hung on the phrase's last noun."""
+        for child in [*tok.children, *_apposed_person_in_phrase(tok)]:
+            if child.dep_ == "appos":
+                m = self.people.mention_at(p, child.i) or (self.name_mention(p, child) if child.pos_ == "PROPN" else None)
+                if m is not None:
+                    return m
+        return None
 
     def people_just_before(self, p: int, tok: Token) -> str | None:
         """ "Tom and Sheila Brandt, who have lived there for 26 years, left ... / "A," they said": the people
