@@ -567,7 +567,9 @@ class SpeakerNames:
         the person's name the parser hung on the phrase's last noun."""
         for child in [*tok.children, *_apposed_person_in_phrase(tok)]:
             if child.dep_ == "appos":
-                m = self.people.mention_at(p, child.i) or (self.name_mention(p, child) if child.pos_ == "PROPN" else None)
+                m = self.people.mention_at(p, child.i) or (
+                    self.name_mention(p, child) if child.pos_ == "PROPN" else None
+                )
                 if m is not None:
                     return m
         return None
