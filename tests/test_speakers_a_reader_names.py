@@ -242,3 +242,12 @@ def test_a_capitalised_title_with_a_name_apposed_to_its_phrase_is_that_person(qu
     )
     assert who(quotes, "barricading")[0] == "Cathal Ó Duibhir"
     assert who(quotes, "There have")[0] == "Cathal Ó Duibhir"  # not the county of the dateline
+
+
+def test_a_surname_without_its_article_is_the_same_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Iraqi Foreign Minister Fuad Hamid al-Obaidi, speaking through an interpreter, said the line would carry "
+        "500 megawatts.",
+        '"Our people in Basra want the air conditioner to work in August," Obaidi said.',
+    )
+    assert who(quotes, "Our people") == ("Fuad Hamid al-Obaidi", "Iraqi Foreign Minister")

@@ -2203,8 +2203,24 @@ def _name_after_person_noun(doc: Doc, start: int) -> int | None:
 
 
 def _fits(form: tuple[str, ...], low: tuple[str, ...]) -> bool:
-    """Whether the lowered name ``form`` can be the fuller name of ``low`` (see :meth:`People.fullest`)."""
-    return (form[-1] == low[-1] and all(t in form for t in low)) or (len(low) == 1 and form[0] == low[0])
+    """Whether the lowered name ``form`` can be the fuller name of ``low`` (see :meth:`People.fullest`); a surname's
+    article is no part of the match ("Obaidi" for "Fuad Hamid al-Obaidi")."""
+    if len(low) == 1 and form[0] == low[0]:
+        return True
+    bare = {_bare_surname(t) for t in form}
+    return _bare_surname(form[-1]) == _bare_surname(low[-1]) and all(_bare_surname(t) in bare for t in low)
+
+
+#: Articles glued to Arabic surnames, which later mentions often drop ("al-Obaidi" ... "Obaidi").
+_SURNAME_ARTICLES = ("al-", "el-", "al‑")
+
+
+def _bare_surname(word: str) -> str:
+    """A lowered name word without a glued surname article ("al-obaidi" -> "obaidi")."""
+    for article in _SURNAME_ARTICLES:
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article) :]
+    return word
 
 
 def _longer_or_first(m: Mention, than: Mention) -> bool:
@@ -2694,6 +2710,10 @@ class People:
         form = tuple(t.lower() for t in mention.tokens)
         for index, word in ((self._forms_by_last, form[-1]), (self._forms_by_first, form[0])):
             bisect.insort(index.setdefault(word, {}).setdefault(form, []), mention, key=_position)
+        if _bare_surname(form[-1]) != form[-1]:
+            # "Obaidi" alone finds "Fuad Hamid al-Obaidi"
+            bare = self._forms_by_last.setdefault(_bare_surname(form[-1]), {})
+            bisect.insort(bare.setdefault(form, []), mention, key=_position)
         self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
