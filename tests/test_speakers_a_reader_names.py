@@ -90,6 +90,8 @@ def test_abbreviated_titles_standing_as_a_role_are_spelled_out() -> None:
     assert spelled_titles("Lt. Gov.") == "Lieutenant Governor"
     assert spelled_titles("Sen., the bill's sponsor") == "Senator, the bill's sponsor"
     assert spelled_titles("Cllr") == "Councillor"
+    assert spelled_titles("Det Con") == "Detective Constable"
+    assert spelled_titles("Con MP for Bath") == "Con MP for Bath"  # a party, not a constable
     assert spelled_titles("Dr.") == "Dr."  # an honorific, not a post
     assert one_persons_role("Ohio Sen.") == "Ohio Senator"
 

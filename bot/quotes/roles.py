@@ -187,17 +187,29 @@ _SPELLED_TITLES = {
     "asst.": "Assistant",
     "cllr": "Councillor",
     "cllr.": "Councillor",
+    "coun.": "Councillor",
+    # British copy drops the period: "Det Sgt", "Insp", "Supt"
+    "det": "Detective",
+    "sgt": "Sergeant",
+    "insp": "Inspector",
+    "supt": "Superintendent",
 }
+
+
+#: "Con" spelled out only after "Det" ("Det Con"): alone it may be a party ("Con MP").
+_AFTER_DETECTIVE = {"con": "Constable", "con.": "Constable"}
 
 
 def spelled_titles(role: str) -> str:
     """``role`` with abbreviated titles spelled out ("Democratic Gov." -> "Democratic Governor", "Lt. Gov." ->
-    "Lieutenant Governor"); every other word as written."""
+    "Lieutenant Governor", "Det Con" -> "Detective Constable"); every other word as written."""
     words = role.split(" ")
     out = []
     for w in words:
         bare = w.rstrip(",")
         spelled = _SPELLED_TITLES.get(bare.lower())
+        if spelled is None and out and out[-1] == "Detective":
+            spelled = _AFTER_DETECTIVE.get(bare.lower())
         out.append(spelled + w[len(bare) :] if spelled else w)
     return " ".join(out)
 
