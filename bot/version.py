@@ -44,10 +44,12 @@ are no people; "the company" and "the statement" name the organisation or issuer
 across narrative naming no one or belong to a newcomer a sentence opens with; a quote's given-name subject is not
 its speaker; ranks ("head coach", "managing director"), barristers' sides after the name, "Cr": cached quotes,
 speakers and roles are stale.
-16: abbreviated titles standing as a role are spelled out ("Governor"); a description's own role ("the 29-year-old
-actor"); names the recogniser took for places, "they" for a couple, "the post said" for its writer, unnamed
-sources under another noun, performers as a story's protagonist; a crowd's or a code's name for a thing, names
-given "as" and nicknames inside names are no quotes: cached quotes, speakers and roles are stale.
+16: abbreviated titles standing as a role are spelled out ("Governor", "Detective Sergeant"); a description's own
+role ("the 29-year-old actor"); names the recogniser took for places, "they" for a couple, "the post said" for its
+writer, unnamed sources under another noun, performers as a story's protagonist, "the Frenchman" for one "of
+France", "Obaidi" for "al-Obaidi", genders from the article's own pronouns, titles with a name apposed to their
+phrase; a crowd's or a code's name for a thing, names given "as" and nicknames inside names are no quotes: cached
+quotes, speakers and roles are stale.
 """
 
 from __future__ import annotations

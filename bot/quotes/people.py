@@ -1918,7 +1918,7 @@ def name_after_role_taken_for_verb(clause: Token) -> Token | None:
 
 
 #: How many words after a subject mention, in its paragraph, are read for the pronouns that give its person's
-#: gender ("Schönfeld said such measures helped ... "A," she said.").
+#: gender ("Schönfeld said such measures helped ... "A," she said."), and how many before it for another person.
 _GENDER_READ = 120
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 #: How many mentions (the first) give gender evidence: no story names more people than this.

@@ -229,7 +229,9 @@ def _as_description(speaker: str | None) -> _Description | None:
     head = core[-1]
     owners = [w for w in core[:-1] if w.endswith(POSSESSIVE_ENDINGS)]
     possessed = bool(owners)
-    owned_by_thing = possessed and all(_a_thing(_POSSESSIVE_END.sub("", w)) for w in owners)
+    # "the study's senior author": owned by a work a person has a role on, not by a person or body whose aide the
+    # description may be ("the minister's spokesman", "the company's lawyer")
+    owned_by_thing = possessed and all(_POSSESSIVE_END.sub("", w) in _THINGS_WITH_ROLES for w in owners)
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
     noun = _parent_noun(head)
@@ -251,12 +253,6 @@ _POSSESSIVE_TOKENS = frozenset(["'s", "’s"])
 _THINGS_WITH_ROLES = frozenset(
     ["study", "paper", "report", "research", "project", "survey", "trial", "book", "film", "album", "mission", "review"]
 )
-
-
-def _a_thing(word: str) -> bool:
-    """Whether a possessor is a work a person has a role on ("the study's senior author"), not a person or body
-    whose aide the description may be ("the minister's spokesman", "the company's lawyer")."""
-    return word in _THINGS_WITH_ROLES
 
 
 def _described_role(desc: _Description, written: str) -> str | None:
