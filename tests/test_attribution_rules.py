@@ -1060,8 +1060,8 @@ def test_a_participle_after_what_a_relative_clause_reports_goes_with_the_main_cl
 
 def test_a_participle_right_after_a_relative_clause_is_its_subject_s(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "The senator was rallying for a retired professor named Ruth Kessler, who is running for Congress and who "
-        'worked the crowd, praising "his honesty and his stamina" as she promised to defend pensions.'
+        "The senator was rallying for a retired professor named Ruth Kessler, who seeks a House seat and who "
+        'worked the room, praising "his honesty and his stamina" as she promised to defend pensions.'
     )
     assert speaker_of(quotes, "his honesty") == "Ruth Kessler"
 

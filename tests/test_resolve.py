@@ -300,8 +300,8 @@ def test_a_candidate_may_be_the_senator(quotes_of: Extract) -> None:
         pytest.param(
             [
                 "Among the candidates, Dan Carver and Ted Ellis kept up their quarrel as they lead the polls.",
-                "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator could not "
-                '"make deals" as president because so many colleagues dislike him.',
+                "In an interview on Sunday, Carver again questioned Ellis's temper, saying the senator would never "
+                '"make deals" in the White House since most of his colleagues dislike him.',
                 '"We can\'t elect a man whom half the chamber will not even sit beside," '
                 "said the Ohio businessman, who toured two bakeries in Vermont on Monday.",
             ],

@@ -245,7 +245,7 @@ def test_a_second_post_holding_a_who_clause_is_left_out(quotes_of: Extract) -> N
     quote = only(
         quotes_of(
             '"We need every vote," said Amanda Rios, the campaign\'s national political director and one of the '
-            "staffers who planned the tour."
+            "aides who drew up the tour."
         )
     )
     assert speaker_and_role(quote) == ("Amanda Rios", "the campaign's national political director")
