@@ -141,7 +141,7 @@ def is_cue(tok: Token) -> bool:
             # "he continued, "..."" speaks; "she will continue to be ..." / "began the tour" does not
             return not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children)
         if lemma == "go":
-            # "as Trump went on about "how the system is rigged"": going on about something is talking
+            # "as the senator went on about "a rigged system"": going on about something is talking
             children = {(c.dep_, c.lower_) for c in tok.children}
             return ("prt", "on") in children and ("prep", "about") in children
         return lemma in SPEECH_VERBS

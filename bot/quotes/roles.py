@@ -154,8 +154,8 @@ def _after_page_furniture(role: str) -> str:
 
 
 def _before_unclosed_quote(role: str) -> str:
-    """``role`` up to a quotation mark it opens and never closes ("a contestant on Trump's reality TV show, "The
-    Apprentice" -> "a contestant on Trump's reality TV show"): a title cut off by the end of the phrase."""
+    """``role`` up to a quotation mark it opens and never closes ("a judge on the cooking show "The Big
+    Bake" -> "a judge on the cooking show"): a title cut off by the end of the phrase."""
     straight = role.count('"')
     curly_open, curly_close = role.count("\u201c"), role.count("\u201d")
     if straight % 2 == 0 and curly_open == curly_close:
