@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
+    DEMONYM_NOUNS,
     EVALUATIVE_VERBS,
     INSTITUTION_WORDS,
     PEOPLE_NOUNS,
@@ -201,6 +202,7 @@ def _animate(tok: Token) -> bool:
     """Whether a subject can speak: a name, a personal pronoun, an organisation, or a noun for people."""
     return (
         tok.pos_ == "PROPN"
+        or an_age(tok)  # "The 49-year-old said"
         or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or tok.lower_ in {"he", "she", "they", "we", "i", "who", "you"}
         or tok.lemma_.lower() in _SOURCE_NOUNS
@@ -666,6 +668,7 @@ class SpeakerFinder:
                     subject is not None
                     and subject.pos_ == "PROPN"
                     and subject.ent_type_ not in {"DATE", "TIME"}
+                    and subject.lower_ not in DEMONYM_NOUNS  # "The 38-year-old Dane said": no one's name
                     and self.people.mention_at(p, subject.i) is None
                 ):
                     self.names.name_mention(p, subject)

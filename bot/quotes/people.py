@@ -820,6 +820,11 @@ def _parties_before(noun: Token) -> frozenset[str]:
     return parties_named(t.lower_ for t in noun.subtree if t.i < noun.i)
 
 
+def _institutions_before(noun: Token) -> frozenset[str]:
+    """The kinds of body a description's noun is compounded with ("the union leader", "the club president")."""
+    return frozenset(c.lower_ for c in noun.children if c.dep_ == "compound" and c.lower_ in INSTITUTION_WORDS)
+
+
 #: Parties' names that open a role and keep their capital ("NDP Leader", "Republican strategist").
 _PARTY_NAMES = frozenset(["democrat", "democratic", "republican", "ndp", "bloc", "tory", "labour", "labor"])
 #: Words that are a party's name or an outlook ("Conservative MP", "conservative radio host").
@@ -1034,6 +1039,9 @@ _ROLE_SYNONYMS = {
     "diplomat": {"ambassador", "envoy", "consul", "attaché", "attache"},
     "envoy": {"ambassador"},
     "academic": {"professor", "lecturer"},
+    # "the expert" after "Martin Okonjo, a recreation-facility consultant"
+    "expert": {"consultant", "analyst", "specialist", "economist", "scientist", "researcher", "professor"},
+    "pro": {"professional"},  # "the pro" after "the course's head golf professional"
     "lawmaker": {"senator", "congressman", "congresswoman", "representative", "legislator", "mp", "assemblyman"},
     "legislator": {"senator", "congressman", "congresswoman", "representative", "mp", "assemblyman"},
 }
@@ -1782,6 +1790,39 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass", "poss"} and _person_noun(tok, in_quote, determiners={"the", "this"})
 
 
+#: The pronouns owning a relation ("his mother").
+OWNING_PRONOUNS = frozenset(["his", "her", "their"])
+
+
+def _relation_beside(name: Token) -> tuple[str, str] | None:
+    """(noun, owner word) of a relation set in apposition with a name's last token ("his mother, Linda Park";
+    "Linda Park, his mother"; "Lachance's mother, Denise Lachance" gives owner "lachance"), or None."""
+    nouns = [name.head] if name.dep_ == "appos" else []
+    nouns += [c for c in name.children if c.dep_ == "appos"]
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and noun.pos_ == "NOUN" and is_person_noun(noun.lower_):
+            return noun.lower_, owner.lower_
+    return None
+
+
+#: A role that is someone's relation ("Sorensen's daughter", "the daughter of Dale Sorensen").
+_OWNED_RELATION = re.compile(r"^\S+['’]s? \w+$|^the \w+ of [A-Z]")
+
+
+def _pronoun_owned_subject(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads "his/her <person noun>" as a subject outside quotes, with no name beside it ("His
+    father was less emotional"): someone a "he" right after may be, though the article never names them."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ == "NOUN"
+        and is_person_noun(tok.lower_)
+        and tok.i not in in_quote
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children)
+        and not any(c.dep_ == "appos" for c in tok.children)
+    )
+
+
 def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
     """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for a
     radio station called it"), or as any subject kept anonymous ("Another analyst, who asked not to be named, was
@@ -2188,7 +2229,7 @@ def _name_after_person_noun(doc: Doc, start: int) -> int | None:
     Anand Krishnan"), which the recogniser, knowing few names from outside Europe and America, may take for a place
     or a firm; None when the run is not such a name (see :func:`_titled_name_end`)."""
     noun = doc[start - 1] if start > 0 else None
-    if noun is None or noun.lower_ not in PERSON_NOUNS or noun.lower_ in PARTY_WORDS:
+    if noun is None or not is_person_noun(noun.lower_) or noun.lower_ in PARTY_WORDS:
         return None
     if not (noun.text.islower() or noun.is_sent_start):
         return None  # "the Republican National Convention": a capitalised noun inside a run is the run's
@@ -2196,8 +2237,13 @@ def _name_after_person_noun(doc: Doc, start: int) -> int | None:
     if end is None or end - start < 2:
         return None
     run = doc[start:end]
-    # "veteran New Hampshire GOP": a place opening the run, or an acronym in it, is no person's name
-    if run[0].ent_type_ in {"GPE", "LOC", "NORP"} or any(t.is_upper for t in run):
+    if any(t.is_upper for t in run):
+        return None  # "veteran New Hampshire GOP": an acronym is no person's name
+    # a place opening the run is no name either ("veteran New Hampshire lawmakers"), unless the run is set off as
+    # the one "the <noun>" is ("Her co-author, the oceanographer Íñigo Etxeberria Aranburu, said", where the
+    # recogniser takes a Basque given name for a nationality)
+    apposed = start > 1 and doc[start - 2].lower_ == "the" and end < len(doc) and doc[end].text in {",", "."}
+    if run[0].ent_type_ in {"GPE", "LOC", "NORP"} and not apposed:
         return None
     return end
 
@@ -2272,6 +2318,8 @@ class People:
         self._by_sentence: dict[tuple[int, int], list[Mention | tuple[int, int, int, str]]] = {}
         self._sentence_keys: list[tuple[int, int]] = []
         self._introduced: set[tuple[int, int]] = set()
+        self._pronoun_owned: set[tuple[int, int]] = set()  # "his father" as a subject: someone's unnamed relation
+        self._relatives: dict[str, dict[str, tuple[Mention, str]]] | None = None  # see :meth:`relative`
         self._introduced_in_order: list[tuple[int, int]] = []  # the same, in article order (built in order)
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
@@ -2289,6 +2337,12 @@ class People:
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
                     self._introduced.add((p, t.i))
                     self._introduced_in_order.append((p, t.i))
+                elif _pronoun_owned_subject(t, in_quote[p]):
+                    # "His father was less emotional. "…," he said": the father, named only if the article gave
+                    # someone that relation ("His father, Tom Reyes,")
+                    self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
+                    self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
+                    self._pronoun_owned.add((p, t.i))
         self.datelines = [dateline_end(doc) for doc in docs]
         self._question_paragraphs = {p for p, doc in enumerate(docs) if _writer_question(doc, in_quote[p])}
         #: words the recogniser calls a nationality or group somewhere in the article ("Australian"), which it may
@@ -2400,6 +2454,9 @@ class People:
         pronoun resolves to someone else, so the role reads right beside a quote on its own."""
         for m in self.mentions:
             words = (m.role or "").split(maxsplit=1)
+            if len(words) == 2 and words[0].lower() == "whose":
+                self._name_relative_owner(m, words[1])
+                continue
             if len(words) != 2 or words[0].lower() not in {"his", "her", "its"} or words[1].lower() in _KIN_WORDS:
                 continue  # "his wife" stays as written: a kin word's owner was misread on train, a job's never
             doc = self.docs[m.paragraph]
@@ -2421,6 +2478,26 @@ class People:
             owner_name = self.fullest(owner.tokens, owner.position)
             if owner_name != key:
                 person.role = f"{' '.join(owner_name)}'s {words[1]}"
+
+    def _name_relative_owner(self, m: Mention, rest: str) -> None:
+        """ "the foundation Levend Land, whose director, Joost ten Brink," -> "Levend Land's director": "whose" is
+        the named body or person written right before it."""
+        doc = self.docs[m.paragraph]
+        at = next((k for k in range(m.start - 1, max(-1, m.start - 8), -1) if doc[k].lower_ == "whose"), None)
+        if at is None or at < 2:
+            return
+        before = doc[at - 2] if doc[at - 1].text == "," else doc[at - 1]
+        owner = self.mention_at(m.paragraph, before.i)
+        if owner is not None:
+            whose = " ".join(self.fullest(owner.tokens, owner.position))
+        else:
+            ent = _entity_around(before)
+            if ent is None or ent[0].ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
+                return  # "the flat, whose owner,": no one a reader is told of
+            whose = (ent[1:] if ent[0].lower_ == "the" else ent).text
+        person = self._persons.get(self.fullest(m.tokens, m.position))
+        if whose and person is not None and person.role == m.role:
+            person.role = f"{whose}'s {rest}"
 
     def _name_body_owner(self, m: Mention, at: int, rest: str) -> None:
         """ "Patients' group Healthwatch said ... Its chair, Derek Lowe," -> "Healthwatch's chair": "its" is the
@@ -3104,6 +3181,11 @@ class People:
                     continue
                 if (c[0], c[1]) in self._introduced:
                     return _Introduced(c[0], c[1])
+                if (c[0], c[1]) in self._pronoun_owned:
+                    relation = self._relation(c[0], c[1])
+                    if relation is not None:
+                        return relation
+                    continue
                 described = self._described(c[0], c[1], c[3])
                 if isinstance(described, Mention) and want:
                     g = self.gender(self.fullest(described.tokens, described.position))
@@ -3129,6 +3211,57 @@ class People:
             if want is None or g is None or g == want:
                 return c
         return None
+
+    def _relation(self, p: int, i: int) -> Mention | _Introduced | None:
+        """Who "his father" at token ``i`` of paragraph ``p`` is: the person the article sets beside that relation
+        (:meth:`relative`), else the relation as written, unnamed; None when the article may name the other side
+        of it otherwise (the owner is someone's relation in turn, or shares a surname with someone named near), so
+        the pronoun goes on to the people named."""
+        tok = self.docs[p][i]
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        named = self.relative(tok.lower_, owner.lower_, before=(p, i))
+        if named is not None:
+            return named
+        whose = self.possessor(p, owner.i)
+        if whose is not None and self._family_named(p, i, whose):
+            return None
+        return _Introduced(p, i)
+
+    def _family_named(self, p: int, i: int, whose: Mention) -> bool:
+        """Whether the article names the family of the person ``whose`` stands for: as someone's relation
+        ("Sorensen's daughter, Kari Sorensen-Moe, ... Her father said"), or beside another of their surname in the
+        last paragraphs ("Jen and Mark Doucette ... Her husband did the work")."""
+        name, role, _ = self.person(whose.tokens, whose.position)
+        if _OWNED_RELATION.search(role or ""):
+            return True
+        surname = name.split()[-1]
+        near = self.mentions_before(p, i, from_paragraph=max(0, p - _GENDER_GUESS_PARAGRAPHS), limit=_MAX_PER_SENTENCE)
+        return any(
+            other != name and other.split()[-1] == surname
+            for other in (self.person(m.tokens, m.position)[0] for m in near)
+        )
+
+    def relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
+        """A mention of the one person the article sets beside the relation ``noun`` owned by ``owner`` ("his"),
+        before (paragraph, token) ``before``: "His mother, Linda Park,", "Linda Park, his mother,", or owned by a
+        name ("Lachance's mother, Denise Lachance,"), which any pronoun may stand for; None for no one or several
+        (two mothers: no guess). A relation the article names only later is someone else's ("his nephew added"
+        paragraphs before "Osman Abu Laban, Abu-Laban's nephew")."""
+        if self._relatives is None:
+            self._relatives = {}
+            for m in self.mentions:  # once per article
+                relation = _relation_beside(self.docs[m.paragraph][m.end - 1])
+                if relation is not None:
+                    name = self.person(m.tokens, m.position)[0]
+                    self._relatives.setdefault(relation[0], {}).setdefault(name, (m, relation[1]))
+        relatives = self._relatives.get(noun, {}).values()
+        # "their daughter, Femke," is his daughter and hers too
+        fits = [
+            m
+            for m, whose in relatives
+            if (m.paragraph, m.start) < before and (whose in {owner, "their"} or whose not in OWNING_PRONOUNS)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _asks(self, c: Mention | tuple[int, int, int, str]) -> bool:
         """Whether a pronoun's candidate is the subject of "ask" (the one putting a question)."""
@@ -3176,17 +3309,18 @@ class People:
         noun = noun.lower()
         said = _parties_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         countries = _nationalities_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
+        bodies = _institutions_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         # the nearest mentions only: a page of thousands of names and "the golfer said" stays linear
         earlier = list(reversed(self.mentions_before(p, i, from_paragraph=0, limit=_DESCRIPTION_LOOKBACK)))
         stated = self._given_whole_description(p, i, noun, earlier)
         if stated is not None:
             return stated  # "the Liberal candidate" is "Dev Patel, the Liberal candidate", whoever spoke last
         subject = self._subject_of_sentence_before(p, i, noun)
-        if subject is not None and not self._described_otherwise(subject, said, countries):
+        if subject is not None and not self._described_otherwise(subject, said, countries, bodies):
             return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
-        earlier = [m for m in earlier if not self._described_otherwise(m, said, countries)]
+        earlier = [m for m in earlier if not self._described_otherwise(m, said, countries, bodies)]
         for m in earlier:
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
@@ -3195,7 +3329,7 @@ class People:
         # no one has the role: the subject the paragraph goes on from (""A," said the businessman" after
         # "Carver went on attacking Ellis's record"), then the nearest person of the noun's gender
         subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
-        if subject is not None and not self._described_otherwise(subject, said, countries):
+        if subject is not None and not self._described_otherwise(subject, said, countries, bodies):
             return subject
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted is None:
@@ -3209,13 +3343,26 @@ class People:
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
-    def _described_otherwise(self, m: Mention, parties: frozenset[str], countries: frozenset[str]) -> bool:
-        """Whether the parties or nationalities a description names rule ``m``'s person out: "the Republican
-        nominee" is not "Democratic vice presidential nominee Tim Kaine", "the South Korean minister" is not
-        "Japanese Foreign Minister Kenji Morimoto"."""
+    def _described_otherwise(
+        self, m: Mention, parties: frozenset[str], countries: frozenset[str], bodies: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether the parties, nationalities or kinds of body a description names rule ``m``'s person out: "the
+        Republican nominee" is not "Democratic vice presidential nominee Tim Kaine", "the South Korean minister" is
+        not "Japanese Foreign Minister Kenji Morimoto", "the union leader" is not a party's parliamentary leader
+        (neither the role nor the paragraph naming the person says "union")."""
         if parties and self._party_differs(m, parties):
             return True
-        return bool(countries) and nationalities_differ(countries, self.person(m.tokens, m.position)[1])
+        if countries and nationalities_differ(countries, self.person(m.tokens, m.position)[1]):
+            return True
+        return bool(bodies) and not self.names_bodies(m, bodies)
+
+    def names_bodies(self, m: Mention, bodies: frozenset[str]) -> bool:
+        """Whether ``m``'s person's role or the words around the mention name each kind of body ("The Workers'
+        Union backed the plan. Its chair, Sabine Köhler,"): a bounded window, so a giant paragraph is not read
+        once per mention."""
+        doc = self.docs[m.paragraph]
+        written = f"{self.person(m.tokens, m.position)[1] or ''} {doc[max(0, m.start - 60) : m.end + 20].text}".lower()
+        return all(b in written for b in bodies)
 
     def _role_rules_out(self, m: Mention, noun: str) -> bool:
         """Whether the role the article gave ``m``'s person is another job or title than "the <noun>" names ("Gov.

@@ -33,6 +33,7 @@ from bot.quotes.lexicon import (
     DEMONYM_NOUNS,
     DEMONYM_PHRASES,
     FEMALE_WORDS,
+    INSTITUTION_WORDS,
     MALE_WORDS,
     PERSON_NOUNS,
     POSSESSIVE_ENDINGS,
@@ -43,6 +44,7 @@ from bot.quotes.lexicon import (
     is_role_noun,
 )
 from bot.quotes.people import (
+    OWNING_PRONOUNS,
     PARTY_WORDS,
     PAST_WORDS,
     SINGLE_GROUP_NOUNS,
@@ -100,7 +102,9 @@ _MORE_PERSON_NOUNS = frozenset(
         "millionaire",
         "native",  # "the Mississauga native": a place's native is someone the story names
         "product",  # "the Red Deer product": in sport, a player from the place
+        "pro",  # "the pro said": a club's golf or tennis professional
         "prospect",
+        "skip",  # "the skip said": a curling team's captain
         "teen",
         "novelist",
         "philanthropist",
@@ -167,6 +171,9 @@ class _Description:
     owner: str | None = None
     #: "the South Korean minister": the capitalised words before the noun (lower case), which may name a country
     places: tuple[str, ...] = ()
+    #: "his mother", "her lawyer": the pronoun owning the description; only someone the article gave that very
+    #: relation ("His mother, Linda Park,") is who it stands for
+    owning_pronoun: str | None = None
 
 
 #: "Whitehawk's daughter", "Gerald Whitehawk's lawyer": a name's someone (up to four capitalised words).
@@ -187,16 +194,30 @@ def _as_owned(speaker: str) -> _Description | None:
     return _Description(words=tuple(speaker.lower().split()), head=head, age=None, possessed=True, owner=owner)
 
 
+def _as_pronoun_owned(raw: list[str]) -> _Description | None:
+    """ "his mother", "her longtime agent": someone's relation, when its last word is a person's noun; it stands
+    for a named person only where the article gave that person the relation with the same pronoun."""
+    words = tuple(w.lower() for w in raw)
+    if not 2 <= len(words) <= 4 or not all(_WORD.fullmatch(w) for w in raw[1:]):
+        return None
+    head = words[-1]
+    if head in _GENERIC or not is_person_noun(head):
+        return None
+    return _Description(words=words, head=head, age=None, possessed=True, owning_pronoun=words[0])
+
+
 def _as_description(speaker: str | None) -> _Description | None:
-    """``speaker`` read as "the <lower-case words>" or "<Name>'s <lower-case words>", or None for a name, an
-    unnamed source or nothing."""
+    """``speaker`` read as "the <lower-case words>", "<Name>'s <lower-case words>" or "his <lower-case words>",
+    or None for a name, an unnamed source or nothing."""
     if not speaker:
         return None
+    raw = speaker.split()
+    if raw[0].lower() in OWNING_PRONOUNS:
+        return _as_pronoun_owned(raw)
     demonym = speaker.lower().removeprefix("the ")
     if demonym in DEMONYM_PHRASES:
         # "the New Zealander", which the parser reads as a name ("New Zealander said")
         return _Description(words=("the", *demonym.split()), head=demonym.split()[-1], age=None, group_word=True)
-    raw = speaker.split()
     if speaker[:1].isupper() and raw[0].lower() not in _DEFINITE:
         return _as_owned(speaker)
     if len(raw) < 2 or len(raw) > 8 or raw[0].lower() not in _DEFINITE:
@@ -628,8 +649,11 @@ class _Resolver:
             before = [m for m in mentions if m.paragraph == p - 1]
             named = {self.people.person(m.tokens, m.position)[0] for m in before}
             if len(named) > 1 and len({m.sentence for m in before}) > 1:
-                return None  # a paragraph about several people; one sentence is about its subject ("Kasper said he
-                # grew up watching Ramsay")
+                # a paragraph about several people, unless it ends on one of them as "he" or "she" ("... that of
+                # Hendrik van den Berg, 58. He sat with his wife, Anneke." / ""…," the farmer said")
+                last = self.docs[p - 1][-1].sent
+                pronoun = self._pronoun_subject(p - 1, last, others, desc)
+                return pronoun.pop() if len(pronoun) == 1 and pronoun <= named else None
             if not named:
                 # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain
                 return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
@@ -800,6 +824,12 @@ class _Resolver:
             return None
         return name, role if _role_fits(desc, role) else None
 
+    def _institution_fits(self, desc: _Description, m: Mention) -> bool:
+        """Whether the kinds of body a description names ("the union leader") are in the person's role or around
+        the mention (:meth:`People.names_bodies`): a party's parliamentary leader is a leader, but not the union's."""
+        bodies = frozenset(w for w in desc.words[1:-1] if w in INSTITUTION_WORDS)
+        return not bodies or self.people.names_bodies(m, bodies)
+
     def given_role(self, speaker: str | None) -> str | None:
         """The fullest name of the one person the article gives the role ``speaker`` reads as ("China's ambassador
         to Britain", "the council's director of infrastructure"), or None; a name is no role."""
@@ -843,10 +873,21 @@ class _Resolver:
             self._owned[desc.words] = next(iter(found.items())) if len(found) == 1 else None
         return self._owned[desc.words]
 
+    def related(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person the article sets beside the relation "his mother" names ("His
+        mother, Linda Park,", "Lachance's mother, Denise Lachance,"), or None."""
+        m = self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, i))
+        if m is None:
+            return None
+        name = self.people.person(m.tokens, m.position)[0]
+        return name, self.roles().get(name)
+
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
         if desc.owner is not None:
             return self.owned(desc)
+        if desc.owning_pronoun is not None:
+            return self.related(p, i, desc)
         aged = self.aged(desc.age) if desc.age else {}
         if len(aged) == 1:
             return next(iter(aged.items()))  # "the 23-year-old": the one the article gave that age, however far back
@@ -878,7 +919,7 @@ class _Resolver:
                 sentences.append(key)
             if (
                 (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age)
-                or _role_fits(desc, role)
+                or (_role_fits(desc, role) and self._institution_fits(desc, m))
                 or (_nationality(desc) and name in self.called(desc.head))
                 or _same_nationality(desc, role)
             ):
@@ -974,7 +1015,7 @@ def _described_subject(sent: Span, *, capitalised_modifiers: bool = False) -> bo
     words = list(subject.subtree)
     return (
         words[0].lower_ in _DEFINITE
-        and is_person_noun(subject.lower_)
+        and (is_person_noun(subject.lower_) or subject.lower_ in _DESCRIBED_PEOPLE)
         and subject.lower_ not in _GENERIC
         and not any(
             t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and (t.i > subject.i or not capitalised_modifiers))
