@@ -182,7 +182,23 @@ def test_a_relation_the_article_names_only_later_is_someone_elses(quotes_of: Ext
     quotes = quotes_of(
         "Professor Karim Nasser was flying to Cairo for a conference.",
         '"We had called him just before he boarded and everything was fine," his nephew added.',
-        "Nasser's colleague Hala Nour was also on board, wrote film director Omar Haddad, Nour's nephew, on "
-        "Facebook.",
+        "Nasser's colleague Hala Nour was also on board, wrote film director Omar Haddad, Nour's nephew, on Facebook.",
     )
     assert who(quotes, "We had called")[0] != "Omar Haddad"
+
+
+def test_its_role_names_the_body_set_beside_the_subject_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The national farmers' federation, Agrarisch Verbond, warned that the ruling could open the door to more "
+        'cases. Its chairwoman, Ria Kuipers, said: "Farmers are being sacrificed for a spreadsheet."',
+    )
+    assert who(quotes, "Farmers are") == ("Ria Kuipers", "Agrarisch Verbond's chairwoman")
+
+
+def test_another_name_in_a_list_is_no_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Gillis and her rink of third Brooke Sampson, second Leah Comeau and lead Patti Rudderham won on Sunday.",
+        '"When it left her hand I thought it was heavy," said Sampson.',
+    )
+    speaker, role = who(quotes, "When it left")
+    assert speaker == "Brooke Sampson" and "Comeau" not in (role or "")

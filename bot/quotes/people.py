@@ -1455,6 +1455,14 @@ _PERSON_WORDS = (TITLE_WORDS | PERSON_NOUNS | GROUP_NOUNS | ROYAL_TITLES | {"fel
 _PERSON_AND_GROUP_WORDS = _PERSON_WORDS | SINGLE_GROUP_NOUNS
 
 
+def _another_persons_name(span: Span) -> bool:
+    """Whether a name-headed apposition is someone else's name ("second Leah Comeau", which the recogniser may
+    tag an organisation): tagged a person's, or opening with a given name."""
+    return span.root.ent_type_ == "PERSON" or any(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in _GIVEN_NAMES for t in span
+    )
+
+
 def _describes_a_person(span: Span) -> bool:
     """Whether an apposition reads as a description of a person: a job, title or person noun in it (", a former
     teacher", ", a Muslim"), or a name (", D-Ill."); not ", herself" or a clause hung on the wrong word."""
@@ -1463,7 +1471,8 @@ def _describes_a_person(span: Span) -> bool:
     if all(t.pos_ == "PRON" for t in span):
         return False
     if span.root.pos_ == "PROPN":
-        return not _just_a_name(span)
+        # "third Brooke Sampson, second Leah Comeau and lead Patti Rudderham": another person of a list, no role
+        return not _just_a_name(span) and not _another_persons_name(span)
     for t in span:
         low = t.lower_.rstrip(".")
         if low in _PERSON_WORDS or low.rstrip("s") in PERSON_NOUNS:
@@ -2512,6 +2521,11 @@ class People:
             return
         # the recogniser may call the body anything ("Patients' group Healthwatch" a person); "its" says what it is
         subject = next((t for t in before if t.dep_ == "nsubj" and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+        if subject is None:
+            # "The national farmers' federation, Agrarisch Verbond, warned ...": the body's name beside its noun
+            noun = next((t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN"), None)
+            named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if noun is not None else []
+            subject = named[0] if named else None
         if subject is None:
             # "members of the Harbour Residents Association ... Its acting secretary": the one
             # organisation that sentence names
