@@ -202,3 +202,36 @@ def test_another_name_in_a_list_is_no_role(quotes_of: Extract) -> None:
     )
     speaker, role = who(quotes, "When it left")
     assert speaker == "Brooke Sampson" and "Comeau" not in (role or "")
+
+
+def test_his_mother_after_her_son_is_the_one_her_stands_for(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Bernadette Lavoie, 67, opened the skate shop with her late husband when the town still had a rail station.",
+        "Her son, Marcus Lavoie, 38, grew up doing his homework on the shop counter.",
+        '"We are getting a second machine," Marcus Lavoie said.',
+        "Told what her son had said, Lavoie laughed.",
+        '"He thinks I am joking about the haunting," his mother said.',
+    )
+    assert who(quotes, "He thinks")[0] == "Bernadette Lavoie"
+
+
+def test_a_description_after_a_paragraph_about_her_alone_is_her(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "KETTLE LAKE, Sask. - Bernadette Lavoie, 67, opened the shop on Centre Street in 1983. The shop is still "
+        "there, between a credit union and a vacant storefront.",
+        '"She is the heart of this street," said Tom Reyes, who runs the hardware store next door.',
+        "This spring, after four decades of sharpening, she will hand the keys to her son.",
+        '"I told myself I would retire at 60," the owner said last week.',
+    )
+    assert who(quotes, "I told myself")[0] == "Bernadette Lavoie"
+
+
+def test_the_younger_of_a_family_of_three_is_the_child(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Bernadette Lavoie opened the shop with her late husband, Gilles Lavoie, in 1983.",
+        "Her son, Marcus Lavoie, came back to town in 2019.",
+        "Longtime employee Wes Arcand, 71, said he had no plans to retire.",
+        "The younger Lavoie has plans of his own: online booking and a second machine.",
+        '"The old one stays, though," he said.',
+    )
+    assert who(quotes, "The old one")[0] == "Marcus Lavoie"

@@ -1803,16 +1803,29 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
 OWNING_PRONOUNS = frozenset(["his", "her", "their"])
 
 
-def _relation_beside(name: Token) -> tuple[str, str] | None:
-    """(noun, owner word) of a relation set in apposition with a name's last token ("his mother, Linda Park";
-    "Linda Park, his mother"; "Lachance's mother, Denise Lachance" gives owner "lachance"), or None."""
+def _relation_beside(name: Token) -> tuple[str, str, int] | None:
+    """(noun, owner word, owner token) of a relation set in apposition with a name's last token ("his mother, Linda
+    Park"; "Linda Park, his mother"; "Lachance's mother, Denise Lachance" gives owner "lachance"), or None."""
     nouns = [name.head] if name.dep_ == "appos" else []
     nouns += [c for c in name.children if c.dep_ == "appos"]
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and noun.pos_ == "NOUN" and is_person_noun(noun.lower_):
-            return noun.lower_, owner.lower_
+            return noun.lower_, owner.lower_, owner.i
     return None
+
+
+#: The other side of a relation: "his mother" is the one whose son the article named ("Her son, Marcus,").
+_INVERSE_RELATIONS = {
+    "mother": ("son", "daughter"),
+    "father": ("son", "daughter"),
+    "son": ("mother", "father"),
+    "daughter": ("mother", "father"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+}
+#: The gender a relation noun gives the one it names.
+_RELATION_GENDER = {"mother": "f", "wife": "f", "daughter": "f", "father": "m", "husband": "m", "son": "m"}
 
 
 #: A role that is someone's relation ("Sorensen's daughter", "the daughter of Dale Sorensen").
@@ -2150,15 +2163,15 @@ _HOLDERS_READ = 64
 
 def _by_generation(generation: str, firsts: Sequence[Mention]) -> Mention | None:
     """Of the two full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose
-    role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one of two
-    is given a child's role."""
-    if len(firsts) != 2:
-        return None
+    role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one is
+    given a child's role. Among three of a family (a late husband too) only "the younger" is told apart: the child."""
     children = [m for m in firsts if _words_of_role(m.role) & _CHILD_WORDS]
-    if len(children) != 1:
+    if len(children) != 1 or len(firsts) < 2:
         return None
     child = children[0]
-    return child if generation == "younger" else next(m for m in firsts if m is not child)
+    if generation == "younger":
+        return child
+    return next(m for m in firsts if m is not child) if len(firsts) == 2 else None
 
 
 def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
@@ -2328,7 +2341,7 @@ class People:
         self._sentence_keys: list[tuple[int, int]] = []
         self._introduced: set[tuple[int, int]] = set()
         self._pronoun_owned: set[tuple[int, int]] = set()  # "his father" as a subject: someone's unnamed relation
-        self._relatives: dict[str, dict[str, tuple[Mention, str]]] | None = None  # see :meth:`relative`
+        self._relatives: dict[str, dict[str, tuple[Mention, str, int]]] | None = None  # see :meth:`relative`
         self._introduced_in_order: list[tuple[int, int]] = []  # the same, in article order (built in order)
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
@@ -3260,22 +3273,49 @@ class People:
         before (paragraph, token) ``before``: "His mother, Linda Park,", "Linda Park, his mother,", or owned by a
         name ("Lachance's mother, Denise Lachance,"), which any pronoun may stand for; None for no one or several
         (two mothers: no guess). A relation the article names only later is someone else's ("his nephew added"
-        paragraphs before "Osman Abu Laban, Abu-Laban's nephew")."""
+        paragraphs before "Osman Abu Laban, Abu-Laban's nephew"). Failing that, the other side of an inverse
+        relation: "his mother" after "Her son, Marcus Lavoie," is the one that "her" stands for."""
+        fits = [
+            m
+            for m, whose, _ in self._relations_before(noun, before)
+            if whose in {owner, "their"} or whose not in OWNING_PRONOUNS  # "their daughter" is his daughter too
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        return None if fits else self._inverse_relative(noun, owner, before=before)
+
+    def _relations_before(self, noun: str, before: tuple[int, int]) -> list[tuple[Mention, str, int]]:
+        """(mention, owner word, owner token) of each person set beside the relation ``noun`` before ``before``
+        (the relations are read once per article)."""
         if self._relatives is None:
             self._relatives = {}
-            for m in self.mentions:  # once per article
+            for m in self.mentions:
                 relation = _relation_beside(self.docs[m.paragraph][m.end - 1])
                 if relation is not None:
                     name = self.person(m.tokens, m.position)[0]
-                    self._relatives.setdefault(relation[0], {}).setdefault(name, (m, relation[1]))
-        relatives = self._relatives.get(noun, {}).values()
-        # "their daughter, Femke," is his daughter and hers too
-        fits = [
-            m
-            for m, whose in relatives
-            if (m.paragraph, m.start) < before and (whose in {owner, "their"} or whose not in OWNING_PRONOUNS)
-        ]
-        return fits[0] if len(fits) == 1 else None
+                    self._relatives.setdefault(relation[0], {}).setdefault(name, (m, *relation[1:]))
+        return [r for r in self._relatives.get(noun, {}).values() if (r[0].paragraph, r[0].start) < before]
+
+    def _inverse_relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
+        """The person "his mother" is when the article gave only the other side ("Her son, Marcus Lavoie,"): the
+        one that son's "her" stands for, when the genders fit both ways; None for no such one relation."""
+        found = []
+        for inverse in _INVERSE_RELATIONS.get(noun, ()):
+            for m, whose, at in self._relations_before(inverse, before):
+                if whose not in {"his", "her"} or PRONOUN_GENDER[whose] != _RELATION_GENDER.get(
+                    noun, PRONOUN_GENDER[whose]
+                ):
+                    continue  # "Her son" for a mother; "His son" is no mother's
+                if owner in {"his", "her"} and self.person(m.tokens, m.position)[2] not in {
+                    None,
+                    PRONOUN_GENDER[owner],
+                }:
+                    continue  # "his mother" is the mother of a man
+                other = self.possessor(m.paragraph, at)
+                if other is not None:
+                    found.append(other)
+        names = {self.person(m.tokens, m.position)[0] for m in found}
+        return found[0] if len(names) == 1 else None
 
     def _asks(self, c: Mention | tuple[int, int, int, str]) -> bool:
         """Whether a pronoun's candidate is the subject of "ask" (the one putting a question)."""

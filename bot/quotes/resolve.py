@@ -655,7 +655,12 @@ class _Resolver:
                 pronoun = self._pronoun_subject(p - 1, last, others, desc)
                 return pronoun.pop() if len(pronoun) == 1 and pronoun <= named else None
             if not named:
-                # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain
+                # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain; "… she
+                # will hand the keys to her son." / ""…," the owner said": the one "she" is
+                last = self.docs[p - 1][-1].sent
+                pronoun = self._pronoun_subject(p - 1, last, others, desc)
+                if len(pronoun) == 1:
+                    return pronoun.pop()
                 return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
