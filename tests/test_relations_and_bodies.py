@@ -235,3 +235,42 @@ def test_the_younger_of_a_family_of_three_is_the_child(quotes_of: Extract) -> No
         '"The old one stays, though," he said.',
     )
     assert who(quotes, "The old one")[0] == "Marcus Lavoie"
+
+
+def test_her_husband_named_in_the_quotes_own_paragraph(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The Front's candidate, Smt. P. Lakshmi Devi, won her own seat by more than 41,000 votes.",
+        "Her husband, Dr. P. Suresh Kumar, a paediatrician in Nalgonda, said the family had barely slept. "
+        '"She has been on the road since four in the morning," her husband said, laughing.',
+    )
+    assert who(quotes, "She has been")[0] == "P. Suresh Kumar"
+
+
+def test_a_wife_whose_name_the_parser_splits_is_still_set_beside_the_relation(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"I have never been so frightened of a role," Datuk Rizal Hakimi told reporters on the red carpet, his '
+        "wife, Datin Sharifah Nor Aini, at his side.",
+        "The director said the film took six years to finance.",
+        '"He came home smelling of diesel and salted fish every weekend," his wife said, laughing.',
+    )
+    assert "Sharifah" in (who(quotes, "He came home")[0] or "")
+
+
+def test_a_chinese_surname_alone_is_the_full_name_with_a_hyphenated_given_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Directed by Nadia Lim Su-Ann, the two-hour film follows a fisherman who loses his boat.",
+        '"My grandmother used to say the sea keeps what it is given," Lim said.',
+    )
+    assert who(quotes, "My grandmother")[0] == "Nadia Lim Su-Ann"
+
+
+def test_an_unnamed_source_keeps_the_short_clause_saying_which(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "City Council member Priya Raman said the block had waited years for a restaurant.",
+        "Not everyone is thrilled. A woman who lives across 14th Street and asked not to be named because she did "
+        "not want to start a feud with the owners said parking on the block had been "
+        '"a complete nightmare from about 3 o\'clock on."',
+        '"I want them to do well. I just also want to park in front of my own house," the neighbor said.',
+    )
+    assert who(quotes, "a complete nightmare")[0] == "A woman who lives across 14th Street"
+    assert who(quotes, "I want them")[0] == "A woman who lives across 14th Street"

@@ -1803,11 +1803,12 @@ def _person_description(tok: Token, in_quote: set[int]) -> bool:
 OWNING_PRONOUNS = frozenset(["his", "her", "their"])
 
 
-def _relation_beside(name: Token) -> tuple[str, str, int] | None:
-    """(noun, owner word, owner token) of a relation set in apposition with a name's last token ("his mother, Linda
-    Park"; "Linda Park, his mother"; "Lachance's mother, Denise Lachance" gives owner "lachance"), or None."""
-    nouns = [name.head] if name.dep_ == "appos" else []
-    nouns += [c for c in name.children if c.dep_ == "appos"]
+def _relation_beside(name: Span) -> tuple[str, str, int] | None:
+    """(noun, owner word, owner token) of a relation set in apposition with a name ("his mother, Linda Park";
+    "Linda Park, his mother"; "Lachance's mother, Denise Lachance" gives owner "lachance"; the parser may hang the
+    name's first word on the noun, "his wife, Datin Sharifah Nor Aini"), or None."""
+    nouns = [t.head for t in name if t.dep_ == "appos" and not name.start <= t.head.i < name.end]
+    nouns += [c for c in name[-1].children if c.dep_ == "appos"]
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and noun.pos_ == "NOUN" and is_person_noun(noun.lower_):
@@ -2275,6 +2276,8 @@ def _fits(form: tuple[str, ...], low: tuple[str, ...]) -> bool:
     article is no part of the match ("Obaidi" for "Fuad Hamid al-Obaidi")."""
     if len(low) == 1 and form[0] == low[0]:
         return True
+    if len(low) == 1 and len(form) >= 3 and "-" in form[-1] and form[-2] == low[0]:
+        return True  # "Nadia Lim Su-Ann" ... "Lim said": a Chinese surname before its hyphenated given name
     bare = {_bare_surname(t) for t in form}
     return _bare_surname(form[-1]) == _bare_surname(low[-1]) and all(_bare_surname(t) in bare for t in low)
 
@@ -2702,6 +2705,9 @@ class People:
         existing = self._by_token.get((p, toks[0].i))
         if existing is not None:
             return existing
+        while toks[-1].i + 2 < len(doc) and _glued_hyphen(doc[toks[-1].i + 1]):
+            # "Nadia Lim Su-Ann", whose entity the recogniser ends at "Su": the name runs to the hyphen's other side
+            toks = [*toks, doc[toks[-1].i + 2]]  # the hyphen itself is dropped, as in name_words
         start, end = toks[0].i, toks[-1].i + 1
         while end < len(doc) and doc[end].lower_.rstrip(".") in _GENERATIONS | {"."}:
             end += 1  # "Brent Bozell III, founder of ...": the role is read after the suffix left out of the name
@@ -2818,6 +2824,10 @@ class People:
             # "Obaidi" alone finds "Fuad Hamid al-Obaidi"
             bare = self._forms_by_last.setdefault(_bare_surname(form[-1]), {})
             bisect.insort(bare.setdefault(form, []), mention, key=_position)
+        if len(form) >= 3 and "-" in form[-1]:
+            # "Lim" alone finds "Nadia Lim Su-Ann": a Chinese surname before its hyphenated given name
+            surname = self._forms_by_last.setdefault(form[-2], {})
+            bisect.insort(surname.setdefault(form, []), mention, key=_position)
         self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
@@ -3290,7 +3300,7 @@ class People:
         if self._relatives is None:
             self._relatives = {}
             for m in self.mentions:
-                relation = _relation_beside(self.docs[m.paragraph][m.end - 1])
+                relation = _relation_beside(self.docs[m.paragraph][m.start : m.end])
                 if relation is not None:
                     name = self.person(m.tokens, m.position)[0]
                     self._relatives.setdefault(relation[0], {}).setdefault(name, (m, *relation[1:]))

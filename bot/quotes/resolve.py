@@ -57,7 +57,15 @@ from bot.quotes.people import (
     parties_named,
     role_words,
 )
-from bot.quotes.speakers import an_age, described_role, name_given_as, sentence_before, start_past_quote
+from bot.quotes.speakers import (
+    an_age,
+    described_role,
+    kept_end,
+    name_given_as,
+    says_which,
+    sentence_before,
+    start_past_quote,
+)
 
 __all__ = ["resolve_speakers"]
 
@@ -617,11 +625,11 @@ class _Resolver:
             ]
         return self._indefinite[p]
 
-    def _unnamed_subject_just_before(self, p: int, here: int) -> Token | None:
-        """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` (the previous
-        paragraph's last, for a paragraph's first) is about someone unnamed ("A witness ... said he hid"): a
-        description right after goes on with that person, no one named elsewhere.  The sentences of the quote the
-        description closes are passed over."""
+    def _unnamed_subject_just_before(self, p: int, here: int) -> tuple[int, Token] | None:
+        """(paragraph, subject) when the sentence before the one starting at token ``here`` of paragraph ``p``
+        (the previous paragraph's last, for a paragraph's first) is about someone unnamed ("A witness ... said he
+        hid"): a description right after goes on with that person, no one named elsewhere.  The sentences of the
+        quote the description closes are passed over."""
         before = sentence_before(self.docs, self.in_quote, p, here)
         if before is None:
             return None
@@ -631,7 +639,7 @@ class _Resolver:
             return None
         if any(c.dep_ == "appos" and self.people.mention_at(p, c.i) is not None for c in subject.children):
             return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
-        return subject
+        return p, subject
 
     def _subject_just_before(
         self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
@@ -881,7 +889,8 @@ class _Resolver:
     def related(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person the article sets beside the relation "his mother" names ("His
         mother, Linda Park,", "Lachance's mother, Denise Lachance,"), or None."""
-        m = self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, i))
+        # up to the end of the description's sentence: "Her husband, Dr. P. Suresh Kumar, said ..." names him there
+        m = self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, self.docs[p][i].sent.end))
         if m is None:
             return None
         name = self.people.person(m.tokens, m.position)[0]
@@ -945,15 +954,16 @@ class _Resolver:
             # "the Australian" is the one the article calls Australian, not whoever spoke last; with no one called
             # so ("the Texan"), the usual evidence below
             return (next(iter(called)), None) if len(called) == 1 else None
-        unnamed = self._unnamed_subject_just_before(p, here)
-        if unnamed is not None:
+        found_unnamed = self._unnamed_subject_just_before(p, here)
+        if found_unnamed is not None:
+            q, unnamed = found_unnamed
             # "A witness, who gave his name only as Sipho, said ..." / ""…," the 29-year-old said": the witness
             given = name_given_as(unnamed)
             if given is not None and given.speaker:
                 return given.speaker, given.role
             # "One longtime shareholder, who asked not to be identified, said ... "A," the investor said": the
             # source as first written, so its quotes read as one source's
-            return _as_written(unnamed), None
+            return _as_written(unnamed, self.in_quote[q]), None
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)
@@ -974,9 +984,12 @@ class _Resolver:
         return top_name, info[top_name][0]
 
 
-def _as_written(noun: Token) -> str:
-    """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it."""
-    return noun.doc[noun.left_edge.i : noun.i + 1].text
+def _as_written(noun: Token, in_quote: set[int]) -> str:
+    """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it, and
+    a short clause saying which ("A woman who lives across 14th Street")."""
+    clause = next((c for c in noun.children if says_which(noun, c, in_quote)), None)
+    end = kept_end(clause) if clause is not None else noun.i
+    return noun.doc[noun.left_edge.i : end + 1].text
 
 
 def _country_of(doc: Doc, m: Mention) -> frozenset[str]:

@@ -231,6 +231,27 @@ def _of_someone_unnamed(noun: Token) -> bool:
 _UNNAMED = {"a", "an", "one", "another", "some", "several"}
 
 
+def says_which(noun: Token, clause: Token, in_quote: set[int]) -> bool:
+    """Whether ``clause`` is a short restrictive "who" clause telling which of many an unnamed source is ("a woman
+    who lives across 14th Street", "a farmer who lost a grain bin"): kept in the source's phrase, as a reader
+    needs it."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i == noun.i
+        and clause.left_edge.i == noun.i + 1  # restrictive, no comma: not "Another planner, who asked not to be named"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in noun.children)
+        and any(c.lower_ == "who" for c in clause.children)
+        and kept_end(clause) - clause.left_edge.i < 10
+        and not any(i in in_quote for i in range(clause.left_edge.i, kept_end(clause) + 1))
+    )
+
+
+def kept_end(clause: Token) -> int:
+    """The last token of a clause as :meth:`SpeakerFinder.np_text` keeps it: without what is coordinated to it
+    ("who lives across 14th Street [and asked not to be named because ...]")."""
+    return max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in _DROP_CHILD_DEPS])
+
+
 def an_age(tok: Token) -> bool:
     """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
@@ -692,7 +713,8 @@ class SpeakerNames:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ in _DROP_CHILD_DEPS or c.i in self.in_quote[p]:
+                dropped = c.dep_ in _DROP_CHILD_DEPS and not says_which(tok, c, self.in_quote[p])
+                if dropped or c.i in self.in_quote[p]:
                     continue
                 keep.append(c.i)
                 stack.append(c)
