@@ -274,3 +274,39 @@ def test_an_unnamed_source_keeps_the_short_clause_saying_which(quotes_of: Extrac
     )
     assert who(quotes, "a complete nightmare")[0] == "A woman who lives across 14th Street"
     assert who(quotes, "I want them")[0] == "A woman who lives across 14th Street"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description", "name"),
+    [
+        (
+            "Vice-chancellor Prof. Thandeka Mbatha-Ndlovu said the university could not afford more.",
+            "the vice-chancellor",
+            "Thandeka Mbatha-Ndlovu",
+        ),
+        (
+            "Co-owner Dana Whitfield said the bakery would stay open through the winter.",
+            "the co-owner",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_a_hyphenated_post_is_a_description_of_its_holder(
+    quotes_of: Extract, introduction: str, description: str, name: str
+) -> None:
+    quotes = quotes_of(
+        "Student leader Karabo Masilela said the strike would continue.",
+        introduction,
+        f'"That money does not exist unless we cut posts," {description} told reporters.',
+    )
+    assert who(quotes, "That money")[0] == name
+
+
+def test_the_one_asked_about_is_not_the_one_who_answers(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Hamza Naqvi made 163 as Lahore Qalandars beat Karachi by six wickets.",
+        '"That shot was a bit greedy, I will admit it," captain Zeeshan Malik said.',
+        "The captain said the selectors would have a happy headache. Asked directly whether Naqvi would keep his "
+        'place, he laughed. "After 163? I would like to see somebody try to drop him."',
+    )
+    assert who(quotes, "After 163")[0] == "Zeeshan Malik"

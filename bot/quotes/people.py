@@ -605,6 +605,22 @@ def _shared_surname(doc: Doc, toks: Sequence[Token]) -> tuple[str, ...]:
     return (surname.text,)
 
 
+def _asked_about(pronoun: Token) -> range:
+    """The tokens of an "Asked whether/about ..." clause of the pronoun's verb ("Asked directly whether Naqvi would
+    keep his place, he laughed"): its understood subject is the pronoun, and the names in it are what was asked
+    about; an empty range when there is none."""
+    for c in pronoun.head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i < pronoun.i
+            and c.lemma_.lower() == "ask"
+            and c.tag_ == "VBN"
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        ):
+            return range(c.left_edge.i, c.right_edge.i + 1)
+    return range(0)
+
+
 def _relative_clause_heads(tok: Token) -> set[int]:
     """Token indices of the nouns that relative clauses around ``tok`` describe ("Ellis, whom he describes" ->
     Ellis): a pronoun in such a clause is someone else."""
@@ -3204,6 +3220,7 @@ class People:
         want = PRONOUN_GENDER.get(pronoun.lower())
         named = self._named_in_its_quote(p, i)
         clause_heads = _relative_clause_heads(self.docs[p][i])
+        asked_about = _asked_about(self.docs[p][i])
         # "A reporter asked whether ... / "...," he replied": the one replying is not the one who asked
         replying = self.docs[p][i].head.lemma_.lower() in _REPLY_VERBS
         for c in self._pronoun_candidates(p, i):
@@ -3211,6 +3228,8 @@ class People:
                 continue
             if isinstance(c, Mention) and c.paragraph == p and any(c.start <= h < c.end for h in clause_heads):
                 continue  # "Ellis, whom he describes as ...": the one a clause describes is not its "he"
+            if isinstance(c, Mention) and c.paragraph == p and asked_about.start <= c.start < asked_about.stop:
+                continue  # "Asked whether Naqvi would keep his place, he laughed": the one asked is not Naqvi
             if isinstance(c, tuple) and c[3] not in PRONOUN_GENDER:
                 # "the woman" or "the senator": the pronoun goes on with that person, named or not
                 noun_gender = "m" if c[3] in MALE_WORDS else "f" if c[3] in FEMALE_WORDS else None

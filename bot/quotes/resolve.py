@@ -104,6 +104,7 @@ _MORE_PERSON_NOUNS = frozenset(
         "comedian",
         "comic",
         "delegate",
+        "elder",  # "the elder said": a community's elder the story names
         "donor",
         "heir",
         "heiress",
@@ -529,8 +530,10 @@ def _other_calling(noun: str, role_words: set[str]) -> bool:
 
 
 def _parent_noun(head: str) -> str:
-    """The noun of "mother-of-three" or "father-of-two": a parent, described by the children's count."""
-    return head.split("-of-")[0]
+    """The noun of "mother-of-three" or "father-of-two" (a parent, described by the children's count), and of a
+    hyphenated post ("vice-chancellor", "co-owner": a chancellor's and an owner's kind)."""
+    noun = head.split("-of-")[0]
+    return noun.rsplit("-", 1)[-1] if "-" in noun and not is_person_noun(noun) else noun
 
 
 def _gender_of_noun(desc: _Description) -> str | None:
