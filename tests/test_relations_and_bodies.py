@@ -310,3 +310,32 @@ def test_the_one_asked_about_is_not_the_one_who_answers(quotes_of: Extract) -> N
         'place, he laughed. "After 163? I would like to see somebody try to drop him."',
     )
     assert who(quotes, "After 163")[0] == "Zeeshan Malik"
+
+
+def test_a_kin_role_names_its_owner_when_the_family_name_says_so(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Allison MacKinnon skipped her rink to the provincial title on Sunday.",
+        'Her husband, Dave MacKinnon, watched from the lounge. "I stopped breathing in the tenth end," he said.',
+    )
+    assert who(quotes, "I stopped breathing") == ("Dave MacKinnon", "Allison MacKinnon's husband")
+
+
+def test_a_kin_role_keeps_its_pronoun_when_the_names_do_not_tell(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Maureen Gillis and her rink of third Brooke Sampson won the provincial title on Sunday.",
+        'Sampson said the last stone was heavy. Her husband, Angus Gillis, shook his head. "It was perfect," he said.',
+    )
+    assert who(quotes, "It was perfect")[1] != "Brooke Sampson's husband"
+
+
+def test_an_unnamed_source_too_long_with_its_clause_is_not_cut_mid_clause(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "WASHINGTON — The campaign is quietly building a data operation.",
+        '"It is going to be challenging to do it in time," said a longtime GOP data expert who has worked for one '
+        "of the 2016 rivals.",
+    )
+    speaker = who(quotes, "It is going")[0] or ""
+    assert speaker in {
+        "a longtime GOP data expert",
+        "a longtime GOP data expert who has worked for one of the 2016 rivals",
+    }

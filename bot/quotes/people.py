@@ -621,6 +621,12 @@ def _asked_about(pronoun: Token) -> range:
     return range(0)
 
 
+def _share_a_surname(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two names share their last word or a half of a hyphenated one ("Kari Sorensen-Moe", "Dale
+    Sorensen")."""
+    return bool(set(one[-1].lower().split("-")) & set(other[-1].lower().split("-")))
+
+
 def _relative_clause_heads(tok: Token) -> set[int]:
     """Token indices of the nouns that relative clauses around ``tok`` describe ("Ellis, whom he describes" ->
     Ellis): a pronoun in such a clause is someone else."""
@@ -2498,8 +2504,8 @@ class People:
             if len(words) == 2 and words[0].lower() == "whose":
                 self._name_relative_owner(m, words[1])
                 continue
-            if len(words) != 2 or words[0].lower() not in {"his", "her", "its"} or words[1].lower() in _KIN_WORDS:
-                continue  # "his wife" stays as written: a kin word's owner was misread on train, a job's never
+            if len(words) != 2 or words[0].lower() not in {"his", "her", "its"}:
+                continue
             doc = self.docs[m.paragraph]
             at = next(
                 (k for k in range(m.start - 1, max(-1, m.start - 16), -1) if doc[k].lower_ == words[0].lower()), None
@@ -2517,6 +2523,9 @@ class People:
             if owner is None or person is None or person.role != m.role:
                 continue
             owner_name = self.fullest(owner.tokens, owner.position)
+            if words[1].lower() in _KIN_WORDS and not _share_a_surname(owner_name, key):
+                continue  # "her husband": a kin word's owner is named only when the family name says so (the
+                # pronoun's nearest woman may be a teammate: "Brooke Sampson's husband" for the skip's)
             if owner_name != key:
                 person.role = f"{' '.join(owner_name)}'s {words[1]}"
 

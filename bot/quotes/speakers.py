@@ -241,7 +241,9 @@ def says_which(noun: Token, clause: Token, in_quote: set[int]) -> bool:
         and clause.left_edge.i == noun.i + 1  # restrictive, no comma: not "Another planner, who asked not to be named"
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in noun.children)
         and any(c.lower_ == "who" for c in clause.children)
+        # short, and short with the noun's own words too: a phrase over np_text's twelve tokens would be cut
         and kept_end(clause) - clause.left_edge.i < 10
+        and kept_end(clause) - noun.left_edge.i <= 12
         and not any(i in in_quote for i in range(clause.left_edge.i, kept_end(clause) + 1))
     )
 
