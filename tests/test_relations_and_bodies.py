@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.brief import Quote
-from bot.nlp import load_nlp
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import People, find_quotes, place_marks
 from tests.support.quotes import Extract, quote_extractor
 
 
@@ -339,3 +340,35 @@ def test_an_unnamed_source_too_long_with_its_clause_is_not_cut_mid_clause(quotes
         "a longtime GOP data expert",
         "a longtime GOP data expert who has worked for one of the 2016 rivals",
     }
+
+
+def test_a_city_demonym_after_the_is_no_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Kilbarrow manager Declan Furlong said the win belonged to every volunteer at the club.",
+        'The Dubliner, who moved to Kilbarrow in 2004, admitted he had "barely slept since Wednesday".',
+    )
+    assert who(quotes, "barely slept")[0] == "Declan Furlong"
+
+
+def test_a_teams_short_name_is_no_person() -> None:
+    paragraphs = [
+        "Kilbarrow Gaels ended 58 years of waiting on Sunday when substitute Oisín Keaveney kicked the winner.",
+        "Kilbarrow clawed their way back with three points from frees before Keaveney curled the winner over.",
+    ]
+    docs = parse_paragraphs(paragraphs)
+    texts = [d.text for d in docs]
+    people = People(docs, place_marks(docs, texts, find_quotes(texts)).in_quote)
+    names = {people.person(m.tokens, m.position)[0] for m in people.mentions}
+    assert "Oisín Keaveney" in names
+    assert not names & {"Kilbarrow", "Kilbarrow Gaels"}
+
+
+def test_where_someone_is_from_is_a_place_and_the_one_introduced_speaks(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Morag Kincaid, who chairs the games committee, said she had been up since 4am. "
+        '"Not one of the volunteers complained," she said.',
+        "The heavy events were won for the third year running by Fraser Munro, a sheep farmer from Glen Ardle, who "
+        "took first place in the caber.",
+        '"The caber was like trying to toss a wet telegraph pole," the 28-year-old said.',
+    )
+    assert who(quotes, "The caber")[0] == "Fraser Munro"

@@ -198,6 +198,14 @@ def _stands_for_someone(subject: Token) -> bool:
     )
 
 
+def _one_word_after_the(subject: Token) -> bool:
+    """Whether a capitalised subject is one word after "the" ("The Dubliner", "the Kiwi"): a description of
+    someone, not a name (names take no article)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(
+        c.dep_ == "compound" for c in subject.children
+    )
+
+
 def _animate(tok: Token) -> bool:
     """Whether a subject can speak: a name, a personal pronoun, an organisation, or a noun for people."""
     return (
@@ -669,6 +677,7 @@ class SpeakerFinder:
                     and subject.pos_ == "PROPN"
                     and subject.ent_type_ not in {"DATE", "TIME"}
                     and subject.lower_ not in DEMONYM_NOUNS  # "The 38-year-old Dane said": no one's name
+                    and not _one_word_after_the(subject)  # "The Dubliner, who moved ..., admitted": a description
                     and self.people.mention_at(p, subject.i) is None
                 ):
                     self.names.name_mention(p, subject)

@@ -38,6 +38,7 @@ __all__ = [
     "ROYAL_TITLES",
     "SPEECH_VERBS",
     "STANDING_NOUNS",
+    "TEAM_WORDS",
     "TIME_WORDS",
     "TITLES_AND_PERSON_NOUNS",
     "TITLES_AND_ROLE_NOUNS",
@@ -435,8 +436,11 @@ delaware england facebook florida fox france georgia germany google hampshire ha
 instagram iowa jersey kansas kentucky linkedin louisiana maine maryland massachusetts mexico michigan minnesota
 mississippi missouri montana msnbc nbc nebraska nevada ohio oklahoma oregon pennsylvania reddit reuters rhode
 russia snapchat tennessee texas tiktok twitter utah vermont virginia washington wisconsin wyoming york youtube
+cup trophy shield gaels shamrocks rovers rangers wanderers harriers athletic albion united
 """
 )
+#: Last words of sports clubs' names ("Kilbarrow Gaels", "Ashby Rovers"): no person's name ends so.
+TEAM_WORDS = _words("gaels shamrocks rovers rangers wanderers harriers athletic albion united")
 
 #: Last words of a business's name, which the recogniser sometimes calls a person ("Sorensen Hardware", "Patel
 #: Motors"); none is a surname often enough to matter, and the owner's own name ("Dale Sorensen") is read elsewhere.
@@ -510,6 +514,8 @@ kiwi pole scot scotsman scotswoman spaniard swede welshman welshwoman
 albertan quebecer quebecker québécois manitoban ontarian newfoundlander yukoner torontonian montrealer
 vancouverite calgarian edmontonian winnipegger haligonian
 zealander scotian bretoner columbian brunswicker
+dubliner londoner glaswegian mancunian liverpudlian geordie scouser corkonian belfaster parisian berliner
+muscovite neapolitan
 """
 )
 

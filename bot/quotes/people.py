@@ -39,6 +39,7 @@ from bot.quotes.lexicon import (
     ROLE_VERBS,
     ROYAL_TITLES,
     SPEECH_VERBS,
+    TEAM_WORDS,
     TITLE_WORDS,
     TITLES_AND_PERSON_NOUNS,
     TITLES_AND_ROLE_NOUNS,
@@ -619,6 +620,12 @@ def _asked_about(pronoun: Token) -> range:
         ):
             return range(c.left_edge.i, c.right_edge.i + 1)
     return range(0)
+
+
+def _where_someone_is_from(doc: Doc, start: int) -> bool:
+    """Whether a name run at ``start`` follows "<person noun> from" ("a sheep farmer from Glen Ardle", "a nurse
+    from Port Elgin"): people come from places; a letter or a call comes from a person."""
+    return start >= 2 and doc[start - 1].lower_ == "from" and is_person_noun(doc[start - 2].lower_)
 
 
 def _share_a_surname(one: Sequence[str], other: Sequence[str]) -> bool:
@@ -2421,12 +2428,17 @@ class People:
             surname = self._unrecognised_name(p, t)
             if surname is not None and surname not in self._unrecognised_names:
                 self._unrecognised_names[surname] = (p, t.i)
+        #: first words of team names ("Kilbarrow Gaels"): alone, the team's short name ("Kilbarrow clawed their way
+        #: back"), whom the recogniser may tag a person
+        team_names = {
+            ent[0].lower_ for doc in docs for ent in doc.ents if len(ent) > 1 and ent[-1].lower_ in TEAM_WORDS
+        }
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
                     continue
-                if len(ent) == 1 and ent.text.isupper():
-                    continue  # a dateline ("MACAU (Reuters) -"), not a person
+                if len(ent) == 1 and (ent.text.isupper() or ent[0].lower_ in team_names):
+                    continue  # a dateline ("MACAU (Reuters) -") or a team's short name, not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS or _a_business(ent):
                     continue
                 if _opened_by_a_doing(ent):
@@ -2716,6 +2728,8 @@ class People:
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
         if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
             return None  # "Co Mayo", "Co. Cork": an Irish county
+        if _where_someone_is_from(doc, toks[0].i):
+            return None  # "a sheep farmer from Glen Ardle": a place, though "Glen" is a given name
         if not force and len(toks) == 1 and toks[0].lower_ in TITLES_AND_PERSON_NOUNS:
             return None
         if len(toks) == 1 and toks[0].lower_ in DEMONYM_NOUNS and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the":

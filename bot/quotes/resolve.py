@@ -654,6 +654,7 @@ class _Resolver:
         Blasio disbanded the unit." / ""…," the Republican candidate said"). The quote's own sentences are passed
         over (""A. B," the mother-of-three said.")."""
         here = start_past_quote(self.docs[p], self.in_quote[p], here)
+        alone: Mention | None = None  # the one person the paragraph before names, if so
         if here == 0:
             if p == 0 or not len(self.docs[p - 1]):
                 return None
@@ -673,6 +674,8 @@ class _Resolver:
                 if len(pronoun) == 1:
                     return pronoun.pop()
                 return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
+            if len(named) == 1:
+                alone = next(m for m in before)
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
         previous = doc[here - 1].sent.start
@@ -686,8 +689,23 @@ class _Resolver:
         if not names:
             names = self._passive_agents(p, previous, mentions, others, desc)
         if not names:
-            return self._described_person(p, here, others, desc)
+            # "The heavy events were won ... by Fraser Munro, a sheep farmer ..." / ""…," the 28-year-old said": the
+            # one person the paragraph before introduces, whatever part the parse gave the name
+            return self._described_person(p, here, others, desc) or self._fitting(alone, others, desc)
         return names.pop() if len(names) == 1 else None
+
+    def _fitting(self, m: Mention | None, others: set[str], desc: _Description) -> str | None:
+        """The name of ``m``'s person when ``desc`` may describe them (a role or gender says it is a person, and
+        gender and office allow), else None."""
+        if m is None:
+            return None
+        name, role, gender = self.people.person(m.tokens, m.position)
+        if not role and not gender:
+            return None  # nothing says it is a person ("her mother in Pickens Ferry", a town tagged as one)
+        want = _gender_of_noun(desc)
+        if name in others or (want and gender and gender != want) or _office_rules_out(desc, role):
+            return None
+        return name
 
     def _pronoun_subject(self, p: int, sent: Span, others: set[str], desc: _Description) -> set[str]:
         """The person a he/she subject of the sentence before stands for ("Priya Nandakumar ... hit three
