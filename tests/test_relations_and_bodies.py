@@ -372,3 +372,30 @@ def test_where_someone_is_from_is_a_place_and_the_one_introduced_speaks(quotes_o
         '"The caber was like trying to toss a wet telegraph pole," the 28-year-old said.',
     )
     assert who(quotes, "The caber")[0] == "Fraser Munro"
+
+
+def test_a_spokesman_opening_a_paragraph_is_not_the_one_introduced_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "LONDON — Prime Minister David Hale declined on Monday to comment on the American candidate's remarks.",
+        '"The prime minister has made his views on the candidate clear," the spokesman said.',
+    )
+    assert who(quotes, "The prime minister has")[0] != "David Hale"
+
+
+def test_a_surname_alone_stays_with_the_one_who_carried_it_before_a_relation(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "ALDER CREEK, N.C. — Baptiste built his first hearing aid in 2009 for his grandmother.",
+        "His mother, Evangeline Baptiste, cleaned offices at night and took in sewing during the day.",
+        "After high school, Baptiste studied electrical engineering and designed sensors for nine years.",
+        '"For a lot of our customers," Baptiste said, "the choice was never between our hearing aid and a better one."',
+    )
+    assert who(quotes, "For a lot")[0] != "Evangeline Baptiste"
+
+
+def test_a_description_naming_someone_in_its_own_sentence_is_not_the_one_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Seven years ago I was interviewing for a job when I saw a guy pushing a mail cart, with Jim Vance's "
+        "giggling children piled inside.",
+        'The editor I was talking to, Tim Greaves, interrupted me to announce, "And there goes the franchise."',
+    )
+    assert who(quotes, "And there goes")[0] != "Jim Vance"

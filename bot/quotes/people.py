@@ -622,6 +622,12 @@ def _asked_about(pronoun: Token) -> range:
     return range(0)
 
 
+def _a_relation(role: str | None) -> bool:
+    """Whether a role makes its holder someone's relation ("His mother", "Baptiste's mother")."""
+    words = (role or "").lower().replace("’", "'").split()
+    return len(words) == 2 and (words[0] in OWNING_PRONOUNS or words[0].endswith("'s")) and words[1] in _RELATIVES
+
+
 def _where_someone_is_from(doc: Doc, start: int) -> bool:
     """Whether a name run at ``start`` follows "<person noun> from" ("a sheep farmer from Glen Ardle", "a nurse
     from Port Elgin"): people come from places; a letter or a call comes from a person."""
@@ -3032,6 +3038,12 @@ class People:
             cached = self._fullest[(tokens, position)] = self._work_out_fullest(tokens, position)
         return cached
 
+    def _bare_before(self, low: tuple[str, ...], relation: Mention) -> bool:
+        """Whether the surname ``low`` was written alone before ``relation``'s first mention: someone else (the
+        one the relation is of) carried it first."""
+        group = self._forms_by_last.get(low[-1], {}).get(low)
+        return bool(group) and group[0].position < relation.position
+
     def _work_out_fullest(self, tokens: tuple[str, ...], position: tuple[int, int]) -> tuple[str, ...]:
         low = tuple(t.lower() for t in tokens)
         forms = list(itertools.islice(self._forms_by_last.get(low[-1], {}).items(), _MAX_NAME_FORMS))
@@ -3049,6 +3061,8 @@ class People:
             if len(form) < len(low) or not _fits(form, low):
                 continue
             first = group[0]
+            if len(low) == 1 and form != low and _a_relation(first.role) and self._bare_before(low, first):
+                continue  # "Baptiste ... His mother, Evangeline Baptiste,": "Baptiste" alone is still her son
             if form == low and len(low) == 1 and self._completed_later(low[0], position):
                 continue  # "Her caddie, Brittany," ... "Brittany Henderson said": the given name is the full name's
             if first.position <= position:

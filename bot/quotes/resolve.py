@@ -653,6 +653,7 @@ class _Resolver:
         ""…," the Frenchman said"; not when that paragraph names others: "Trump called on Mayor de Blasio to ... De
         Blasio disbanded the unit." / ""…," the Republican candidate said"). The quote's own sentences are passed
         over (""A. B," the mother-of-three said.")."""
+        p0, here0 = p, here  # the description's own sentence
         here = start_past_quote(self.docs[p], self.in_quote[p], here)
         alone: Mention | None = None  # the one person the paragraph before names, if so
         if here == 0:
@@ -691,8 +692,19 @@ class _Resolver:
         if not names:
             # "The heavy events were won ... by Fraser Munro, a sheep farmer ..." / ""…," the 28-year-old said": the
             # one person the paragraph before introduces, whatever part the parse gave the name
-            return self._described_person(p, here, others, desc) or self._fitting(alone, others, desc)
+            found = self._described_person(p, here, others, desc)
+            if found is None and (desc.age or desc.head in _STORY_NOUNS) and not self._names_someone(p0, here0):
+                # only an age or a calling, in a sentence naming no one: "the spokesman" may be someone's the story
+                # never names, and "The editor I was talking to, Tim Grieve," is the one named there
+                found = self._fitting(alone, others, desc)
+            return found
         return names.pop() if len(names) == 1 else None
+
+    def _names_someone(self, p: int, here: int) -> bool:
+        """Whether the sentence starting at token ``here`` of paragraph ``p`` names a person outside quotes
+        ("The editor I was talking to, Tim Grieve, interrupted me")."""
+        sent = self.docs[p][here].sent
+        return any(self.people.mention_at(p, t.i) is not None for t in sent if t.i not in self.in_quote[p])
 
     def _fitting(self, m: Mention | None, others: set[str], desc: _Description) -> str | None:
         """The name of ``m``'s person when ``desc`` may describe them (a role or gender says it is a person, and
