@@ -399,3 +399,11 @@ def test_a_description_naming_someone_in_its_own_sentence_is_not_the_one_before(
         'The editor I was talking to, Tim Greaves, interrupted me to announce, "And there goes the franchise."',
     )
     assert who(quotes, "And there goes")[0] != "Jim Vance"
+
+
+def test_a_state_demonym_after_the_is_no_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Sen. Warren Hale of Kansas, the committee's ranking Republican, said he would vote against the bill.",
+        '"It is going to look very different when it comes back from the House," the Kansan said.',
+    )
+    assert who(quotes, "It is going to look")[0] == "Warren Hale"

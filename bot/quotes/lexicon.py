@@ -516,6 +516,8 @@ vancouverite calgarian edmontonian winnipegger haligonian
 zealander scotian bretoner columbian brunswicker
 dubliner londoner glaswegian mancunian liverpudlian geordie scouser corkonian belfaster parisian berliner
 muscovite neapolitan
+kansan texan ohioan iowan oklahoman arizonan nebraskan coloradan floridian californian minnesotan wisconsinite
+michigander hoosier alaskan oregonian nevadan tennessean kentuckian arkansan missourian vermonter
 """
 )
 
