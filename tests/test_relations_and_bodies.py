@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.brief import Quote
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import People, find_quotes, place_marks
-from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import Extract, quote_extractor, who
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
     return quote_extractor(load_nlp())
-
-
-def who(quotes: list[Quote], opening: str) -> tuple[str | None, str | None]:
-    quote = next(q for q in quotes if q.text.startswith(opening))
-    return quote.speaker, quote.role
 
 
 def test_his_mother_is_the_mother_the_article_named(quotes_of: Extract) -> None:

@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.brief import Quote
 from bot.nlp import load_nlp
 from bot.quotes.roles import one_persons_role, spelled_titles
-from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import Extract, quote_extractor, who
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
     return quote_extractor(load_nlp())
-
-
-def who(quotes: list[Quote], opening: str) -> tuple[str | None, str | None]:
-    quote = next(q for q in quotes if q.text.startswith(opening))
-    return quote.speaker, quote.role
 
 
 def test_a_role_owned_by_a_study_is_the_person_the_sentence_before_is_about(quotes_of: Extract) -> None:

@@ -38,3 +38,9 @@ def only(quotes: list[Quote]) -> Quote:
     """The one quote found (fails when there are none or several)."""
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def who(quotes: list[Quote], opening: str) -> tuple[str | None, str | None]:
+    """(speaker, role) of the quote that opens with ``opening`` (fails when there is none)."""
+    quote = next(q for q in quotes if q.text.startswith(opening))
+    return quote.speaker, quote.role
