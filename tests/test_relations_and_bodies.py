@@ -401,3 +401,25 @@ def test_a_state_demonym_after_the_is_no_name(quotes_of: Extract) -> None:
         '"It is going to look very different when it comes back from the House," the Kansan said.',
     )
     assert who(quotes, "It is going to look")[0] == "Warren Hale"
+
+
+def test_one_of_a_counted_group_of_sources_is_one_of_that_group(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "GENEVA — Ceasefire talks resumed on Monday.",
+        "Two people familiar with the talks said the mediators had floated a compromise.",
+        '"The idea is on the table, and nobody has walked away from it," one of them said.',
+        "Two EU diplomats familiar with the discussions said Germany had pushed for a shorter list.",
+        '"Berlin wanted the list to be a warning shot," one of the diplomats said.',
+    )
+    assert who(quotes, "The idea")[0] == "one of two people familiar with the talks"
+    assert who(quotes, "Berlin wanted")[0] == "one of two EU diplomats familiar with the discussions"
+
+
+def test_the_warning_said_is_the_body_that_issued_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "SYDNEY — A bushfire threatened the Corrie Valley on Wednesday.",
+        "The Rural Fire Service said in an emergency warning issued at 7.40pm on Wednesday that it was too late to "
+        "leave for residents of two towns.",
+        '"Seek shelter as the fire front arrives. Conditions are extremely dangerous," the warning said.',
+    )
+    assert who(quotes, "Seek shelter")[0] == "The Rural Fire Service"

@@ -75,7 +75,10 @@ BODY_NOUNS = frozenset(
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
 _ISSUED = frozenset(
-    ["statement", "release", "post", "memo", "letter", "email", "e-mail", "tweet", "message", "filing", "notice"]
+    [
+        *("statement", "release", "post", "memo", "letter", "email", "e-mail", "tweet", "message", "filing", "notice"),
+        *("warning", "report", "advisory", "bulletin", "communique"),  # "The Bureau ... said in a warning"
+    ]
 )
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3

@@ -700,6 +700,22 @@ class _Resolver:
             return found
         return names.pop() if len(names) == 1 else None
 
+    def group_source(self, p: int, noun: str | None) -> str | None:
+        """The nearest group of unnamed sources counted as a subject in paragraph ``p`` or the two before ("Two
+        people familiar with the talks said"), as written with its first letter in lower case; with ``noun``
+        ("one of the diplomats"), only a group of that noun. None when there is none."""
+        for q in range(p, max(-1, p - 3), -1):
+            doc = self.docs[q]
+            found = [t for t in doc if _counted_group(t, self.in_quote[q]) and noun in (None, t.lower_)]
+            if found:
+                t = found[-1]
+                end = t.right_edge.i if t.right_edge.i - t.left_edge.i < 12 else t.i
+                if any(i in self.in_quote[q] for i in range(t.left_edge.i, end + 1)):
+                    end = t.i
+                text = doc[t.left_edge.i : end + 1].text
+                return text[:1].lower() + text[1:]
+        return None
+
     def _names_someone(self, p: int, here: int) -> bool:
         """Whether the sentence starting at token ``here`` of paragraph ``p`` names a person outside quotes
         ("The editor I was talking to, Tim Grieve, interrupted me")."""
@@ -1017,6 +1033,24 @@ class _Resolver:
         return top_name, info[top_name][0]
 
 
+#: "one of them", "one of the diplomats": a speaker counted out of a group the article introduced.
+_ONE_OF = re.compile(r"[Oo]ne of (?:them|the ([a-z]+s))")
+#: Words counting a group of sources ("Two people familiar with ...", "Several officials").
+_COUNTING = frozenset(["two", "three", "four", "five", "several", "both"])
+
+
+def _counted_group(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` heads a counted group of people as a subject outside quotes ("Two EU diplomats familiar
+    with the discussions said")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.tag_ == "NNS"
+        and tok.i not in in_quote
+        and any(c.dep_ in {"nummod", "det", "amod"} and c.lower_ in _COUNTING for c in tok.children)
+        and (tok.lower_ == "people" or is_person_noun(tok.lower_.removesuffix("s")) or is_person_noun(tok.lemma_))
+    )
+
+
 def _as_written(noun: Token, in_quote: set[int]) -> str:
     """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it, and
     a short clause saying which ("A woman who lives across 14th Street")."""
@@ -1199,6 +1233,12 @@ def resolve_speakers(
     for k, q in enumerate(quotes):
         if q.speaker is None and q.parts:
             q = replace(q, speaker=_age_after(docs, offsets, q) or None)
+        counted = _ONE_OF.fullmatch(q.speaker or "")
+        if counted is not None:
+            # "Two people familiar with the talks said ... "…," one of them said": one of that group, as written
+            group = resolver.group_source(q.paragraph, counted.group(1))
+            if group is not None:
+                q = replace(q, speaker=f"one of {group}")
         attributed = q.speaker
         titled = resolver.titled(q.speaker)
         if titled is not None:
