@@ -50,10 +50,13 @@ writer, unnamed sources under another noun, performers as a story's protagonist,
 France", "Obaidi" for "al-Obaidi", genders from the article's own pronouns, titles with a name apposed to their
 phrase; a crowd's or a code's name for a thing, names given "as" and nicknames inside names are no quotes: cached
 quotes, speakers and roles are stale.
-17: relations ("his mother" is the mother the article named; "His father ... he said" is the father); "the union
-leader" is the union's; "whose director" names whose; "the Dane" after an age is no name; a name after "the
-oceanographer" though tagged a place; an age reporting a fragment; "the expert", "the pro", "the skip": cached
-speakers and roles are stale.
+17: relations ("his mother" is the mother the article named, or the one whose son it named; "His father ... he
+said" is the father; kin roles name their owner when the surnames agree); "the union leader" is the union's;
+"whose director" and "Its chairwoman" name whose; "the Dane", "the Dubliner", "the Kansan" are no names; teams and
+cups are no people; a name after "the oceanographer" though tagged a place, "a farmer from Glen Ardle" a place,
+"Nadia Lim Su-Ann" found by "Lim"; an age reporting a fragment; "the expert", "the pro", "the skip", "the
+vice-chancellor"; unnamed sources keep a short "who" clause, "one of them" is one of the group counted before, "the
+warning said" is its issuer's: cached speakers and roles are stale.
 """
 
 from __future__ import annotations

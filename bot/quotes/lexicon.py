@@ -428,19 +428,22 @@ jen liz meg deb barb viv jo-anne joanne bev trudy
 """
 )
 
-#: Names the entity recogniser often takes for people: platforms, outlets and places.
-NOT_PERSONS = _words(
-    """
+#: Last words of sports clubs' names ("Kilbarrow Gaels", "Ashby Rovers"): no person's name ends so.
+TEAM_WORDS = _words("gaels shamrocks rovers rangers wanderers harriers athletic albion united")
+#: Names the entity recogniser often takes for people: platforms, outlets and places, clubs and cups.
+NOT_PERSONS = (
+    _words(
+        """
 abc alabama alaska america arizona arkansas britain california carolina cbs china cnn colorado connecticut dakota
 delaware england facebook florida fox france georgia germany google hampshire hawaii idaho illinois indiana
 instagram iowa jersey kansas kentucky linkedin louisiana maine maryland massachusetts mexico michigan minnesota
 mississippi missouri montana msnbc nbc nebraska nevada ohio oklahoma oregon pennsylvania reddit reuters rhode
 russia snapchat tennessee texas tiktok twitter utah vermont virginia washington wisconsin wyoming york youtube
-cup trophy shield gaels shamrocks rovers rangers wanderers harriers athletic albion united
+cup trophy shield
 """
+    )
+    | TEAM_WORDS
 )
-#: Last words of sports clubs' names ("Kilbarrow Gaels", "Ashby Rovers"): no person's name ends so.
-TEAM_WORDS = _words("gaels shamrocks rovers rangers wanderers harriers athletic albion united")
 
 #: Last words of a business's name, which the recogniser sometimes calls a person ("Sorensen Hardware", "Patel
 #: Motors"); none is a surname often enough to matter, and the owner's own name ("Dale Sorensen") is read elsewhere.

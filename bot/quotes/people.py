@@ -276,6 +276,11 @@ def name_text(toks: Sequence[Token]) -> tuple[str, ...]:
     return tuple("-".join(t.text for t in word) for word in name_words(toks))
 
 
+def _without_article(ent: Span) -> str:
+    """An organisation's name without the article opening it ("the Workers' Union" -> "Workers' Union")."""
+    return (ent[1:] if ent[0].lower_ == "the" else ent).text
+
+
 def _entity_around(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, found from the token's own tags (bounded, unlike a scan of
     ``doc.ents``), or None."""
@@ -2321,6 +2326,16 @@ def _fits(form: tuple[str, ...], low: tuple[str, ...]) -> bool:
 _SURNAME_ARTICLES = ("al-", "el-", "al‑")
 
 
+def _surname_words(form: tuple[str, ...]) -> set[str]:
+    """The words a lowered name is found by when written alone as a surname: its last word, that word without a
+    glued article ("Obaidi" finds "Fuad Hamid al-Obaidi"), and the Chinese surname before a hyphenated given name
+    ("Lim" finds "Nadia Lim Su-Ann"); :func:`_fits` accepts the same."""
+    words = {form[-1], _bare_surname(form[-1])}
+    if len(form) >= 3 and "-" in form[-1]:
+        words.add(form[-2])
+    return words
+
+
 def _bare_surname(word: str) -> str:
     """A lowered name word without a glued surname article ("al-obaidi" -> "obaidi")."""
     for article in _SURNAME_ARTICLES:
@@ -2545,7 +2560,7 @@ class People:
                 continue  # "her husband": a kin word's owner is named only when the family name says so (the
                 # pronoun's nearest woman may be a teammate: "Brooke Sampson's husband" for the skip's)
             if owner_name != key:
-                person.role = f"{' '.join(owner_name)}'s {words[1]}"
+                self._give_owned_role(m, " ".join(owner_name), words[1])
 
     def _name_relative_owner(self, m: Mention, rest: str) -> None:
         """ "the foundation Levend Land, whose director, Joost ten Brink," -> "Levend Land's director": "whose" is
@@ -2562,10 +2577,8 @@ class People:
             ent = _entity_around(before)
             if ent is None or ent[0].ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
                 return  # "the flat, whose owner,": no one a reader is told of
-            whose = (ent[1:] if ent[0].lower_ == "the" else ent).text
-        person = self._persons.get(self.fullest(m.tokens, m.position))
-        if whose and person is not None and person.role == m.role:
-            person.role = f"{whose}'s {rest}"
+            whose = _without_article(ent)
+        self._give_owned_role(m, whose, rest)
 
     def _name_body_owner(self, m: Mention, at: int, rest: str) -> None:
         """ "Patients' group Healthwatch said ... Its chair, Derek Lowe," -> "Healthwatch's chair": "its" is the
@@ -2593,12 +2606,15 @@ class People:
         if subject is None or subject.i in self.in_quote[q]:
             return
         ent = _entity_around(subject)
-        if ent is None:
-            return
-        body = ent[1:] if ent[0].lower_ == "the" else ent
+        if ent is not None:
+            self._give_owned_role(m, _without_article(ent), rest)
+
+    def _give_owned_role(self, m: Mention, whose: str, rest: str) -> None:
+        """Make "<whose>'s <rest>" the role of ``m``'s person, when the role they hold is still the one written at
+        ``m`` ("His lawyer" -> "Darren Pike's lawyer"); an empty owner changes nothing."""
         person = self._persons.get(self.fullest(m.tokens, m.position))
-        if body.text and person is not None and person.role == m.role:
-            person.role = f"{body.text}'s {rest}"
+        if whose and person is not None and person.role == m.role:
+            person.role = f"{whose}'s {rest}"
 
     # ------------------------------------------------------------------ building
     def _add_missed_names(self, p: int, doc: Doc) -> None:
@@ -2863,16 +2879,9 @@ class People:
         self.mentions.insert(k, mention)
         self._positions.insert(k, mention.position)
         form = tuple(t.lower() for t in mention.tokens)
-        for index, word in ((self._forms_by_last, form[-1]), (self._forms_by_first, form[0])):
+        keys = [(self._forms_by_first, form[0])] + [(self._forms_by_last, word) for word in _surname_words(form)]
+        for index, word in keys:
             bisect.insort(index.setdefault(word, {}).setdefault(form, []), mention, key=_position)
-        if _bare_surname(form[-1]) != form[-1]:
-            # "Obaidi" alone finds "Fuad Hamid al-Obaidi"
-            bare = self._forms_by_last.setdefault(_bare_surname(form[-1]), {})
-            bisect.insort(bare.setdefault(form, []), mention, key=_position)
-        if len(form) >= 3 and "-" in form[-1]:
-            # "Lim" alone finds "Nadia Lim Su-Ann": a Chinese surname before its hyphenated given name
-            surname = self._forms_by_last.setdefault(form[-2], {})
-            bisect.insort(surname.setdefault(form, []), mention, key=_position)
         self._index_candidate((p, mention.sentence), mention)
         for t in toks:
             self._by_token[(p, t.i)] = mention
@@ -3368,14 +3377,11 @@ class People:
         found = []
         for inverse in _INVERSE_RELATIONS.get(noun, ()):
             for m, whose, at in self._relations_before(inverse, before):
-                if whose not in {"his", "her"} or PRONOUN_GENDER[whose] != _RELATION_GENDER.get(
-                    noun, PRONOUN_GENDER[whose]
-                ):
+                wanted = _RELATION_GENDER.get(noun)
+                if whose not in {"his", "her"} or (wanted and PRONOUN_GENDER[whose] != wanted):
                     continue  # "Her son" for a mother; "His son" is no mother's
-                if owner in {"his", "her"} and self.person(m.tokens, m.position)[2] not in {
-                    None,
-                    PRONOUN_GENDER[owner],
-                }:
+                gender = self.person(m.tokens, m.position)[2]
+                if owner in {"his", "her"} and gender not in {None, PRONOUN_GENDER[owner]}:
                     continue  # "his mother" is the mother of a man
                 other = self.possessor(m.paragraph, at)
                 if other is not None:
@@ -3464,7 +3470,7 @@ class People:
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _described_otherwise(
-        self, m: Mention, parties: frozenset[str], countries: frozenset[str], bodies: frozenset[str] = frozenset()
+        self, m: Mention, parties: frozenset[str], countries: frozenset[str], bodies: frozenset[str]
     ) -> bool:
         """Whether the parties, nationalities or kinds of body a description names rule ``m``'s person out: "the
         Republican nominee" is not "Democratic vice presidential nominee Tim Kaine", "the South Korean minister" is

@@ -559,6 +559,8 @@ class _Resolver:
         self._roles: dict[str, str] | None = None  # each person's role, by fullest name
         self._owned: dict[tuple[str, ...], tuple[str, str | None] | None] = {}
         self._by_role: dict[str, set[str]] | None = None  # people by their role read as :func:`_role_key`
+        self._groups: dict[int, list[int]] = {}  # counted groups of sources, by paragraph (see group_source)
+        self._naming: dict[tuple[int, int], bool] = {}  # whether a sentence names someone, by (paragraph, start)
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -664,19 +666,17 @@ class _Resolver:
             if len(named) > 1 and len({m.sentence for m in before}) > 1:
                 # a paragraph about several people, unless it ends on one of them as "he" or "she" ("... that of
                 # Hendrik van den Berg, 58. He sat with his wife, Anneke." / ""…," the farmer said")
-                last = self.docs[p - 1][-1].sent
-                pronoun = self._pronoun_subject(p - 1, last, others, desc)
+                pronoun = self._pronoun_subject(p - 1, self.docs[p - 1][-1].sent, others, desc)
                 return pronoun.pop() if len(pronoun) == 1 and pronoun <= named else None
             if not named:
                 # "The Leafs captain posted a message." / ""…," the two-time winner wrote": the captain; "… she
                 # will hand the keys to her son." / ""…," the owner said": the one "she" is
-                last = self.docs[p - 1][-1].sent
-                pronoun = self._pronoun_subject(p - 1, last, others, desc)
+                pronoun = self._pronoun_subject(p - 1, self.docs[p - 1][-1].sent, others, desc)
                 if len(pronoun) == 1:
                     return pronoun.pop()
                 return self._described_person(p - 1, len(self.docs[p - 1]), others, desc)
             if len(named) == 1:
-                alone = next(m for m in before)
+                alone = before[0]
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
         previous = doc[here - 1].sent.start
@@ -706,7 +706,7 @@ class _Resolver:
         ("one of the diplomats"), only a group of that noun. None when there is none."""
         for q in range(p, max(-1, p - 3), -1):
             doc = self.docs[q]
-            found = [t for t in doc if _counted_group(t, self.in_quote[q]) and noun in (None, t.lower_)]
+            found = [doc[i] for i in self._counted_groups(q) if noun in (None, doc[i].lower_)]
             if found:
                 t = found[-1]
                 end = t.right_edge.i if t.right_edge.i - t.left_edge.i < 12 else t.i
@@ -716,11 +716,23 @@ class _Resolver:
                 return text[:1].lower() + text[1:]
         return None
 
+    def _counted_groups(self, p: int) -> list[int]:
+        """Token indices of the counted groups of sources in paragraph ``p`` (:func:`_counted_group`), found once
+        per paragraph: a paragraph of many "one of them said" is not read once per quote."""
+        if p not in self._groups:
+            self._groups[p] = [t.i for t in self.docs[p] if _counted_group(t, self.in_quote[p])]
+        return self._groups[p]
+
     def _names_someone(self, p: int, here: int) -> bool:
         """Whether the sentence starting at token ``here`` of paragraph ``p`` names a person outside quotes
-        ("The editor I was talking to, Tim Grieve, interrupted me")."""
-        sent = self.docs[p][here].sent
-        return any(self.people.mention_at(p, t.i) is not None for t in sent if t.i not in self.in_quote[p])
+        ("The editor I was talking to, Tim Grieve, interrupted me"); each sentence is read once."""
+        key = (p, self.docs[p][here].sent.start)
+        if key not in self._naming:
+            sent = self.docs[p][here].sent
+            self._naming[key] = any(
+                self.people.mention_at(p, t.i) is not None for t in sent if t.i not in self.in_quote[p]
+            )
+        return self._naming[key]
 
     def _fitting(self, m: Mention | None, others: set[str], desc: _Description) -> str | None:
         """The name of ``m``'s person when ``desc`` may describe them (a role or gender says it is a person, and
