@@ -695,7 +695,7 @@ class _Resolver:
             found = self._described_person(p, here, others, desc)
             if found is None and (desc.age or desc.head in _STORY_NOUNS) and not self._names_someone(p0, here0):
                 # only an age or a calling, in a sentence naming no one: "the spokesman" may be someone's the story
-                # never names, and "The editor I was talking to, Tim Grieve," is the one named there
+                # never names, and "The editor showing me around, Paul Okafor," is the one named there
                 found = self._fitting(alone, others, desc)
             return found
         return names.pop() if len(names) == 1 else None
@@ -725,7 +725,7 @@ class _Resolver:
 
     def _names_someone(self, p: int, here: int) -> bool:
         """Whether the sentence starting at token ``here`` of paragraph ``p`` names a person outside quotes
-        ("The editor I was talking to, Tim Grieve, interrupted me"); each sentence is read once."""
+        ("The editor showing me around, Paul Okafor, broke off"); each sentence is read once."""
         key = (p, self.docs[p][here].sent.start)
         if key not in self._naming:
             sent = self.docs[p][here].sent
