@@ -11,8 +11,8 @@ item's gold quote is looked up:
 * a named item is right when that quote's speaker, normalised (accents dropped, lower-cased, word tokens),
   contains the hand-written name's tokens or is contained in them ("Clinton" for "Hillary Clinton" is right,
   "Bill Clinton" is not); a gold quote the system missed counts as wrong;
-* an unnamed item ("a Mexican official who was not authorized to speak") is right when the speaker given is
-  no proper name (none, or a description: "a Mexican official", "One strategist").
+* an unnamed item ("a Chilean official who asked not to be named") is right when the speaker given is
+  no proper name (none, or a description: "a Chilean official", "One strategist").
 
     python scripts/eval_resolution.py [--quotes-only] [--show-errors] [--limit N]
 

@@ -87,7 +87,7 @@ def test_someones_spokesman_before_the_quote_does_not_chain_to_the_storys_protag
             "Aubree Pellman",
         ),
         (
-            'The Daily Ledger recently ran a piece that noted his "health plan would benefit affluent households."',
+            'The Daily Ledger recently ran a column that noted his "tax plan would mostly help wealthy families."',
             "The Daily Ledger",
         ),
     ],

@@ -357,7 +357,7 @@ def test_told_takes_the_speaker_not_the_listener(quotes_of: Extract) -> None:
 def test_a_new_statement_after_a_question_is_not_its_attribution(quotes_of: Extract) -> None:
     q = only(
         quotes_of(
-            'Columnist Rosa Vidal imagined the mayor was thinking: "What have I done?" Others saw the same doubt in '
+            'Columnist Rosa Vidal imagined the mayor was thinking: "Why did I agree?" Others read the same regret in '
             "his face."
         )
     )

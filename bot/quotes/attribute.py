@@ -673,8 +673,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _opens_gap(subject: Token, gap: range) -> bool:
-    """Whether a subject's phrase opens the gap after a quote, however long its title: ""A," former State policy
-    planning director Anne-Marie Slaughter wrote"."""
+    """Whether a subject's phrase opens the gap after a quote, however long its title: ""A," former deputy harbour
+    commissioner Lise-Anne Marchetti wrote"."""
     return subject.i in gap and subject.left_edge.i == gap.start
 
 

@@ -844,7 +844,7 @@ class SpeakerFinder:
             if subject is None and noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ != "PROPN":
                 subject = noun
         if subject is None and inverted_gap is not None:
-            # "Murphy, the head of Right to Rise USA, Tweeted": a mis-parsed verb; the name opening the clause
+            # "Dolan, the head of Forward Ohio PAC, Tweeted": a mis-parsed verb; the name opening the clause
             lo = max(0, cue.i - 25)
             for i in range(lo, cue.i):
                 if i in self.in_quote[p] or i < inverted_gap.start - 30 or i < self.people.datelines[p]:

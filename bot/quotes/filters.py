@@ -246,8 +246,8 @@ def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
     while k >= 0 and window[k].lower_ in {"simply", "only", "just", "affectionately", "now", "widely", "locally"}:
         k -= 1
     if k >= 0 and window[k].lower_ == "as" and words <= _LABEL_WORDS:
-        # "which people in the area still refer to as "X"": the name a crowd gives a thing; "Bush referred to Rubio
-        # as "a bright, charismatic leader"" is one person's words, a quote
+        # "which people in the area still refer to as "X"": the name a crowd gives a thing; "Okafor referred to Brandt
+        # as "a steady, decent mayor"" is one person's words, a quote
         return any(t.lemma_.lower() == "refer" and _said_by_a_crowd(t) for t in window[:k])
     for j in range(len(window) - 1, -1, -1):
         t = window[j]
@@ -267,8 +267,8 @@ def names_a_label(doc: Doc, loc: Located, text: str) -> bool:
         if j >= 1 and t.lower_ == "calling" and window[j - 1].lower_ in _HABIT_VERBS:
             return True  # "what some on Wall Street have started calling a "digestion" phase"
         # "players called the session "church"": a crowd's name for a thing, nobody's words; what a crowd calls a
-        # person or a scheme ("many commentators called him "the grownup"", "what former employees have called a
-        # "fraudulent scheme"") is their judgement, a quote
+        # person or a scheme ("many commentators called him "the grownup"", "what ex-staff have long called a
+        # "rigged system"") is their judgement, a quote
         return _said_by_a_crowd(t) and _names_a_thing(t, loc.first)
     return False
 

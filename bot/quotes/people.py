@@ -1301,7 +1301,7 @@ def copular_role(doc: Doc, head: Token) -> str | None:
         (t.i for t in doc[phrase.i : end] if t.text in _PHRASE_BREAKS or t.lower_ in _CLAUSE_WORDS),
         end,
     )
-    # "is the campaign's political director and one of the staffers who ...": the first post only
+    # "is the campaign's field director and one of the aides who ...": the first post only
     cut = min([cut, *(_clause_cut(c, phrase) for c in phrase.children if c.dep_ == "conj")])
     span = doc[phrase.left_edge.i : cut]
     return span.text if 0 < len(span) <= 12 else None
@@ -1397,7 +1397,7 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
 
 def _clause_cut(clause: Token, head: Token) -> int:
     """Where a "who" clause inside an apposition cuts it: at the clause, or before the conjunct holding it ("the
-    campaign's political director and one of the staffers who ..." -> "the campaign's political director")."""
+    campaign's field director and one of the aides who ..." -> "the campaign's field director")."""
     node = clause
     while node.head.i != node.i and node.head != head:
         node = node.head
@@ -3579,7 +3579,7 @@ class People:
         self, p: int, here: int, *, across_paragraphs: bool = False
     ) -> tuple[int, int] | None:
         """(paragraph, start) of the sentence before the one starting at token ``here``, passing over a few pieces
-        the parser cut at marks inside a quote ("... to chants of "Marco!" | Marco!," the senator said"), which
+        the parser cut at marks inside a quote ("... as the hall yelled "Vote!" | Vote!," the senator said"), which
         have no subject outside quotation marks; at the paragraph's start, the last of the paragraph before when
         ``across_paragraphs``, else None."""
         doc = self.docs[p]
