@@ -5,10 +5,12 @@ role ("Fine Gael councillor Siobhan Healy").  Articles written for these tests."
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from bot.brief import Quote
-from bot.nlp import load_nlp
-from tests.support.quotes import Extract, quote_extractor
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes import extract_quotes
+from tests.support.quotes import Extract, only, quote_extractor
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +92,41 @@ def test_a_name_that_only_modifies_a_role_is_not_the_one_a_pronoun_means(quotes_
         '"I have nurses and teachers in my clinic every week who cannot afford to live here," she said.',
     )
     assert said(quotes) == [("Siobhan Healy", "I")]
+
+
+def _reparsed(doc: Doc, *, token: int, head: int, pos: str, dep: str) -> Doc:
+    """``doc`` with one token re-attached as the parser sometimes reads it, everything else as parsed."""
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    poses = [t.pos_ for t in doc]
+    heads[token], deps[token], poses[token] = head, dep, pos
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=poses,
+        morphs=[str(t.morph) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+        ents=ents,
+    )
+
+
+def test_a_full_stop_the_parser_makes_a_name_is_no_speaker() -> None:
+    # "from Brandon, Man., was": spaCy at times tags the abbreviation's full stop a proper noun in apposition to
+    # the subject; the quote stage crashed on that empty name and lost the whole brief
+    nlp = load_nlp()
+    paragraphs = [
+        "Petra Hollis had waited two seasons for her first start.",
+        "The 20-year-old from Portage, Man., sat out six games in January and admitted she wondered about it.",
+        '"You sit in the stands and you think about every mistake. You can\'t help it."',
+    ]
+    docs = parse_paragraphs(paragraphs, nlp=nlp)
+    age = next(t.i for t in docs[1] if t.lower_ == "old")
+    stop = next(t.i for t in docs[1] if t.text == "." and t.nbor(-1).text == "Man")
+    docs[1] = _reparsed(docs[1], token=stop, head=age, pos="PROPN", dep="appos")
+    q = only(extract_quotes(docs))
+    assert q.text.startswith("You sit in the stands")

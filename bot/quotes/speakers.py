@@ -691,6 +691,8 @@ class SpeakerNames:
             return None  # "the State Department": an organisation
         ent_labels = {t.ent_type_ for t in span if t.ent_type_}
         words = [w.lower() for w in name_text([t for t in span if not t.is_punct])]
+        if not words:
+            return None  # "Brandon, Man., was ...": the parser made the abbreviation's full stop a name of its own
         looks_person = (
             "PERSON" in ent_labels
             or words[0] in MALE_NAMES
