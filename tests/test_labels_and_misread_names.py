@@ -130,3 +130,19 @@ def test_a_full_stop_the_parser_makes_a_name_is_no_speaker() -> None:
     docs[1] = _reparsed(docs[1], token=stop, head=age, pos="PROPN", dep="appos")
     q = only(extract_quotes(docs))
     assert q.text.startswith("You sit in the stands")
+
+
+def test_a_hyphenated_role_before_a_name_is_its_role(quotes_of: Extract) -> None:
+    # "co-ordinator" is three tokens, and the parser makes "co" a subject of its own
+    q = only(quotes_of('"We never panicked," said offensive co-ordinator Hal Brzezinski.'))
+    assert (q.speaker, q.role) == ("Hal Brzezinski", "offensive co-ordinator")
+
+
+def test_a_name_inside_a_bodys_relative_clause_is_not_the_body(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "The Kiskatinaw Tribal Council, which represents Kinosew Lake and five other northern First Nations, "
+            'said in a statement that it was "deeply concerned" that evacuations had become an annual event.'
+        )
+    )
+    assert q.speaker == "The Kiskatinaw Tribal Council"

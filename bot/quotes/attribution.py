@@ -198,6 +198,28 @@ def _stands_for_someone(subject: Token) -> bool:
     )
 
 
+def _without_cut_role_words(subjects: list[Token], verb: Token) -> list[Token]:
+    """``subjects`` without a role word the parser cut from the name after it and made a subject of its own
+    ("said offensive co-ordinator Hal Brzezinski": "co" and "Brzezinski" both subjects): the name speaks."""
+    doc = verb.doc
+    cut = {
+        c.i
+        for c in subjects
+        for name in subjects
+        if verb.i < c.i < name.i
+        and c.pos_ != "PROPN"
+        and name.pos_ == "PROPN"
+        and all(t.head.i == name.i or t.text == "-" for t in doc[c.i + 1 : name.i])
+    }
+    return [c for c in subjects if c.i not in cut] or subjects
+
+
+def _age_made_a_modifier(root: Token) -> Token | None:
+    """The age opening a sentence the parser gave no subject, hanging the age on the verb as a modifier ("The
+    77-year-old laughed at the memory."): the sentence's subject after all."""
+    return next((c for c in root.lefts if c.dep_ in {"amod", "advmod", "npadvmod"} and an_age(c)), None)
+
+
 def _one_word_after_the(subject: Token) -> bool:
     """Whether a capitalised subject is one word after "the" ("The Dubliner", "the Kiwi"): a description of
     someone, not a name (names take no article)."""
@@ -1003,6 +1025,7 @@ class SpeakerFinder:
                     # "Rourke said decisions about phones belonged with ...": a bare noun after the verb opens the
                     # reported clause; an inverted subject is a name or has its article ("said the senator")
                     subjects = named_before
+                subjects = _without_cut_role_words(subjects, tok)
                 subject = min(subjects, key=lambda c: abs(c.i - tok.i))
                 if via_conj and subject.pos_ == "NOUN" and not _animate(subject):
                     # "Langford stood on a wagon, sleeves rolled to the elbow, and promised ...": sleeves do not
@@ -1425,7 +1448,7 @@ class SpeakerFinder:
         if source is not None and names_someone(source):
             # "According to Pitt, the club is ...": Pitt's account; "Reporters asked Pitt whether ...": his answer
             return self._from_context(p, source)
-        subject = self._subject(sent.root)
+        subject = self._subject(sent.root) or _age_made_a_modifier(sent.root)
         subject = _apposed_to_a_common_noun(subject) or subject
         if not names_someone(subject):
             # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the

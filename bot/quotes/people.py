@@ -467,8 +467,13 @@ def _opening_description(doc: Doc, in_quote: set[int]) -> str | None:
     """The role in a description opening a paragraph as its first sentence's subject, without its article and age:
     "The 46-year-old accountant started ..." -> "accountant"; None when the paragraph opens otherwise."""
     sent = next(iter(doc.sents), None)
-    if sent is None:
-        return None
+    return None if sent is None else _described_subject_role(sent, in_quote)
+
+
+def _described_subject_role(sent: Span, in_quote: set[int]) -> str | None:
+    """The role in a description opening ``sent`` as its subject, without its article and age ("The chef, who runs
+    ... breaks down" -> "chef"); None when the sentence opens otherwise."""
+    doc = sent.doc
     subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i != sent.start or doc[sent.start].lower_ != "the":
         return None
@@ -919,7 +924,14 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
             break
         if standalone_dash(doc, k):
             break  # "JACKSON, Miss. - U.S. District Judge": a dateline's dash ends the role
-        if t.pos_ == "NOUN" and t.is_lower and t.head.i < t.i and first is not None and not _joined_post(doc, k):
+        if (
+            t.pos_ == "NOUN"
+            and t.is_lower
+            and t.head.i < t.i
+            and first is not None
+            and not _joined_post(doc, k)
+            and not hyphened  # "co-ordinator", whose "co" the parser hung elsewhere
+        ):
             break  # "in a way Audit Commissioner Hana Ilves called": a noun of the clause before, not of the role
         if first is not None and t.is_lower and t.lower_.endswith("ing") and k > 0 and doc[k - 1].lower_ in _DEPICTIONS:
             break  # "an ad attacking challenger Glen Marsh": the role is the verb's object, not the ad's words
@@ -952,6 +964,7 @@ def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) ->
     while len(span) and (span[0].lower_ in _ROLE_JOINERS or span[0].is_punct):
         span = span[1:]
     words = _with_singulars({t.lower_.rstrip(".") for t in span})  # "Morning Joe hosts Ann Lee and Bo Park"
+    words |= {w.replace("-", "") for w in span.text.lower().split() if "-" in w}  # "co-ordinator", in three tokens
     if not span or not (words & _ROLE_HEADS or any(t.lower_.endswith("ist") for t in span)):
         return None, gender
     if span[-1].pos_ == "ADJ" and span[-1].lower_.rstrip(".") not in _ROLE_HEADS:
@@ -1056,6 +1069,8 @@ def _names_a_body(span: Span, seg: int, j: int) -> bool:
     )
 
 
+#: "the widower" is the husband the story named (as "her husband"), "the widow" the wife.
+SURVIVING_SPOUSE = {"widower": ("husband", "her"), "widow": ("wife", "his")}
 _KIN_WORDS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
 #: Words for a relative, whose full name is not that of the person named alone before ("her son, René-Charles Dion").
 _RELATIVES = _KIN_WORDS | {"grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "stepson"}
@@ -2154,6 +2169,11 @@ def _word_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _speaks(t: Token) -> bool:
+    """Whether a word is the subject of a speech verb ("June says"): a person, whatever the recogniser took it for."""
+    return t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _word_at(doc: Doc, i: int) -> tuple[str, int]:
     """The word starting at token ``i`` as printed, hyphenated halves joined ("Campbell-Brown"), and its end."""
     end = i + 1
@@ -2225,6 +2245,36 @@ def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
         and given.i not in in_quote
         and given.lower_ in _GIVEN_NAMES
     )
+
+
+#: Pronouns that open sentences capitalised, which the tagger at times takes for names ("Hers says ...").
+_PRONOUNS_TAKEN_FOR_NAMES = frozenset(["hers", "his", "theirs", "ours", "yours", "mine", "its", "hers'"])
+
+
+def _unlisted_given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
+    """Whether a capitalised proper noun the parser hangs on a known surname stands right before token ``i``: a
+    given name our list lacks, or one that is also a word ("Wells are June Dempsey's department" beside Lyle
+    Dempsey), never a title or a place."""
+    given = doc[i - 1]
+    return (
+        given.pos_ == "PROPN"
+        and given.dep_ == "compound"
+        and given.head.i == i
+        and given.is_alpha
+        and given.text[:1].isupper()
+        and not given.text.isupper()
+        and not doc[i].text.isupper()  # "Junge SVP": a party's wing
+        and given.i not in in_quote
+        and given.ent_type_ in {"", "PERSON"}  # not "Team Trump" (a group), nor "a June Trump event" (a date)
+        and not (given.i > 0 and doc[given.i - 1].lower_ in {"a", "an", "the"})  # "the Eurosceptic SVP"
+        and given.lower_ not in _NOT_GIVEN_NAMES
+        and given.lower_ not in NOT_PERSONS
+        and given.lower_ not in _GROUPS_BEFORE_A_NAME
+    )
+
+
+#: Words that make a surname after them a group, not a person: "Team Trump", "Camp Biden", "the Kennedy clan".
+_GROUPS_BEFORE_A_NAME = frozenset(["team", "camp", "house", "clan", "family", "club"])
 
 
 #: Lower-case words inside surnames: "Antoine de la Durantaye", "Rafael van der Vaart", "Omar bin Laden".
@@ -2493,12 +2543,64 @@ class People:
                     # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it;
                     # "Céline Côté", untagged, beside her son "Jean-Michel Côté Lavoie": a given name before it is hers
                     whole = t.i > 0 and (
-                        (doc[t.i - 1].text, word) in two_word_names or _given_name_before(doc, t.i, in_quote[p])
+                        (doc[t.i - 1].text, word) in two_word_names
+                        or _given_name_before(doc, t.i, in_quote[p])
+                        or _unlisted_given_name_before(doc, t.i, in_quote[p])
                     )
                     self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
+        self._add_given_names_alone(surnames)
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
         self._roles_described_beside()
+
+    def _add_given_names_alone(self, surnames: set[str]) -> None:
+        """A given name standing alone, of someone named in full ("At the interval, Kirsty stands by the urn", tagged
+        an organisation; "June says", tagged a date): features call people by their given names."""
+        given_names = self._given_names_alone(surnames)
+        if not given_names:
+            return
+        for p, doc in enumerate(self.docs):
+            for t in doc:
+                if not t.text[:1].isupper() or (t.i > 0 and _glued_hyphen(doc[t.i - 1])):
+                    continue
+                word, end = _word_at(doc, t.i)
+                if (
+                    word.lower() in given_names
+                    and t.i not in self.in_quote[p]
+                    and (p, t.i) not in self._by_token
+                    and (t.ent_type_ not in {"DATE", "GPE", "LOC", "FAC"} or _speaks(t))  # "June says", not "in June"
+                    and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
+                ):
+                    self.add(p, doc[t.i : end])
+
+    def _a_person(self, m: Mention) -> bool:
+        """Whether a mention is surely a person's: opening with a known given name, gendered or given a role (the
+        recogniser's tag is not enough: "Julie Davis reported from Midway Atoll", an atoll tagged a person)."""
+        _, role, gender = self.person(m.tokens, m.position)
+        return m.tokens[0].lower() in _GIVEN_NAMES or gender is not None or bool(role)
+
+    def _given_names_alone(self, surnames: set[str]) -> set[str]:
+        """Given names (lowered) of people named in full whom no one else shares as a given name or a surname: such a
+        word standing alone is that person, whatever the recogniser tagged it."""
+        firsts: dict[str, set[tuple[str, ...]]] = {}
+        persons = [m for m in self.mentions if self._a_person(m)]
+        families = {m.last for m in persons if len(m.tokens) >= 2}
+        for m in self.mentions:
+            if (
+                len(m.tokens) >= 2
+                and not _family_name_first(m.tokens)
+                and m.tokens[0][:1].isupper()
+                # not "Hanul Energy", a company the registry holds because it speaks; "June Dempsey" beside Lyle is
+                and (m.last in families or self._a_person(m))
+            ):
+                firsts.setdefault(m.tokens[0].lower(), set()).add(tuple(t.lower() for t in m.tokens))
+        return {
+            first
+            for first, names in firsts.items()
+            if first not in surnames
+            and first not in NOT_PERSONS
+            and len({name[-1] for name in names}) == 1  # "Kirsty Tulloch" only, not two Kirstys
+        }
 
     def _roles_described_beside(self) -> None:
         """Roles a description in the paragraph next to a person's first gives, for a person first named alone in
@@ -2521,13 +2623,26 @@ class People:
             p = m.paragraph
             if person is None or person.role or m.salience != 0 or len({mm.tokens for mm in by_paragraph[p]}) != 1:
                 continue
-            role = None
+            # the sentence right after the name's, in its paragraph, can only be about that person
+            role = self._next_sentence_description(m)
+            if role is not None:
+                person.role = role
+                continue
             if p > 0 and p - 1 not in by_paragraph:
                 role = _speaking_description(self.docs[p - 1], self.in_quote[p - 1])
             if role is None and p + 1 < len(self.docs):
                 role = _opening_description(self.docs[p + 1], self.in_quote[p + 1])
             if role is not None and not _given_to_another(role, key, holders):
                 person.role = role
+
+    def _next_sentence_description(self, m: Mention) -> str | None:
+        """The role a description gives as the subject of the sentence right after the mention's, in its paragraph:
+        "Priya Halloran is already elbow-deep in a pig. The chef, who runs ..., breaks down a carcass" -> "chef"."""
+        doc = self.docs[m.paragraph]
+        end = doc[m.start].sent.end
+        if end >= len(doc):
+            return None
+        return _described_subject_role(doc[end].sent, self.in_quote[m.paragraph])
 
     def _name_role_owners(self) -> None:
         """ "His lawyer, Simon Fry," -> "Darren Pike's lawyer": a role opening with his/her names whose it is, when the
@@ -2746,6 +2861,8 @@ class People:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return None
+        if len(toks) == 1 and toks[0].lower_ in _PRONOUNS_TAKEN_FOR_NAMES:
+            return None  # "Hers says Vosburgh Home Place.": a pronoun the tagger took for a name
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
         if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
@@ -3343,6 +3460,12 @@ class People:
             for other in (self.person(m.tokens, m.position)[0] for m in near)
         )
 
+    def surviving_spouse(self, noun: str, *, before: tuple[int, int]) -> Mention | None:
+        """Who "the widower" or "the widow" is: the one person the article set beside that relation ("Her husband of
+        58 years, Arturo Marchetti,"), before any man or woman who merely spoke last; None when there is none."""
+        relation, owner = SURVIVING_SPOUSE[noun]
+        return self.relative(relation, owner, before=before)
+
     def relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
         """A mention of the one person the article sets beside the relation ``noun`` owned by ``owner`` ("his"),
         before (paragraph, token) ``before``: "His mother, Linda Park,", "Linda Park, his mother,", or owned by a
@@ -3433,6 +3556,9 @@ class People:
     def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
         """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
         noun = noun.lower()
+        spouse = self.surviving_spouse(noun, before=(p, i)) if noun in SURVIVING_SPOUSE else None
+        if spouse is not None:
+            return spouse
         said = _parties_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         countries = _nationalities_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()
         bodies = _institutions_before(self.docs[p][i]) if i < len(self.docs[p]) else frozenset()

@@ -48,6 +48,7 @@ from bot.quotes.people import (
     PARTY_WORDS,
     PAST_WORDS,
     SINGLE_GROUP_NOUNS,
+    SURVIVING_SPOUSE,
     Mention,
     People,
     description_names_role,
@@ -680,6 +681,10 @@ class _Resolver:
             p, here = p - 1, len(self.docs[p - 1])
         doc = self.docs[p]
         previous = doc[here - 1].sent.start
+        if alone is None and p == p0:
+            # "The engineering fell largely to Mateo Quispe, a postdoctoral researcher. The 31-year-old spent ...":
+            # the one person the sentence before names, whatever part the parse gave the name
+            alone = self._alone_in(p, previous, mentions)
         names = self._main_subjects(p, previous, mentions, others, desc)
         if not names and previous > 0 and _described_subject(doc[previous].sent):
             # "Jaden Schwartz scored for Seattle. The veteran winger was playing his 800th game." / ""…," the
@@ -699,6 +704,13 @@ class _Resolver:
                 found = self._fitting(alone, others, desc)
             return found
         return names.pop() if len(names) == 1 else None
+
+    def _alone_in(self, p: int, sentence: int, mentions: Sequence[Mention]) -> Mention | None:
+        """The mention of the one person the sentence starting at token ``sentence`` of paragraph ``p`` names, or
+        None when it names no one or several."""
+        found = [m for m in mentions if (m.paragraph, m.sentence) == (p, sentence)]
+        named = {self.people.person(m.tokens, m.position)[0] for m in found}
+        return found[0] if len(named) == 1 else None
 
     def group_source(self, p: int, noun: str | None) -> str | None:
         """The nearest group of unnamed sources counted as a subject in paragraph ``p`` or the two before ("Two
@@ -957,12 +969,23 @@ class _Resolver:
         name = self.people.person(m.tokens, m.position)[0]
         return name, self.roles().get(name)
 
+    def surviving_spouse(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of "the widower" or "the widow" (:meth:`People.surviving_spouse`), or None."""
+        m = self.people.surviving_spouse(desc.head, before=(p, self.docs[p][i].sent.end))
+        if m is None:
+            return None
+        name = self.people.person(m.tokens, m.position)[0]
+        return name, self.roles().get(name)
+
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
         if desc.owner is not None:
             return self.owned(desc)
         if desc.owning_pronoun is not None:
             return self.related(p, i, desc)
+        spouse = self.surviving_spouse(p, i, desc) if desc.head in SURVIVING_SPOUSE and not desc.possessed else None
+        if spouse is not None:
+            return spouse
         aged = self.aged(desc.age) if desc.age else {}
         if len(aged) == 1:
             return next(iter(aged.items()))  # "the 23-year-old": the one the article gave that age, however far back

@@ -49,6 +49,20 @@ __all__ = [
 ]
 
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
+#: Clauses hung on a name, whose own names are not the name's: "The Tribal Council, which represents Kinosew Lake,".
+_CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl"])
+
+
+def _outside_clauses(tok: Token) -> list[Token]:
+    """``tok``'s subtree without the clauses hung in it (one walk, linear in the subtree)."""
+    kept, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        kept.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return kept
+
+
 #: Nouns for a firm that "the French company said" may describe, going on with the firm named before.
 _FIRM_NOUNS = frozenset(
     [
@@ -644,7 +658,7 @@ class SpeakerNames:
     def name_mention(self, p: int, tok: Token) -> Mention | None:
         """Register the proper-name run headed by ``tok`` as a person mention if it looks like a person."""
         doc = self.docs[p]
-        sub = sorted(t.i for t in tok.subtree if t.dep_ not in _DROP_CHILD_DEPS or t.i == tok.i)
+        sub = sorted(t.i for t in _outside_clauses(tok) if t.dep_ not in _DROP_CHILD_DEPS or t.i == tok.i)
         # the last run of proper nouns in the subtree that reaches ``tok``'s side of it
         runs: list[list[int]] = []
         for i in sub:
