@@ -103,3 +103,108 @@ def test_a_capitalised_pronoun_is_no_one(quotes_of: Extract) -> None:
         '"Well. I\'m stubborn enough," she says.',
     )
     assert found == ["Marlene Vosburgh"]
+
+
+def test_a_paragraph_about_one_person_speaks_through_its_first_sentences_subject(quotes_of: Extract) -> None:
+    # the paragraph's last sentence is about a sinkhole; the quote-only paragraph after it is the physicist's
+    found = speakers(
+        quotes_of,
+        "The Cold Atom Sensing Group at Northfork State is led by Ingrid Solvang, who built its first sensor.",
+        "Solvang said the sensor could map a city block in an afternoon, and Solvang's students believe her.",
+        "A cloud of rubidium atoms is cooled, dropped and split by laser pulses; an empty space underground pulls "
+        "very slightly less than the soil around it.",
+        "The Norwegian-born physicist came to the problem sideways. In 2018 a sinkhole opened on a street two "
+        "blocks from her house.",
+        '"A school bus stopped three meters short of it. Nobody knew there was a hole under that street."',
+    )
+    assert found == ["Ingrid Solvang"]
+
+
+def test_the_company_is_the_business_the_story_opens_on(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Corvane Systems, an Austin-based start-up designing photonic processors, has closed a $140 million round "
+        "led by Tessellate Ventures, the company said on Wednesday. Returning investors Halvard Capital and "
+        "Brightwater Partners also took part.",
+        'In a statement, the company said the money would "take its chip from first silicon to first revenue" by '
+        "the end of next year.",
+    )
+    assert found == ["Corvane Systems"]
+
+
+def test_a_relative_clause_in_the_subject_before_a_colon_is_not_the_speaker(quotes_of: Extract) -> None:
+    q = quotes_of(
+        "Jonah Pruitt, a general partner at Tessellate who will join the board as part of the deal, put the case "
+        'simply: "Power is the bottleneck now, not transistors."'
+    )
+    assert [(x.speaker, x.role) for x in q] == [("Jonah Pruitt", "a general partner at Tessellate")]
+
+
+def test_a_lede_describes_first_and_names_after(quotes_of: Extract) -> None:
+    # the premier is accused of nothing, she accuses: the lede's description, named in the next paragraph
+    found = speakers(
+        quotes_of,
+        "EDMONTON — A fight over rural emergency rooms boiled over in the legislature Wednesday, with one "
+        'Opposition member ejected from the chamber and the premier accusing her critics of "fear-mongering."',
+        "Premier Lorna Kasprzak's government introduced the bill last week.",
+    )
+    assert found == ["Lorna Kasprzak"]
+
+
+def test_a_ledes_unnamed_source_is_the_one_named_with_that_role_after(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "SAINT JOHN, N.B. — A former financial adviser who took $2.3 million from 31 clients was sentenced Thursday "
+        'to six years in prison by a judge who said he had "treated his clients\' savings like a line of credit."',
+        "Justice Miriam Halvorsen took nearly an hour to read her decision to a packed courtroom.",
+    )
+    assert found == ["Miriam Halvorsen"]
+
+
+def test_the_deputy_is_the_deputy_head_the_story_named(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "The school's deputy head, Fergus Lamont, had been there for fourteen years. He admits he was sceptical.",
+        "Lamont watches from the doorway with his arms folded.",
+        '"Listen to it now," the deputy says quietly.',
+    )
+    assert found == ["Fergus Lamont"]
+
+
+def test_a_role_opening_a_sentence_before_she_is_hers(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Anika Ravel has spent two years on the aquifer. A hydrologist at the High Desert Water Institute in Reno, "
+        "she has been modeling it for the county.",
+        '"Anyone who tells you they know for sure is selling something," the hydrologist adds.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Anika Ravel", "a hydrologist at the High Desert Water Institute in Reno")
+    ]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "By her own account, the whole place felt",
+        "In her words, the whole place felt",
+        "The place, as she put it, felt",
+    ],
+)
+def test_a_sentence_saying_whose_account_it_is_gives_the_speaker(quotes_of: Extract, frame: str) -> None:
+    found = speakers(
+        quotes_of,
+        f'Headteacher Bernadette Quayle, 52, inherited a school in trouble. {frame} "tired in its bones".',
+    )
+    assert found == ["Bernadette Quayle"]
+
+
+def test_a_label_a_thing_printed_is_not_continued_by_the_next_paragraph(quotes_of: Extract) -> None:
+    # the coverage "promised" a label; the quote-only paragraph after is the geophysicist's, whom "He" is
+    found = speakers(
+        quotes_of,
+        'Rajiv Menon-Clarke, a geophysicist at Northfork State, called the result "a genuine milestone" for the '
+        'field. He was less enthusiastic about some of the press coverage, which has promised readers "quantum '
+        'dowsing" for everything from lost pipes to buried treasure.',
+        '"One void under one culvert, on a quiet night, is a demonstration, not a survey tool."',
+    )
+    assert found[0] == "Rajiv Menon-Clarke" and found[-1] == "Rajiv Menon-Clarke"

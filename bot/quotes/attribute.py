@@ -32,10 +32,21 @@ from bot.quotes.attribution import (
     is_cue,
     not_a_speech_act,
 )
+from bot.quotes.bodies import BODY_NOUNS
 from bot.quotes.filters import title_case
-from bot.quotes.lexicon import DASHES, PERSON_NOUNS, RELATIVE_PRONOUNS
+from bot.quotes.lexicon import (
+    DASHES,
+    DOCUMENT_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
+    UNNAMED_SOURCE_NOUNS,
+    is_person_noun,
+    is_role_noun,
+)
 from bot.quotes.locate import Located, QuoteMarks
 from bot.quotes.people import ends_with_question_mark, unquoted
+from bot.quotes.resolve import is_description_of_someone
 
 __all__ = ["Attributor", "Record", "opens_paragraph"]
 
@@ -223,7 +234,7 @@ class Attributor:
         doc = docs[p]
         gap = finder.leading_gap(p, loc, self.marks.neighbours.prev_last(p, loc.first))
         att = finder.possessive_frame(p, loc.first, locs[-1].last) if len(locs) == 1 else None
-        att = att or finder.possessive_source(p, gap, loc.first, loc.last)
+        att = att or finder.possessive_source(p, gap, loc.first, loc.last) or finder.own_account(p, loc.first)
         if att is not None:
             att.how = "before"
             return att
@@ -466,6 +477,8 @@ class Attributor:
         finder = self.finder
         p = first.part.paragraph
         att = None
+        if continues and _a_things_words(records[-1][1]):
+            continues = False  # "... coverage, which has promised "quantum dowsing"" / "B.": no one's words go on
         if continues:
             _, patt = records[-1]
             assert patt is not None  # continues() holds only after an attributed quote
@@ -530,6 +543,29 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+def _a_things_words(att: Attribution | None) -> bool:
+    """Whether a quote was given to a thing's description ("the press coverage", from "coverage, which has promised
+    readers "quantum dowsing""): a label it printed, which a quote-only paragraph after does not go on with."""
+    speaker = att.speaker if att is not None else None
+    if not speaker or not speaker[:1].islower():
+        return False
+    words = speaker.lower().split()
+    if words[0] not in {"the", "a", "an", "some"} or len(words) < 2:
+        return False
+    if is_description_of_someone(speaker):
+        return False  # "the pro", "the 61-year-old"
+    head = next((w for k, w in enumerate(words[1:], 1) if k + 1 == len(words) or words[k + 1] in _PHRASE_ENDS), "")
+    singular = head[:-1] if head.endswith("s") else head
+    return not any(
+        w in PEOPLE_NOUNS or w in UNNAMED_SOURCE_NOUNS or w in BODY_NOUNS or w in DOCUMENT_NOUNS or is_role_noun(w)
+        for w in {head, singular}
+    ) and not is_person_noun(head)
+
+
+#: Words after a phrase's head noun: "the press coverage of the event", "the coverage that ...".
+_PHRASE_ENDS = frozenset(["of", "for", "at", "in", "on", "from", "with", "which", "that", "who"])
 
 
 def _said_of_a_thing(verb: Token) -> bool:

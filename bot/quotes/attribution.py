@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -212,6 +212,12 @@ def _without_cut_role_words(subjects: list[Token], verb: Token) -> list[Token]:
         and all(t.head.i == name.i or t.text == "-" for t in doc[c.i + 1 : name.i])
     }
     return [c for c in subjects if c.i not in cut] or subjects
+
+
+#: How many words before a quote "by her own account" or "as she put it" is looked for in.
+_OWN_ACCOUNT_WINDOW = 30
+#: How many sentences before a paragraph's last one its subject is looked for in, for a quote-only paragraph after.
+_EARLIER_SENTENCES = 3
 
 
 def _age_made_a_modifier(root: Token) -> Token | None:
@@ -922,6 +928,8 @@ class SpeakerFinder:
         return doc[k]
 
     def _subject(self, verb: Token) -> Token | None:
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and _stands_for_someone(verb.head) and not self._quoted(verb.head):
+            return verb.head  # "with one member ejected and the premier accusing her critics of "A"": the premier
         if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             # "..., adding, "B."" / "by saying": the participle's subject is that of the nearest clause above
             # it that has one ("Protesters interrupted her, shouting" -> protesters); verbs of the quote
@@ -1340,6 +1348,23 @@ class SpeakerFinder:
         owner = statement_owner(root, pronoun=True)
         return self._said_by_owner(p, owner) if owner is not None else None
 
+    def own_account(self, p: int, first: int) -> Attribution | None:
+        """Whose words a quote is by the sentence's own say, before it: "by her own account, the whole place felt
+        "A"", "in Dana Ruiz's words, ...", "as she put it, ..."; None when the sentence says no such thing."""
+        doc = self.docs[p]
+        sent = doc[first].sent
+        for t in doc[max(sent.start, first - _OWN_ACCOUNT_WINDOW) : first]:
+            if t.i in self.in_quote[p]:
+                continue
+            owner = None
+            if t.lower_ in {"account", "words"} and t.head.lower_ in {"by", "in"}:
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            elif t.lemma_.lower() == "put" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                owner = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+            if owner is not None and owner.i not in self.in_quote[p]:
+                return self._said_by_owner(p, owner)
+        return None
+
     def _said_by_owner(self, p: int, owner: Token) -> Attribution | None:
         """The speaker of a statement noun's owner: a name, or "his"/"her" ("his advice") resolved to a person."""
         return self.from_token(p, owner) if owner.pos_ == "PROPN" else self.names.person_for_pronoun(p, owner.i)
@@ -1369,6 +1394,7 @@ class SpeakerFinder:
                     for i in gap
                     if i not in self.in_quote[p]
                     and doc[i].pos_ in {"VERB", "AUX"}
+                    and doc[i].dep_ not in {"relcl", "acl"}  # "Pruitt, a partner who will join the board, put it:"
                     and any(c.dep_ in _SUBJECT_DEPS and c.i in gap for c in doc[i].children)
                 ),
                 None,
@@ -1459,9 +1485,35 @@ class SpeakerFinder:
                 # a paragraph's last sentence only: inside a paragraph, the quote's own sentence may open with the
                 # one it is about ("Biden "kind of misspoke"", a critic's words)
                 subject = self._opening_name(p, sent) if before is None else None
+                if subject is None and before is None:
+                    subject = self._earlier_subject(p, sent, names_someone)
                 if subject is None:
                     return None
         return self._from_context(p, subject)
+
+    def _earlier_subject(self, p: int, last: Span, names_someone: Callable[[Token | None], bool]) -> Token | None:
+        """The subject of an earlier sentence of paragraph ``p`` when the sentences after it, down to its last one
+        (``last``), name no one: "The Norwegian-born physicist came to the problem sideways. In 2018 a sinkhole
+        opened two blocks from her house." / "A school bus stopped three meters short of it." is the physicist's.
+        At most :data:`_EARLIER_SENTENCES` sentences back."""
+        doc = self.docs[p]
+        sent = last
+        for _ in range(_EARLIER_SENTENCES):
+            if self._names_a_person(p, sent) or sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            subject = self._subject(sent.root)
+            if names_someone(subject):
+                return subject
+        return None
+
+    def _names_a_person(self, p: int, sent: Span) -> bool:
+        """Whether a sentence names someone outside quotes (a mention, or a he/she/description subject)."""
+        return any(
+            t.i not in self.in_quote[p]
+            and (self.people.mention_at(p, t.i) is not None or (t.dep_ in _SUBJECT_DEPS and _stands_for_someone(t)))
+            for t in sent
+        )
 
     def _opening_name(self, p: int, sent: Span) -> Token | None:
         """The last token of the name a sentence opens with, when the parser gave the sentence no subject that names

@@ -80,6 +80,13 @@ _ISSUED = frozenset(
         *("warning", "report", "advisory", "bulletin", "communique"),  # "The Bureau ... said in a warning"
     ]
 )
+#: Nouns for a business, which "the company said" may call the company a story opens on.
+_COMPANY_NOUNS = frozenset(
+    [
+        *("company", "firm", "start-up", "startup", "miner", "developer", "retailer", "manufacturer", "lender"),
+        *("insurer", "airline", "carrier", "operator", "utility", "broadcaster"),
+    ]
+)
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3
 #: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
@@ -163,7 +170,10 @@ class _Bodies:
         # the recogniser's, and the capitalised subjects of speech verbs it did not call a person or place
         # ("Yilgarn said it would ..."); never a name the article gives a person
         doc, in_quote = self.docs[p], self.in_quote[p]
-        found = [_whole_name(e) for e in doc.ents if e.label_ == "ORG" and e.start not in in_quote]
+        dateline = self.people.datelines[p]  # "SEOUL (Wire) —", which the recogniser may tag an organisation
+        found = [
+            _whole_name(e) for e in doc.ents if e.label_ == "ORG" and e.start not in in_quote and e.start >= dateline
+        ]
         found = [span for span in found if not self._a_person(p, span[-1])]  # not "Trayvon Martin" Foundation
         taken = {t.i for span in found for t in span}
         for tok in doc:
@@ -172,6 +182,7 @@ class _Bodies:
                 and tok.pos_ == "PROPN"
                 and tok.i not in taken
                 and tok.i not in in_quote
+                and tok.i >= dateline
                 and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}
                 and tok.head.lemma_.lower() in _SPEECH
                 and not self._a_person(p, tok)
@@ -204,10 +215,25 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
                 return _name_of(body)
             if subject is None and _is_subject(body):
                 subject = _name_of(body)
-    if subject is not None or p <= _PARAGRAPHS_BACK:
+    if subject is not None:
         return subject
-    lede = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if _is_subject(b)}
-    return lede.pop() if len(lede) == 1 else None
+    if p > _PARAGRAPHS_BACK:
+        lede = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if _is_subject(b)}
+        if len(lede) == 1:
+            return lede.pop()
+    if noun in _COMPANY_NOUNS:
+        # "Corvane Systems, an Austin-based start-up, has closed a round": the business the story opens on, the
+        # first organisation its opening paragraphs make a sentence's subject, whatever the verb
+        return next((_name_of(b) for q in range(min(_LEDE, p + 1)) for b in bodies.of(q) if _opens_a_sentence(b)), None)
+    return None
+
+
+def _opens_a_sentence(ent: Span) -> bool:
+    """Whether an organisation's name is the subject of its sentence's main verb, or opens the sentence as a verb's
+    subject ("Corvane Systems, an Austin-based start-up, has closed a round ..., the company said")."""
+    root, start = ent.root, ent.sent.start
+    opens = ent.start == start or (ent.start == start + 1 and ent.doc[start].lower_ == "the")
+    return root.dep_ in _SUBJECTS and (opens or root.head.i == root.sent.root.i)
 
 
 def _whole_name(ent: Span) -> Span:

@@ -2251,6 +2251,30 @@ def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
 _PRONOUNS_TAKEN_FOR_NAMES = frozenset(["hers", "his", "theirs", "ours", "yours", "mine", "its", "hers'"])
 
 
+def _fronted_role(doc: Doc, i: int, sent_start: int, in_quote: set[int]) -> str | None:
+    """The role in a phrase opening the sentence before its he/she subject at token ``i`` ("A hydrologist at the
+    Institute, she has ..."; "A former teacher, he now runs ..."): an indefinite person noun hung on the same verb,
+    then a comma; None for anything else."""
+    head = doc[sent_start:i]
+    if len(head) < 3 or len(head) > _FRONTED_ROLE_WORDS or doc[i - 1].text != "," or head[0].lower_ not in {"a", "an"}:
+        return None
+    noun = head[0].head
+    if (
+        noun.head.i != doc[i].head.i
+        or noun.dep_ not in {"npadvmod", "dep", "appos", "advcl"}
+        or not is_role_noun(noun.lower_)
+        or any(t.i in in_quote or t.ent_type_ == "PERSON" for t in head)
+    ):
+        return None
+    text = doc[sent_start : i - 1].text
+    return text[:1].lower() + text[1:]  # "a hydrologist at ...", as a role reads beside a name
+
+
+#: How long a role opening a sentence before its he/she may be ("A hydrologist at the High Desert Water Institute
+#: in Reno,").
+_FRONTED_ROLE_WORDS = 14
+
+
 def _unlisted_given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
     """Whether a capitalised proper noun the parser hangs on a known surname stands right before token ``i``: a
     given name our list lacks, or one that is also a word ("Wells are June Dempsey's department" beside Lyle
@@ -2552,6 +2576,7 @@ class People:
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
         self._roles_described_beside()
+        self._roles_fronted_before_pronouns()
 
     def _add_given_names_alone(self, surnames: set[str]) -> None:
         """A given name standing alone, of someone named in full ("At the interval, Kirsty stands by the urn", tagged
@@ -2633,6 +2658,20 @@ class People:
             if role is None and p + 1 < len(self.docs):
                 role = _opening_description(self.docs[p + 1], self.in_quote[p + 1])
             if role is not None and not _given_to_another(role, key, holders):
+                person.role = role
+
+    def _roles_fronted_before_pronouns(self) -> None:
+        """Roles a sentence opens with before its he/she subject, for the person the pronoun stands for when the
+        article gave them none: "Anika Ravel has spent two years on it. A hydrologist at the High Desert Water
+        Institute, she has been modeling the aquifer" -> "A hydrologist at the High Desert Water Institute"."""
+        for p, i, sent_start, pronoun in self._subject_pronouns:
+            doc = self.docs[p]
+            role = _fronted_role(doc, i, sent_start, self.in_quote[p])
+            if role is None:
+                continue
+            m = self.resolve_pronoun(p, i, pronoun)
+            person = self._persons.get(self.fullest(m.tokens, m.position)) if m is not None else None
+            if person is not None and not person.role:
                 person.role = role
 
     def _next_sentence_description(self, m: Mention) -> str | None:

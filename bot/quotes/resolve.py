@@ -68,7 +68,7 @@ from bot.quotes.speakers import (
     start_past_quote,
 )
 
-__all__ = ["resolve_speakers"]
+__all__ = ["is_description_of_someone", "resolve_speakers"]
 
 #: How many tokens of each quote part are read for the names it talks of (a subject comes early).
 _TALK_TOKENS = 200
@@ -90,6 +90,8 @@ _MIN_WEIGHT = 1.0
 #: paragraphs.
 _PROTAGONIST_MENTIONS = 3
 _LEDE_PARAGRAPHS = 2
+#: How many paragraphs after a lede's description ("the premier") are read for the person named with its role.
+_NAMED_AFTER_LEDE = 3
 
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -99,12 +101,15 @@ _AGE = re.compile(r"(\d{1,3})-year-old")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s*$")
 #: A capitalised word that may be a place before the noun of a description ("Florida", "U.S.").
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?")
+#: A capitalised origin before a noun: "Norwegian-born", "Glasgow-based", "Texas-raised".
+_ORIGIN_WORD = re.compile(r"[A-Z][a-z]+-(?:born|based|raised|bred)")
 #: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
 _MORE_PERSON_NOUNS = frozenset(
     [
         "comedian",
         "comic",
         "delegate",
+        "deputy",  # "the deputy said": the deputy head, deputy mayor or sheriff's deputy the story names
         "elder",  # "the elder said": a community's elder the story names
         "donor",
         "heir",
@@ -216,6 +221,11 @@ def _as_pronoun_owned(raw: list[str]) -> _Description | None:
     return _Description(words=words, head=head, age=None, possessed=True, owning_pronoun=words[0])
 
 
+def is_description_of_someone(speaker: str | None) -> bool:
+    """Whether ``speaker`` reads as a description of one person ("the pro", "the 61-year-old", "his mother")."""
+    return _as_description(speaker) is not None
+
+
 def _as_description(speaker: str | None) -> _Description | None:
     """``speaker`` read as "the <lower-case words>", "<Name>'s <lower-case words>" or "his <lower-case words>",
     or None for a name, an unnamed source or nothing."""
@@ -248,6 +258,9 @@ def _as_description(speaker: str | None) -> _Description | None:
             if w in {"of", "for"} and k + 1 < len(raw) and raw[k + 1].lower() in _INDEFINITE:
                 return None  # "the daughter of one resident": someone of an unnamed other, no one named
             break  # "the senator from Florida": the words after the noun may name places
+        if _ORIGIN_WORD.fullmatch(w):
+            core.append(w.lower())  # "the Norwegian-born physicist": where someone is from, no name
+            continue
         if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and _WORD.fullmatch(raw[-1]):
             places.append(w.lower())
             continue  # "the Florida senator", "the New York businessman": a place before a common noun
@@ -403,7 +416,9 @@ _CALLINGS = (
     frozenset(["doctor", "surgeon", "physician", "gp"]),
     frozenset(["nurse", "midwife"]),
     frozenset(["teacher", "headteacher", "principal"]),
-    frozenset(["professor", "academic", "lecturer", "researcher", "scientist", "historian"]),
+    frozenset(["professor", "academic", "lecturer", "researcher", "scientist", "historian"])
+    | frozenset(["physicist", "chemist", "biologist", "geologist", "hydrologist", "geophysicist", "ecologist"])
+    | frozenset(["astronomer", "mathematician", "epidemiologist", "virologist", "archaeologist"]),
     frozenset(["engineer"]),
     frozenset(["farmer"]),
     frozenset(["fisherman"]),
@@ -969,6 +984,35 @@ class _Resolver:
         name = self.people.person(m.tokens, m.position)[0]
         return name, self.roles().get(name)
 
+    def lede_source(self, p: int, written: str) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the person a lede's unnamed source ("a judge") is, named right after with that
+        role, when nobody is named before it (:meth:`named_after_the_lede`); None otherwise."""
+        desc = _as_description("the " + written.split(maxsplit=1)[1]) if " " in written else None
+        if desc is None:
+            return None
+        indefinite = replace(desc, words=(written.split()[0].lower(), *desc.words[1:]))
+        i = self.locate(p, indefinite)
+        if i is None or self.nearby(p, i):
+            return None
+        return self.named_after_the_lede(p, i, desc)
+
+    def named_after_the_lede(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person the paragraphs right after a lede give the role its description
+        names, when the lede names no one before it: news describes first and names after ("... the premier
+        accusing her critics ..." / "Premier Lorna Kasprzak's government ..."); None for none or several."""
+        if desc.possessed or desc.age:
+            return None
+        later = self.people.mentions_before(p + _NAMED_AFTER_LEDE, 0, from_paragraph=p, limit=_MAX_MENTIONS)
+        fitting = {}
+        for m in later:
+            if (m.paragraph, m.start) <= (p, i):
+                continue
+            name, role, gender = self.people.person(m.tokens, m.position)
+            want = _gender_of_noun(desc)
+            if _role_fits(desc, role) and not (want and gender and gender != want):
+                fitting[name] = role
+        return next(iter(fitting.items())) if len(fitting) == 1 else None
+
     def surviving_spouse(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of "the widower" or "the widow" (:meth:`People.surviving_spouse`), or None."""
         m = self.people.surviving_spouse(desc.head, before=(p, self.docs[p][i].sent.end))
@@ -991,7 +1035,7 @@ class _Resolver:
             return next(iter(aged.items()))  # "the 23-year-old": the one the article gave that age, however far back
         mentions = self.nearby(p, i)
         if not mentions:
-            return None
+            return self.named_after_the_lede(p, i, desc) if p < _LEDE_PARAGRAPHS else None
         want_gender = _gender_of_noun(desc)
         info: dict[str, tuple[str | None, str | None]] = {}
         #: a role or age that fits: the nearest such mention's paragraph, sentence and token
@@ -1214,6 +1258,9 @@ def _describes_a_name(noun: Token) -> bool:
         return noun.head.pos_ == "PROPN"
     if noun.dep_ == "attr":
         return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in noun.head.children)
+    if noun.dep_ in {"npadvmod", "dep", "advcl"} and noun.i < noun.head.i:
+        # "A hydrologist at the Institute, she has been modeling ...": said of the one "she" is
+        return any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} and c.i > noun.i for c in noun.head.children)
     return False
 
 
@@ -1283,6 +1330,12 @@ def resolve_speakers(
             # "China's ambassador to Britain warned ..." and later "China's ambassador to Britain Liu Xiaming": the
             # one person the article gives that very role, whichever way round
             q = replace(q, speaker=named, role=q.role or q.speaker)
+        if q.paragraph < _LEDE_PARAGRAPHS and q.speaker and q.speaker.split()[0].lower() in {"a", "an"}:
+            # "... was sentenced by a judge who said he had "A"" / "Justice Miriam Halvorsen took an hour to ...":
+            # the lede's unnamed source is the one the story names with that role right after
+            named = resolver.lede_source(q.paragraph, q.speaker)
+            if named is not None:
+                q = replace(q, speaker=named[0], role=q.role or named[1])
         desc = _as_description(q.speaker)
         if desc is not None and previous is not None and previous[0] == q.speaker and previous[1].speaker != q.speaker:
             # ""A," the skipper said. / "B."": a quote going on with the description the quote before was resolved
