@@ -146,3 +146,29 @@ def test_a_name_inside_a_bodys_relative_clause_is_not_the_body(quotes_of: Extrac
         )
     )
     assert q.speaker == "The Kiskatinaw Tribal Council"
+
+
+def test_an_adverb_opening_a_sentence_is_no_name(quotes_of: Extract) -> None:
+    found = quotes_of(
+        'Backstage, the 38-year-old singer-songwriter, whom fans call "the Queen of Tulsa," said the pair had '
+        "nearly shelved the album.",
+        '"We heard that a lot," she told reporters.',
+    )
+    said = [q.speaker for q in found if q.text.startswith("We heard")]
+    assert len(said) == 1 and said[0] != "Backstage"
+
+
+def test_a_place_someone_is_from_is_no_one(quotes_of: Extract) -> None:
+    q = quotes_of(
+        "Declan Fairweather walked on to a standing ovation. It was the Cork-born comedian's first tour in years.",
+        '"I was in a place in Wicklow with no wifi," he said.',
+    )
+    assert [x.speaker for x in q] == ["Declan Fairweather"]
+
+
+def test_the_label_is_the_record_label_named_before(quotes_of: Extract) -> None:
+    q = quotes_of(
+        "The group's label, Foxglove Records, said the band's final album would still be released in June. In a "
+        'statement, the label said it was "in conversation with all four members about a proper goodbye."'
+    )
+    assert [x.speaker for x in q] == ["Foxglove Records"]

@@ -71,6 +71,8 @@ BODY_NOUNS = frozenset(
         "union",
         "university",
         "utility",
+        # arts and entertainment: "the label said", "the streamer said in a statement"
+        *("label", "publisher", "studio", "network", "streamer", "festival", "band", "orchestra", "museum", "gallery"),
     ]
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
@@ -218,6 +220,10 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
     if subject is not None:
         return subject
     if p > _PARAGRAPHS_BACK:
+        # "the district said" far down a story whose lede named "Brazos Hollow Independent School District"
+        named = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if noun in {t.lower_ for t in b}}
+        if len(named) == 1:
+            return named.pop()
         lede = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if _is_subject(b)}
         if len(lede) == 1:
             return lede.pop()
@@ -309,8 +315,8 @@ def _is_subject(ent: Span) -> bool:
     """Whether an organisation's name is the subject of a speech verb, or its subject's possessor ("Acme's board
     said")."""
     root, doc = ent.root, ent.doc
-    if root.dep_ == "poss" and root.head.dep_ in _SUBJECTS:
-        root = root.head  # "Acme's board said"
+    if root.dep_ in {"poss", "appos"} and root.head.dep_ in _SUBJECTS:
+        root = root.head  # "Acme's board said"; "The group's label, Foxglove Records, said"
     # "..., Friends of St Bede's Hospice said": a name right before a speech verb, however the parser hung it
     before_verb = ent.end < len(doc) and doc[ent.end].pos_ == "VERB" and doc[ent.end].lemma_.lower() in _SPEECH
     # the subject of a speech verb; "the Sun-Times reported" is an outlet reporting, no body speaking

@@ -77,13 +77,18 @@ def _tells_case(word: str) -> bool:
     return len(word) > 3 or word[0].isupper() or (len(word) > 1 and word not in _TITLE_SMALL_WORDS)
 
 
+def _first_person(word: str) -> bool:
+    """Whether a word is "I" ("I'm", "I’ll"), which grammar capitalises: "Neither do I." is no title."""
+    return word == "I" or word[:2] in {"I'", "I’"}
+
+
 def title_case(text: str) -> bool:
     """Most words capitalised: a name or a title ("Make America Great Again"), not a sentence. A word opening a
     second sentence is capitalised by grammar and says nothing ("No. Not one." is two sentences, not a title)."""
     words = [
         m.group()
         for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
-        if _tells_case(m.group()) and not _opens_sentence(text, m.start())
+        if _tells_case(m.group()) and not _opens_sentence(text, m.start()) and not _first_person(m.group())
     ]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1) and len(words) <= 10
 

@@ -163,6 +163,8 @@ PERSON_NOUNS = (
     _words(
         """
 procurator depute linguist
+evacuee trainee detainee attendee refugee escapee interviewee amputee appointee licensee franchisee enrollee
+deportee returnee parolee internee honoree inductee junior
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
 activist actor actress adviser advisor aide ambassador analyst anchor attorney author banker billionaire boy
 brother businessman businesswoman candidate captain ceo chair chairman chairwoman challenger chancellor chief

@@ -1901,7 +1901,7 @@ def _pronoun_owned_subject(tok: Token, in_quote: set[int]) -> bool:
     )
 
 
-def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
+def _introduced_unnamed(tok: Token, in_quote: set[int], *, quote_opens_next: bool = False) -> bool:
     """Whether ``tok`` heads "a <person noun>" as the subject of a speech verb outside quotes ("A reporter for a
     radio station called it"), or as any subject kept anonymous ("Another analyst, who asked not to be named, was
     ..."): a source a later pronoun or "the analyst" may go on with though the article never names them ("for a
@@ -1926,20 +1926,36 @@ def _introduced_unnamed(tok: Token, in_quote: set[int]) -> bool:
         speaks
         or according
         or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
-        or _acts_before_a_quote(tok, in_quote)
+        or _acts_before_a_quote(tok, in_quote, quote_opens_next=quote_opens_next)
     )
 
 
-def _acts_before_a_quote(tok: Token, in_quote: set[int]) -> bool:
+def _acts_before_a_quote(tok: Token, in_quote: set[int], *, quote_opens_next: bool = False) -> bool:
     """Whether ``tok`` is the subject of a finite verb in a sentence a quote follows right after ("A senior diplomat
     in Brussels played down the dispute. "A," said the diplomat"): the one introduced to say it."""
     verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if verb.dep_ != "ROOT" and tok.left_edge.i != tok.sent.start:
+        return False  # the root's subject, or one opening the sentence however the parser hung it
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    doc = tok.doc
+
+    def quote_after(end: int) -> bool:
+        if end >= len(doc):
+            return quote_opens_next  # the paragraph after opens with a quote
+        return end in in_quote or (end + 1 < len(doc) and end + 1 in in_quote)
+
     end = tok.sent.end
-    return end < len(tok.doc) and (end in in_quote or (end + 1 < len(tok.doc) and end + 1 in in_quote))
+    if quote_after(end):
+        return True
+    # "A man who farmed here stood at the back. Asked what he had lost, he shrugged." / "A," he said: one
+    # sentence about him between
+    if end >= len(doc):
+        return False
+    after = doc[end].sent
+    return any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in after.root.children) and quote_after(after.end)
 
 
 def _named_in_apposition(noun: Token) -> bool:
@@ -2251,6 +2267,17 @@ def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
 _PRONOUNS_TAKEN_FOR_NAMES = frozenset(["hers", "his", "theirs", "ours", "yours", "mine", "its", "hers'"])
 
 
+def _an_origin(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is glued by a hyphen to "born", "based", "raised" or "bred" ("Cork-born")."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text in _HYPHENS
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ in {"born", "based", "raised", "bred"}
+    )
+
+
 def _fronted_role(doc: Doc, i: int, sent_start: int, in_quote: set[int]) -> str | None:
     """The role in a phrase opening the sentence before its he/she subject at token ``i`` ("A hydrologist at the
     Institute, she has ..."; "A former teacher, he now runs ..."): an indefinite person noun hung on the same verb,
@@ -2475,13 +2502,16 @@ class People:
         self._pronoun_salience = {
             (p, i): _subject_salience(self.docs[p][i].head) for p, i, _, _ in self._subject_pronouns
         }
+        #: whether the paragraph after each opens with a quote (never after the last), so a source introduced
+        #: at a paragraph's end is the one a quote-only paragraph after it goes on with
+        quote_opens = [bool({0, 1} & in_quote[p]) for p in range(1, len(docs))] + [False]
         #: "the senator" as a subject or possessive outside quotes: a later "he" may stand for whoever it is
         for p, doc in enumerate(docs):
             for t in doc:
                 if _person_description(t, in_quote[p]):
                     self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head) if t.dep_ != "poss" else 2
-                elif _introduced_unnamed(t, in_quote[p]):
+                elif _introduced_unnamed(t, in_quote[p], quote_opens_next=quote_opens[p]):
                     self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
                     self._introduced.add((p, t.i))
@@ -2603,6 +2633,21 @@ class People:
         recogniser's tag is not enough: "Julie Davis reported from Midway Atoll", an atoll tagged a person)."""
         _, role, gender = self.person(m.tokens, m.position)
         return m.tokens[0].lower() in _GIVEN_NAMES or gender is not None or bool(role)
+
+    def _a_word_opening_a_sentence(self, t: Token) -> bool:
+        """Whether a lone capitalised word opening a sentence before a comma is a word, not a name: untagged, no
+        listed given name, and no surname of anyone named so far ("Backstage, the singer said" but "Okafor, 34,")."""
+        doc = t.doc
+        return (
+            t.is_sent_start
+            and t.ent_type_ != "PERSON"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text == ","
+            and not doc[t.i + 2].like_num  # "Tia, 14, who asked ...": an age says it is someone
+            and doc[t.i + 2].lower_ not in {"who", "whose"}
+            and t.lower_ not in _GIVEN_NAMES
+            and not self.has_last_name(t.lower_)
+        )
 
     def _given_names_alone(self, surnames: set[str]) -> set[str]:
         """Given names (lowered) of people named in full whom no one else shares as a given name or a surname: such a
@@ -2902,6 +2947,10 @@ class People:
             return None
         if len(toks) == 1 and toks[0].lower_ in _PRONOUNS_TAKEN_FOR_NAMES:
             return None  # "Hers says Vosburgh Home Place.": a pronoun the tagger took for a name
+        if _an_origin(doc, toks[-1].i):
+            return None  # "the Cork-born comedian": a place someone is from
+        if len(toks) == 1 and self._a_word_opening_a_sentence(toks[0]):
+            return None  # "Backstage, the 38-year-old singer-songwriter said": an adverb, no name
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
         if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
@@ -3365,7 +3414,9 @@ class People:
         fitting = [
             (q, k)
             for q, k in self._introduced_in_order[max(lo, hi - _MAX_PER_SENTENCE) : hi]
+            # "one evacuee, a woman staying on a cot," ... "the woman said": the source under either noun
             if self.docs[q][k].lower_ == noun
+            or any(c.dep_ == "appos" and c.lower_ == noun for c in self.docs[q][k].children)
         ]
         return fitting[0] if len(fitting) == 1 else None
 

@@ -200,7 +200,7 @@ def name_given_as(noun: Token) -> Attribution | None:
     doc = noun.doc
     end = min(noun.sent.end, noun.i + _NAME_GIVEN_REACH)
     for k in range(noun.i + 1, end):
-        if doc[k].lower_ == "as" and any(doc[j].lower_ in _NAME_GIVING for j in range(max(noun.i + 1, k - 3), k)):
+        if _introduces_given_name(doc, k, start=noun.i + 1):
             run = []
             for t in doc[k + 1 : min(len(doc), k + 4)]:
                 if not _written_as_name(t):
@@ -213,10 +213,19 @@ def name_given_as(noun: Token) -> Attribution | None:
     return None
 
 
+def _introduces_given_name(doc: Doc, k: int, *, start: int) -> bool:
+    """Whether token ``k`` is the word right before a name an unnamed source gave: the "as" of "who gave his name
+    only as Kees" or "identified only as Sipho", or the comma of "who gave only her first name, Jada," (words from
+    ``start`` on are read)."""
+    if doc[k].lower_ == "as":
+        return any(doc[j].lower_ in _NAME_GIVING for j in range(max(start, k - 3), k))
+    return doc[k].text == "," and k > start and doc[k - 1].lower_ == "name"
+
+
 def _source_giving_name(name: Token) -> Token | None:
     """The unnamed source's noun before "who gave his name only as <name>", when ``name`` is that name."""
     doc = name.doc
-    if name.i < 2 or doc[name.i - 1].lower_ != "as":
+    if name.i < 2 or not _introduces_given_name(doc, name.i - 1, start=max(0, name.i - _NAME_GIVEN_REACH)):
         return None
     for k in range(name.i - 2, max(name.sent.start, name.i - _NAME_GIVEN_REACH) - 1, -1):
         if doc[k].pos_ == "NOUN" and _counted_person(doc[k].lower_):
@@ -407,6 +416,11 @@ class SpeakerNames:
                     # "One legal expert said ... "A," the expert said": the unnamed source as first written
                     return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
                 described = m is not None
+            elif det and det[0].lower_ == "the" and generic and not _of_someone_unnamed(tok):
+                # "one evacuee, a woman staying on a cot, said ..." / ""A," the woman said": that source
+                source = self.people.introduced_source(p, tok.i, desc)
+                if source is not None:
+                    return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
             if role is None and described:
