@@ -2636,7 +2636,8 @@ class People:
 
     def _a_word_opening_a_sentence(self, t: Token) -> bool:
         """Whether a lone capitalised word opening a sentence before a comma is a word, not a name: untagged, no
-        listed given name, and no surname of anyone named so far ("Backstage, the singer said" but "Okafor, 34,")."""
+        listed given name, never capitalised inside a sentence, and no surname of anyone named so far ("Backstage,
+        the singer said" but "Okafor, 34," and "Alder, the club's spin coach," when "Alder said" follows)."""
         doc = t.doc
         return (
             t.is_sent_start
@@ -2646,6 +2647,7 @@ class People:
             and not doc[t.i + 2].like_num  # "Tia, 14, who asked ...": an age says it is someone
             and doc[t.i + 2].lower_ not in {"who", "whose"}
             and t.lower_ not in _GIVEN_NAMES
+            and t.lower_ not in self.proper_words  # "Alder, the club's spin coach, ..." / ""…," Alder said"
             and not self.has_last_name(t.lower_)
         )
 
