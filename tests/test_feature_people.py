@@ -7,15 +7,12 @@ import pytest
 
 from bot.nlp import load_nlp
 from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import speakers_of as speakers
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
     return quote_extractor(load_nlp())
-
-
-def speakers(quotes_of: Extract, *paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(*paragraphs)]
 
 
 def test_a_given_name_alone_is_the_person_named_in_full(quotes_of: Extract) -> None:

@@ -7,15 +7,12 @@ import pytest
 
 from bot.nlp import load_nlp
 from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import speakers_of as speakers
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
     return quote_extractor(load_nlp())
-
-
-def speakers(quotes_of: Extract, *paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in quotes_of(*paragraphs)]
 
 
 MAYOR = "Ferrisburg Mayor Dwight Amundsen said about 40% of the town's sewer lift stations were still without power."

@@ -220,13 +220,13 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
     if subject is not None:
         return subject
     if p > _PARAGRAPHS_BACK:
-        # "the district said" far down a story whose lede named "Brazos Hollow Independent School District"
-        named = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if noun in {t.lower_ for t in b}}
-        if len(named) == 1:
-            return named.pop()
-        lede = {_name_of(b) for q in range(min(_LEDE, p)) for b in bodies.of(q) if _is_subject(b)}
-        if len(lede) == 1:
-            return lede.pop()
+        opening = [b for q in range(min(_LEDE, p)) for b in bodies.of(q)]
+        # "the district said" far down a story whose lede named "Brazos Hollow Independent School District"; else the
+        # one organisation the lede makes speak
+        for fits in (lambda b: noun in {t.lower_ for t in b}, _is_subject):
+            named = {_name_of(b) for b in opening if fits(b)}
+            if len(named) == 1:
+                return named.pop()
     if noun in _COMPANY_NOUNS:
         # "Corvane Systems, an Austin-based start-up, has closed a round": the business the story opens on, the
         # first organisation its opening paragraphs make a sentence's subject, whatever the verb

@@ -25,6 +25,7 @@ __all__ = [
     "MALE_NAMES",
     "MALE_WORDS",
     "NOT_PERSONS",
+    "ORIGIN_SUFFIXES",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "POSSESSIVE_ENDINGS",
@@ -430,6 +431,8 @@ jen liz meg deb barb viv jo-anne joanne bev trudy
 """
 )
 
+#: Words glued by a hyphen after where someone is from ("Cork-born", "Glasgow-based"): the word before is a place.
+ORIGIN_SUFFIXES = frozenset(["born", "based", "raised", "bred"])
 #: Last words of sports clubs' names ("Kilbarrow Gaels", "Ashby Rovers"): no person's name ends so.
 TEAM_WORDS = _words("gaels shamrocks rovers rangers wanderers harriers athletic albion united")
 #: Names the entity recogniser often takes for people: platforms, outlets and places, clubs and cups.

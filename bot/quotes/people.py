@@ -29,6 +29,7 @@ from bot.quotes.lexicon import (
     MALE_NAMES,
     MALE_WORDS,
     NOT_PERSONS,
+    ORIGIN_SUFFIXES,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_ENDINGS,
@@ -2268,13 +2269,13 @@ _PRONOUNS_TAKEN_FOR_NAMES = frozenset(["hers", "his", "theirs", "ours", "yours",
 
 
 def _an_origin(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is glued by a hyphen to "born", "based", "raised" or "bred" ("Cork-born")."""
+    """Whether token ``i`` is glued by a hyphen to a word of origin ("Cork-born", "Glasgow-based")."""
     return (
         i + 2 < len(doc)
         and doc[i + 1].text in _HYPHENS
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
-        and doc[i + 2].lower_ in {"born", "based", "raised", "bred"}
+        and doc[i + 2].lower_ in ORIGIN_SUFFIXES
     )
 
 
@@ -2582,26 +2583,17 @@ class People:
         # "Park Soo-yeon" ... "Park struck a similar tone": a family name written first, before a hyphened given name
         surnames |= {m.tokens[0].lower() for m in self.mentions if len(m.tokens) == 2 and _family_name_first(m.tokens)}
         two_word_names = {m.tokens for m in self.mentions if len(m.tokens) == 2}
-        for p, doc in enumerate(docs):
-            for t in doc:
-                if not t.text[:1].isupper() or (t.i > 0 and _glued_hyphen(doc[t.i - 1])):
-                    continue  # the second half of "Campbell-Brown" is read with the first
-                word, end = _word_at(doc, t.i)
-                if (
-                    word.lower() in surnames
-                    and t.text[:1].isupper()
-                    and t.i not in in_quote[p]
-                    and (p, t.i) not in self._by_token
-                    and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
-                ):
-                    # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it;
-                    # "Céline Côté", untagged, beside her son "Jean-Michel Côté Lavoie": a given name before it is hers
-                    whole = t.i > 0 and (
-                        (doc[t.i - 1].text, word) in two_word_names
-                        or _given_name_before(doc, t.i, in_quote[p])
-                        or _unlisted_given_name_before(doc, t.i, in_quote[p])
-                    )
-                    self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
+        for p, t, word, end in self._lone_words():
+            if word.lower() in surnames:
+                doc = docs[p]
+                # "Actress Amandla Stenberg" tagged as an organisation: the whole name when the article gives it;
+                # "Céline Côté", untagged, beside her son "Jean-Michel Côté Lavoie": a given name before it is hers
+                whole = t.i > 0 and (
+                    (doc[t.i - 1].text, word) in two_word_names
+                    or _given_name_before(doc, t.i, in_quote[p])
+                    or _unlisted_given_name_before(doc, t.i, in_quote[p])
+                )
+                self.add(p, doc[t.i - 1 : end] if whole else doc[t.i : end])
         self._add_given_names_alone(surnames)
         self.mentions.sort(key=lambda m: m.position)
         self._name_role_owners()
@@ -2614,19 +2606,24 @@ class People:
         given_names = self._given_names_alone(surnames)
         if not given_names:
             return
+        for p, t, word, end in self._lone_words():
+            # "June says", not "in June"
+            if word.lower() in given_names and (t.ent_type_ not in {"DATE", "GPE", "LOC", "FAC"} or _speaks(t)):
+                self.add(p, self.docs[p][t.i : end])
+
+    def _lone_words(self) -> Iterator[tuple[int, Token, str, int]]:
+        """(paragraph, token, word as printed, end) of each capitalised word outside quotes that no mention holds
+        and no capitalised name word follows, the halves of "Campbell-Brown" read as one; checked as the walk goes,
+        so a word a caller has just made a mention is passed over."""
         for p, doc in enumerate(self.docs):
             for t in doc:
                 if not t.text[:1].isupper() or (t.i > 0 and _glued_hyphen(doc[t.i - 1])):
+                    continue  # the second half of "Campbell-Brown" is read with the first
+                if t.i in self.in_quote[p] or (p, t.i) in self._by_token:
                     continue
                 word, end = _word_at(doc, t.i)
-                if (
-                    word.lower() in given_names
-                    and t.i not in self.in_quote[p]
-                    and (p, t.i) not in self._by_token
-                    and (t.ent_type_ not in {"DATE", "GPE", "LOC", "FAC"} or _speaks(t))  # "June says", not "in June"
-                    and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
-                ):
-                    self.add(p, doc[t.i : end])
+                if not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+                    yield p, t, word, end
 
     def _a_person(self, m: Mention) -> bool:
         """Whether a mention is surely a person's: opening with a known given name, gendered or given a role (the
@@ -2655,15 +2652,15 @@ class People:
         """Given names (lowered) of people named in full whom no one else shares as a given name or a surname: such a
         word standing alone is that person, whatever the recogniser tagged it."""
         firsts: dict[str, set[tuple[str, ...]]] = {}
-        persons = [m for m in self.mentions if self._a_person(m)]
-        families = {m.last for m in persons if len(m.tokens) >= 2}
-        for m in self.mentions:
+        surely = [(m, self._a_person(m)) for m in self.mentions]  # each read once
+        families = {m.last for m, person in surely if person and len(m.tokens) >= 2}
+        for m, person in surely:
             if (
                 len(m.tokens) >= 2
                 and not _family_name_first(m.tokens)
                 and m.tokens[0][:1].isupper()
                 # not "Hanul Energy", a company the registry holds because it speaks; "June Dempsey" beside Lyle is
-                and (m.last in families or self._a_person(m))
+                and (m.last in families or person)
             ):
                 firsts.setdefault(m.tokens[0].lower(), set()).add(tuple(t.lower() for t in m.tokens))
         return {

@@ -35,6 +35,7 @@ from bot.quotes.lexicon import (
     FEMALE_WORDS,
     INSTITUTION_WORDS,
     MALE_WORDS,
+    ORIGIN_SUFFIXES,
     PERSON_NOUNS,
     POSSESSIVE_ENDINGS,
     STANDING_NOUNS,
@@ -102,7 +103,7 @@ _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s*$")
 #: A capitalised word that may be a place before the noun of a description ("Florida", "U.S.").
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?")
 #: A capitalised origin before a noun: "Norwegian-born", "Glasgow-based", "Texas-raised".
-_ORIGIN_WORD = re.compile(r"[A-Z][a-z]+-(?:born|based|raised|bred)")
+_ORIGIN_WORD = re.compile(r"[A-Z][a-z]+-(?:" + "|".join(sorted(ORIGIN_SUFFIXES)) + ")")
 #: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
 _MORE_PERSON_NOUNS = frozenset(
     [
@@ -978,7 +979,12 @@ class _Resolver:
         """(fullest name, role) of the one person the article sets beside the relation "his mother" names ("His
         mother, Linda Park,", "Lachance's mother, Denise Lachance,"), or None."""
         # up to the end of the description's sentence: "Her husband, Dr. P. Suresh Kumar, said ..." names him there
-        m = self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, self.docs[p][i].sent.end))
+        return self._with_role(
+            self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, self.docs[p][i].sent.end))
+        )
+
+    def _with_role(self, m: Mention | None) -> tuple[str, str | None] | None:
+        """(fullest name, role the article gives them) of ``m``'s person, or None for no mention."""
         if m is None:
             return None
         name = self.people.person(m.tokens, m.position)[0]
@@ -1003,23 +1009,19 @@ class _Resolver:
         if desc.possessed or desc.age:
             return None
         later = self.people.mentions_before(p + _NAMED_AFTER_LEDE, 0, from_paragraph=p, limit=_MAX_MENTIONS)
+        want = _gender_of_noun(desc)
         fitting = {}
         for m in later:
             if (m.paragraph, m.start) <= (p, i):
                 continue
             name, role, gender = self.people.person(m.tokens, m.position)
-            want = _gender_of_noun(desc)
             if _role_fits(desc, role) and not (want and gender and gender != want):
                 fitting[name] = role
         return next(iter(fitting.items())) if len(fitting) == 1 else None
 
     def surviving_spouse(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of "the widower" or "the widow" (:meth:`People.surviving_spouse`), or None."""
-        m = self.people.surviving_spouse(desc.head, before=(p, self.docs[p][i].sent.end))
-        if m is None:
-            return None
-        name = self.people.person(m.tokens, m.position)[0]
-        return name, self.roles().get(name)
+        return self._with_role(self.people.surviving_spouse(desc.head, before=(p, self.docs[p][i].sent.end)))
 
     def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""

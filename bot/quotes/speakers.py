@@ -405,22 +405,18 @@ class SpeakerNames:
             generic = desc in {"man", "woman", "boy", "girl"}
             if (
                 det
-                and det[0].lower_ in {"the", "this"}
-                and ((desc in PERSON_NOUNS and not generic) or desc in UNNAMED_SOURCE_NOUNS or aged)
+                and det[0].lower_ in ({"the"} if generic else {"the", "this"})
+                and (desc in PERSON_NOUNS or desc in UNNAMED_SOURCE_NOUNS or aged)
                 and not _of_someone_unnamed(tok)
             ):
-                # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py
-                m = None if aged else self.people.resolve_description(p, tok.i, desc)
+                # an age ("the 23-year-old") is matched to the age written beside a name by resolve.py; "the woman"
+                # is no one's role, though it may go on with a source ("one evacuee, a woman staying on a cot,")
+                m = None if aged or generic else self.people.resolve_description(p, tok.i, desc)
                 source = self.people.introduced_source(p, tok.i, desc)
                 if source is not None and (m is None or m.position < source):
                     # "One legal expert said ... "A," the expert said": the unnamed source as first written
                     return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
                 described = m is not None
-            elif det and det[0].lower_ == "the" and generic and not _of_someone_unnamed(tok):
-                # "one evacuee, a woman staying on a cot, said ..." / ""A," the woman said": that source
-                source = self.people.introduced_source(p, tok.i, desc)
-                if source is not None:
-                    return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
         if m is not None:
             name, role, _ = self.people.person(m.tokens, m.position)
             if role is None and described:

@@ -44,3 +44,8 @@ def who(quotes: list[Quote], opening: str) -> tuple[str | None, str | None]:
     """(speaker, role) of the quote that opens with ``opening`` (fails when there is none)."""
     quote = next(q for q in quotes if q.text.startswith(opening))
     return quote.speaker, quote.role
+
+
+def speakers_of(extract: Extract, *paragraphs: str) -> list[str | None]:
+    """The speakers of the quotes ``extract`` finds in ``paragraphs``, in order."""
+    return [q.speaker for q in extract(*paragraphs)]
