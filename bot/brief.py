@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Brief", "Quote", "QuotePart", "Speaker", "truncation_note"]
+__all__ = [
+    "QUOTES_FAILED_NOTE",
+    "Article",
+    "Brief",
+    "Quote",
+    "QuotePart",
+    "Speaker",
+    "quotes_failed_note",
+    "truncation_note",
+]
 
 #: Average adult silent-reading speed used for the "N min read" estimate.
 WORDS_PER_MINUTE = 230
@@ -148,6 +157,9 @@ class Brief:
     speakers: tuple[Speaker, ...] = field(default=())
     #: When the article was longer than the word cap: how many words (its first ones) were analysed; else None.
     truncated_at_words: int | None = None
+    #: The quote stage failed on this article (a bug, logged with its traceback): the brief has its summary and
+    #: no quotes, rather than no brief at all.
+    quotes_failed: bool = False
 
     @property
     def truncated(self) -> bool:
@@ -169,6 +181,7 @@ class Brief:
             "key_quotes": [q.to_dict() for q in self.key_quotes],
             "speakers": [s.to_dict() for s in self.speakers],
             "truncated_at_words": self.truncated_at_words,
+            "quotes_failed": self.quotes_failed,
         }
 
     @classmethod
@@ -187,11 +200,20 @@ class Brief:
             key_quotes=tuple(Quote.from_dict(q) for q in data.get("key_quotes") or ()),
             speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers") or ()),
             truncated_at_words=_optional_int(data.get("truncated_at_words")),
+            quotes_failed=bool(data.get("quotes_failed")),
         )
 
 
 def _optional_int(value: Any) -> int | None:
     return None if value is None else int(value)
+
+
+QUOTES_FAILED_NOTE = "I couldn't read the quotes in this article, so this brief has none; the summary is complete."
+
+
+def quotes_failed_note(brief: Brief) -> str | None:
+    """The line that tells a reader the quotes are missing because reading them failed (None when they did not)."""
+    return QUOTES_FAILED_NOTE if brief.quotes_failed else None
 
 
 def truncation_note(brief: Brief) -> str | None:

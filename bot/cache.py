@@ -83,7 +83,9 @@ class BriefCache:
             return None
 
     def put(self, url: str, brief: Brief, *, variant: str = "") -> None:
-        self._set(self.key(url, variant=variant), {"brief": brief.to_dict()}, ttl=self._config.ttl_seconds)
+        """Cache a brief; one whose quote stage failed lives only as long as a failure, so a fix reaches it soon."""
+        ttl = self._config.failure_ttl_seconds if brief.quotes_failed else self._config.ttl_seconds
+        self._set(self.key(url, variant=variant), {"brief": brief.to_dict()}, ttl=ttl)
 
     def put_failure(self, url: str, error: BriefError, *, variant: str = "") -> None:
         """Cache a failure: a final one for the failure TTL, one that may pass (timeout, refused, 5xx) briefly."""

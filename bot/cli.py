@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.brief import Brief, truncation_note
+from bot.brief import Brief, quotes_failed_note, truncation_note
 from bot.config import Settings
 from bot.errors import BriefError, ConfigError, InvalidURL, NotAnArticle
 from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
@@ -149,9 +149,7 @@ def format_brief(brief: Brief, *, width: int = 100) -> str:
     lines.append(" · ".join(m for m in meta if m))
     if brief.url:
         lines.append(brief.url)
-    note = truncation_note(brief)
-    if note:
-        lines.append(note)
+    lines.extend(note for note in (truncation_note(brief), quotes_failed_note(brief)) if note)
     lines.append("")
     lines.append("Summary")
     for sentence in brief.summary:

@@ -261,7 +261,7 @@ def _make_brief(
         log.exception("brief of %s crashed on the last attempt; telling the user", url)
         _count_brief(attempt, "error", "crash")
         return None, GENERIC_FAILURE
-    _count_brief(attempt, "cached" if result.cached else "ok")
+    _count_brief(attempt, "cached" if result.cached else "ok", "quotes_failed" if result.brief.quotes_failed else "")
     return result.brief, None
 
 

@@ -80,7 +80,8 @@ BRIEFS = MetricSpec(
     name="briefbot_briefs",
     kind="counter",
     help="Brief attempts made by workers, by outcome (ok, cached, error, retry) and reason (the error code; "
-    "'crash' for an unexpected exception; empty when it worked).",
+    "'crash' for an unexpected exception; 'quotes_failed' for a brief sent without quotes because the quote "
+    "stage crashed; empty when it worked).",
     labels=("outcome", "reason"),
 )
 STAGE_SECONDS = MetricSpec(

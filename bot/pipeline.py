@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.brief import Article, Brief
+from bot.brief import Article, Brief, Quote, Speaker
 from bot.cache import BriefCache
 from bot.config import AnalysisConfig, FetchConfig, Settings
 from bot.errors import BriefError, SummariseError
@@ -30,6 +30,7 @@ from bot.version import PIPELINE_VERSION
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from bot.summarise import Summariser
 
@@ -145,8 +146,6 @@ class Pipeline:
 
     def _analyse(self, article: Article, deadline: Deadline, *, summary_sentences: int | None = None) -> Brief:
         """Parse, summarise, find quotes and speakers, in the first ``max_words`` words and within ``deadline``."""
-        from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
-
         english = quotes_supported(article.language)
         analysed, truncated = cap_words(article, max_words=self._analysis.max_words)
         if truncated:
@@ -164,12 +163,10 @@ class Pipeline:
             except Exception as exc:  # a model failing on odd input must not take the brief down silently
                 raise SummariseError(f"summariser failed: {exc!r}") from exc
         deadline.check("summarise")
-        quotes, key_quotes, speakers = [], [], []
+        found = _QuotesFound()
         if english:  # English patterns and model: in other languages they would invent speakers
             with self._stage("quotes"):
-                quotes = extract_quotes(docs, deadline=deadline)
-                key_quotes = select_key_quotes(quotes)
-                speakers = summarise_speakers(quotes)
+                found = _find_quotes(docs, deadline, source=article.url)
         canonical = article.canonical_url or article.url
         return Brief(
             url=article.url,
@@ -181,10 +178,11 @@ class Pipeline:
             language=article.language,
             reading_minutes=article.reading_minutes,
             summary=tuple(summary),
-            quotes=tuple(quotes),
-            key_quotes=tuple(key_quotes),
-            speakers=tuple(speakers),
+            quotes=found.quotes,
+            key_quotes=found.key_quotes,
+            speakers=found.speakers,
             truncated_at_words=self._analysis.max_words if truncated else None,
+            quotes_failed=found.failed,
         )
 
     def _brief_url_uncached(self, url: str, *, summary_sentences: int | None = None) -> Brief:
@@ -206,6 +204,35 @@ class Pipeline:
         finally:
             if self._observer is not None:
                 self._observer(name, time.perf_counter() - started)
+
+
+@dataclass(frozen=True)
+class _QuotesFound:
+    """The quote stage's output for one brief."""
+
+    quotes: tuple[Quote, ...] = ()
+    key_quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    #: The stage raised (a bug, logged): the brief goes out with its summary and no quotes.
+    failed: bool = False
+
+
+def _find_quotes(docs: list[Doc], deadline: Deadline, *, source: str | None) -> _QuotesFound:
+    """Quotes, key quotes and speakers; a bug in the quote rules costs the reader the quotes, not the whole brief."""
+    from bot.quotes import extract_quotes, select_key_quotes, summarise_speakers
+
+    try:
+        quotes = extract_quotes(docs, deadline=deadline)
+        return _QuotesFound(
+            quotes=tuple(quotes),
+            key_quotes=tuple(select_key_quotes(quotes)),
+            speakers=tuple(summarise_speakers(quotes)),
+        )
+    except BriefError:  # the page's time budget ran out: the brief fails as it would in any other stage
+        raise
+    except Exception:
+        logger.exception("quote stage failed on %s; briefing it without quotes", source or "pasted text")
+        return _QuotesFound(failed=True)
 
 
 def build_pipeline(

@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from bot.brief import Brief, Quote, Speaker, truncation_note
+from bot.brief import Brief, Quote, Speaker, quotes_failed_note, truncation_note
 from bot.language import QUOTES_UNAVAILABLE_NOTE, quotes_supported
 from handlers.buttons import ACTION_ALL_QUOTES, ACTION_SHARE, ACTION_VOTE_DOWN, ACTION_VOTE_UP, BriefRef
 
@@ -277,9 +277,9 @@ def _brief_body(brief: Brief, *, reserve: int) -> dict[str, Any]:
             ],
         },
     ]
-    note = truncation_note(brief)
-    if note:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"_{mrkdwn_escape(note)}_"}]})
+    for note in (truncation_note(brief), quotes_failed_note(brief)):
+        if note:
+            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"_{mrkdwn_escape(note)}_"}]})
     summary = _summary_text(brief.summary)
     if summary:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": summary}})

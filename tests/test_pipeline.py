@@ -118,9 +118,9 @@ def test_brief_round_trips_through_json(sample_brief):
     data = json.loads(json.dumps(sample_brief.to_dict()))
     assert set(data) == {
         "url", "canonical_url", "title", "site", "authors", "published", "language",
-        "reading_minutes", "summary", "quotes", "key_quotes", "speakers", "truncated_at_words",
+        "reading_minutes", "summary", "quotes", "key_quotes", "speakers", "truncated_at_words", "quotes_failed",
     }  # fmt: skip
-    assert data["truncated_at_words"] is None
+    assert data["truncated_at_words"] is None and data["quotes_failed"] is False
     assert set(data["quotes"][0]) == {"text", "speaker", "role", "paragraph", "parts"}
     assert set(data["quotes"][0]["parts"][0]) == {"text", "start", "end"}
     assert set(data["speakers"][0]) == {"name", "role", "quotes"}
