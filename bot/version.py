@@ -62,10 +62,17 @@ verbs and descriptions in the sentence after a name; "the widower"; ledes that d
 premier", "a judge who said"); "the company" a story opens on; "by her own account", "as she put it"; a role before
 "she"; a role word cut off as a subject ("co-ordinator"); names in a body's relative clause; labels a thing printed
 are no one's to continue; a name of no words is none (a crash): cached speakers and roles are stale.
+19: British quotes holding a double-quoted span inside single marks; callings the lexicon lacked ("the scout", "the
+apprentice"); one-word speakers standing alone elsewhere; an age after the verb's name ("said Venkataramana, 66,");
+"the agency" and "the company" (Ltd, Inc) for the body described so; a name the recogniser took for a body beside a
+title only people hold ("the Labour MP for ..."), and "the Labour MP" no name; the teller of "..., he said," and
+the quote after it; "the widow" for the one the story says he married; a name after "the district GOP Chairman" as
+subject; towns taken for people; a lede's description for the one person named before it; a crash in the quote
+stage sends the brief without quotes (``quotes_failed``): cached briefs are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "18"
+PIPELINE_VERSION = "19"

@@ -95,6 +95,7 @@ def find_speakers(marks: QuoteMarks, people: People) -> SpeakerFinder:
     first: the entity recogniser misses names ("Skelly said") that only their role as a speaker reveals."""
     finder = SpeakerFinder(marks.docs, people, marks.in_quote)
     finder.register_speech_subjects()
+    people.add_one_word_speakers_alone()
     return finder
 
 

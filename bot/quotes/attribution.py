@@ -40,6 +40,7 @@ from bot.quotes.speakers import (
     an_age,
     capitalised_word,
     naming,
+    titled_description,
 )
 
 __all__ = ["DASH_NAME", "Attribution", "Located", "SpeakerFinder", "locate", "not_a_speech_act", "statement_owner"]
@@ -706,6 +707,7 @@ class SpeakerFinder:
                     and subject.ent_type_ not in {"DATE", "TIME"}
                     and subject.lower_ not in DEMONYM_NOUNS  # "The 38-year-old Dane said": no one's name
                     and not _one_word_after_the(subject)  # "The Dubliner, who moved ..., admitted": a description
+                    and not titled_description(subject)  # "the Labour MP said": a title after "the", no one's name
                     and self.people.mention_at(p, subject.i) is None
                 ):
                     self.names.name_mention(p, subject)
@@ -1474,6 +1476,11 @@ class SpeakerFinder:
         if source is not None and names_someone(source):
             # "According to Pitt, the club is ...": Pitt's account; "Reporters asked Pitt whether ...": his answer
             return self._from_context(p, source)
+        aside = next((t for t in sent if t.dep_ == "parataxis" and t.i not in self.in_quote[p] and is_cue(t)), None)
+        teller = self._subject(aside) if aside is not None else None
+        if names_someone(teller):
+            # "His headmaster found him there, he said, and waited": the account, and the quote after it, are his
+            return self._from_context(p, teller)
         subject = self._subject(sent.root) or _age_made_a_modifier(sent.root)
         subject = _apposed_to_a_common_noun(subject) or subject
         if not names_someone(subject):

@@ -89,6 +89,8 @@ _COMPANY_NOUNS = frozenset(
         *("insurer", "airline", "carrier", "operator", "utility", "broadcaster"),
     ]
 )
+#: The last words of a business's registered name ("Trivana Logistics Pvt Ltd"): "the company" near it is it.
+_INCORPORATED = frozenset(["ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "llp", "gmbh", "ag", "pty"])
 #: How many paragraphs before the quote's are read.
 _PARAGRAPHS_BACK = 3
 #: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
@@ -211,14 +213,17 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
     name has the noun, else the nearest one that is a speech verb's subject, in the paragraphs just before;
     failing those, the one organisation the story's opening paragraphs make one (the story's company)."""
     subject: str | None = None
+    incorporated: str | None = None
     for q in range(p, max(-1, p - _PARAGRAPHS_BACK - 1), -1):
         for body in reversed(bodies.of(q, before=at if q == p else None)):
-            if noun in {t.lower_ for t in body}:
+            if noun in {t.lower_ for t in body} or _described_as(body, noun):
                 return _name_of(body)
             if subject is None and _is_subject(body):
                 subject = _name_of(body)
-    if subject is not None:
-        return subject
+            if incorporated is None and noun in _COMPANY_NOUNS and body[-1].lower_.rstrip(".") in _INCORPORATED:
+                incorporated = _name_of(body)
+    if subject is not None or incorporated is not None:
+        return subject or incorporated
     if p > _PARAGRAPHS_BACK:
         opening = [b for q in range(min(_LEDE, p)) for b in bodies.of(q)]
         # "the district said" far down a story whose lede named "Brazos Hollow Independent School District"; else the
@@ -232,6 +237,12 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
         # first organisation its opening paragraphs make a sentence's subject, whatever the verb
         return next((_name_of(b) for q in range(min(_LEDE, p + 1)) for b in bodies.of(q) if _opens_a_sentence(b)), None)
     return None
+
+
+def _described_as(body: Span, noun: str) -> bool:
+    """Whether the article sets ``noun`` beside the body's name ("Horizon Care Staffing, a Nairobi recruitment
+    agency, ..."): "the agency" after it is that body."""
+    return any(c.dep_ == "appos" and c.lower_ == noun for c in body.root.children)
 
 
 def _opens_a_sentence(ent: Span) -> bool:

@@ -222,6 +222,17 @@ dietitian dietician nutritionist physiotherapist chiropractor veterinarian optic
 technician groundskeeper custodian lifeguard bartender barista machinist vendor superintendent steward usher
 presenter pundit podcaster climber hiker
 right-hander left-hander righthander lefthander righty lefty southpaw hurler starter closer pinch-hitter
+acquaintance actuary adolescent airman alumna angler animator apprentice awardee babysitter bandmate benefactor
+boarder bookseller bouncer bride bridesmaid bursar cabbie cadet canvasser carer cartoonist castmate chauffeur child
+classmate commando competitor composer contestant creator cowboy coworker crewman deckhand doorman dropout emigrant
+employer entrant essayist expat fishmonger flatmate freelancer gamer godfather godmother grazier greengrocer
+headmaster headmistress housekeeper housemate illustrator immigrant innkeeper intern landowner laureate listener
+lodger lyricist maid medic memoirist mentee mentor migrant mourner nanny onlooker pallbearer panelist panellist
+participant pastoralist philanthropist playwright postgraduate proprietor protege publicist recipient recruit
+rector reservist reviewer roommate schoolboy schoolgirl scout screenwriter scriptwriter settler showrunner
+signwriter sniper spectator spouse stepdaughter stepson stewardess stockman storekeeper stylist subscriber teammate
+teen toddler townsperson tutor tycoon undergraduate viewer villager vlogger voter watchman youtuber theatregoer
+theatergoer moviegoer filmgoer concertgoer festivalgoer partygoer speechwriter copywriter ghostwriter
 """
     )
     | _MORE_KIN

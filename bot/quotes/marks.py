@@ -248,6 +248,24 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _not_nested_in_singles(text: str, doubles: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:
+    """The double-quoted spans that are quotes, not speech reported inside a single-quoted one: in British style a
+    quote opens with a curly single mark and nests double ones (‘Then he said, “Well.” And I went out.’), so a
+    double-quoted span wholly inside a span opened by ‘ belongs to it."""
+    if "‘" not in text or not any(c is not None for _, c in doubles):
+        return doubles
+    outer = [(o, c) for o, c in _single_spans(text, 0, len(text)) if text[o] == "‘"]
+    if not outer:
+        return doubles
+    opens = [o for o, _ in outer]
+
+    def nested(o: int, c: int | None) -> bool:
+        k = bisect.bisect_left(opens, o) - 1  # the last single span opening before this double one
+        return c is not None and k >= 0 and c < outer[k][1]
+
+    return [(o, c) for o, c in doubles if not nested(o, c)]
+
+
 def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
     """Every quoted span in the paragraphs, in order, joining a quote that runs on into the next paragraph.
 
@@ -292,6 +310,7 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
             inside_from = None
         if inside_from is not None:
             doubles.append((inside_from, None))
+        doubles = _not_nested_in_singles(text, doubles)
         # single-quoted spans only outside the double-quoted ones
         singles: list[tuple[int, int | None]] = []
         lo = 0

@@ -54,6 +54,7 @@ from bot.quotes.lexicon import (
 __all__ = [
     "PARTY_WORDS",
     "PAST_WORDS",
+    "REPLY_VERBS",
     "SINGLE_GROUP_NOUNS",
     "Mention",
     "People",
@@ -83,6 +84,16 @@ _MAX_NAME_FORMS = 100
 _POSSESSIVE = POSSESSIVE_MARKS
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
+#: Role nouns a company or body takes too ("Northwind, the developer,"): no sign that a name tagged an
+#: organisation is a person's.
+_ROLES_OF_BODIES = frozenset(
+    [
+        *("developer", "producer", "operator", "owner", "contractor", "supplier", "sponsor", "host"),
+        *("organiser", "organizer"),
+    ]
+)
+#: An initial before a name ("K. Venkataramana"), as South Indian and other names are written.
+_AN_INITIAL = re.compile(r"[A-Z]\.")
 #: verbs that put a question to their object; the object, not the asker, is who answers next
 _QUESTION_VERBS = {"ask", "question", "press", "quiz"}
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "when", "where", "which"}
@@ -649,6 +660,36 @@ def _share_a_surname(one: Sequence[str], other: Sequence[str]) -> bool:
     """Whether two names share their last word or a half of a hyphenated one ("Kari Sorensen-Moe", "Dale
     Sorensen")."""
     return bool(set(one[-1].lower().split("-")) & set(other[-1].lower().split("-")))
+
+
+def _places_taken_for_people(docs: Sequence[Doc]) -> set[str]:
+    """One-word names the article puts after "in" ("the last signwriter in Ōkarewa") and never makes anyone's
+    subject or part of a longer name: towns the recogniser tagged as people ("Ōkarewa’s last signwriter")."""
+    after_in: set[str] = set()
+    of_people: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if t.pos_ != "PROPN":
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and not any(c.dep_ == "compound" for c in t.children):
+                after_in.add(t.lower_)
+            elif t.dep_ in {"nsubj", "nsubjpass", "appos"}:
+                of_people.add(t.lower_)  # someone's subject
+        for ent in doc.ents:
+            words = [t.lower_ for t in ent if t.pos_ == "PROPN"]
+            if ent.label_ == "PERSON" and len(words) > 1:
+                of_people.update(words)  # one word of a longer name
+    return after_in - of_people
+
+
+def _told_of(pronoun: Token) -> int:
+    """The token of the noun subject of the clause a parenthetical "he said" interrupts ("His headmaster found him
+    there, he said"), whom the "he" is not; -1 when the pronoun heads no such aside or that subject is a pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return -1
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else -1
 
 
 def _relative_clause_heads(tok: Token) -> set[int]:
@@ -2027,7 +2068,7 @@ _SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "s
 #: Offices whose title opens with "Lord" whoever holds them ("Lord Mayor", "Lord Provost", "Lord Chancellor").
 _OFFICES_AFTER_LORD = frozenset(["mayor", "provost", "chancellor"])
 #: Verbs of answering: whoever answers is not the one who asked.
-_REPLY_VERBS = frozenset(["reply", "answer", "respond", "retort"])
+REPLY_VERBS = frozenset(["reply", "answer", "respond", "retort"])
 #: How the parser hangs a name on the role word before it that it took for a verb.
 _NAME_UNDER_ROLE_WORD = frozenset(["dobj", "npadvmod", "appos", "nsubj"])
 
@@ -2559,12 +2600,16 @@ class People:
         team_names = {
             ent[0].lower_ for doc in docs for ent in doc.ents if len(ent) > 1 and ent[-1].lower_ in TEAM_WORDS
         }
+        places = _places_taken_for_people(docs)
         for p, doc in enumerate(docs):
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or ent.start in in_quote[p] or ent.start < self.datelines[p]:
                     continue
                 if len(ent) == 1 and (ent.text.isupper() or ent[0].lower_ in team_names):
                     continue  # a dateline ("MACAU (Reuters) -") or a team's short name, not a person
+                proper = [t.lower_ for t in ent if t.pos_ == "PROPN"]
+                if len(proper) == 1 and proper[0] in places:
+                    continue  # "Kaiwhero’s last signwriter": a town, not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS or _a_business(ent):
                     continue
                 if _opened_by_a_doing(ent):
@@ -2599,6 +2644,32 @@ class People:
         self._name_role_owners()
         self._roles_described_beside()
         self._roles_fronted_before_pronouns()
+
+    def add_one_word_speakers_alone(self) -> None:
+        """A one-word name that only a speech verb revealed ("said Venkataramana", tagged nothing or an organisation)
+        standing alone elsewhere outside quotes ("Venkataramana now sells ...", "K. Venkataramana's stall") is that
+        person: mononyms, and surnames of people the article never names in full.  Run once the speech verbs'
+        subjects are indexed (:meth:`SpeakerFinder.register_speech_subjects`)."""
+        speaking = {
+            m.tokens[0].lower()
+            for m in self.mentions
+            if len(m.tokens) == 1 and _speaks(self.docs[m.paragraph][m.end - 1]) and not m.tokens[0].isupper()
+        }
+        speaking -= {m.last for m in self.mentions if len(m.tokens) >= 2}  # the surname pass has read those
+        if not speaking:
+            return
+        for p, t, word, end in self._lone_words():
+            # as a subject or an owner only: a name of unknown gender in passing ("pulled even with Penrose") would
+            # stand before the one a later "she" goes on with
+            if (
+                word.lower() in speaking
+                and t.pos_ == "PROPN"
+                and t.dep_ in {"nsubj", "nsubjpass", "poss"}
+                and t.ent_type_ not in {"DATE", "GPE", "LOC", "FAC"}
+            ):
+                doc = self.docs[p]
+                initial = t.i > 0 and _AN_INITIAL.fullmatch(doc[t.i - 1].text) is not None
+                self.add(p, doc[t.i - 1 : end] if initial else doc[t.i : end])
 
     def _add_given_names_alone(self, surnames: set[str]) -> None:
         """A given name standing alone, of someone named in full ("At the interval, Kirsty stands by the urn", tagged
@@ -2908,7 +2979,7 @@ class People:
                 name.pos_ != "PROPN"
                 or not name.text[:1].isupper()
                 or not name.is_alpha
-                or name.ent_type_ not in {"", "PERSON"}
+                or name.ent_type_ not in {"", "PERSON", "ORG"}
                 or (p, name.i) in self._by_token
                 or name.i in self.in_quote[p]
                 or name.i + 1 >= len(doc)
@@ -2918,18 +2989,24 @@ class People:
             if any(c.dep_ == "det" for c in name.children):
                 continue  # "the Observer, her adviser, ...": a name with an article is a title, not a person
             role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
-            if role is None or role.pos_ != "NOUN" or role.lower_ not in ROLE_NOUNS:
+            # "Perrin Oduya-Hale, the Labour MP for Brackenfold East,": a title only a person holds
+            person_title = role is not None and role.pos_ == "PROPN" and role.lower_ in _APPOSED_TITLES
+            if role is None or not (person_title or (role.pos_ == "NOUN" and role.lower_ in ROLE_NOUNS)):
                 continue
+            if name.ent_type_ == "ORG" and role.lower_ in _ROLES_OF_BODIES:
+                continue  # "Northwind, the developer, said": a company may be that too
+            if name.ent_type_ == "ORG" and name.i != name.sent.start and not person_title:
+                continue  # tagged an organisation: only a name opening its sentence ("Castellane, the series’ creator")
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children):
                 continue  # "X, her adviser, Jake Sullivan,": the role is the next name's
             start = name.i
-            while (
-                start > 0
-                and name.i - start < 3
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].dep_ == "compound"
-            ):
-                start -= 1
+            while start > 0 and name.i - start < 4:
+                if doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                    start -= 1
+                elif start >= 2 and doc[start - 1].text == "-" and hyphen_glued(doc[start - 2], doc[start]):
+                    start -= 2  # "Oduya-Hale": one surname in three tokens
+                else:
+                    break
             if any((p, k) in self._by_token for k in range(start, name.i + 1)):
                 continue
             self.add(p, doc[start : name.i + 1])
@@ -3050,9 +3127,11 @@ class People:
             and head.head.dep_ in {"nsubj", "nsubjpass"}
             # "Jamal Ruston, who plays the ranch hand, Eli,": a part's name, not his; a dateline the parser made the
             # subject ("CARSON CITY, Nev. — Gov. Raymond Ashby vetoed") is no name of anyone's
-            and (head.head.pos_ != "PROPN" or head.head.i < self.datelines[p])
+            and (head.head.pos_ != "PROPN" or head.head.i < self.datelines[p] or head.head.lower_ in TITLE_WORDS)
         ):
-            subj_tok = head.head  # "Trump's attorney, Alan Garten, said ...": the name stands for the subject
+            # "Trump's attorney, Alan Garten, said ...", "the district GOP Chairman Chuck Williams declined": the name
+            # stands for the subject
+            subj_tok = head.head
         taken_for_verb = name_after_role_taken_for_verb(head.head) if head.dep_ in _NAME_UNDER_ROLE_WORD else None
         if subj_tok is None and taken_for_verb is not None and taken_for_verb.i == head.i:
             subj_tok = head.head  # "Moose forward Eli Kasper said", its role word parsed as a verb: the subject
@@ -3474,10 +3553,15 @@ class People:
         clause_heads = _relative_clause_heads(self.docs[p][i])
         asked_about = _asked_about(self.docs[p][i])
         # "A reporter asked whether ... / "...," he replied": the one replying is not the one who asked
-        replying = self.docs[p][i].head.lemma_.lower() in _REPLY_VERBS
+        replying = self.docs[p][i].head.lemma_.lower() in REPLY_VERBS
+        told_of = _told_of(self.docs[p][i])
         for c in self._pronoun_candidates(p, i):
             if replying and self._asks(c):
                 continue
+            if (isinstance(c, tuple) and c[0] == p and c[1] == told_of) or (
+                isinstance(c, Mention) and c.paragraph == p and c.start <= told_of < c.end
+            ):
+                continue  # "His headmaster found him there, he said": the teller is not the one told of
             if isinstance(c, Mention) and c.paragraph == p and any(c.start <= h < c.end for h in clause_heads):
                 continue  # "Ellis, whom he describes as ...": the one a clause describes is not its "he"
             if isinstance(c, Mention) and c.paragraph == p and asked_about.start <= c.start < asked_about.stop:
@@ -3553,7 +3637,39 @@ class People:
         """Who "the widower" or "the widow" is: the one person the article set beside that relation ("Her husband of
         58 years, Arturo Marchetti,"), before any man or woman who merely spoke last; None when there is none."""
         relation, owner = SURVIVING_SPOUSE[noun]
-        return self.relative(relation, owner, before=before)
+        return self.relative(relation, owner, before=before) or self._married(before=before)
+
+    def _married(self, *, before: tuple[int, int]) -> Mention | None:
+        """The one person the article says someone married ("That same year he married Margaret Eynon"), written
+        as the article names her last under her married name ("said Margaret Whitcombe"); None for no one or two."""
+        married = [
+            m
+            for m in self.mentions
+            if (m.paragraph, m.start) < before
+            and (tok := self.docs[m.paragraph][m.end - 1]).dep_ == "dobj"
+            and tok.head.lemma_.lower() == "marry"
+        ]
+        if len({self.person(m.tokens, m.position)[0] for m in married}) != 1:
+            return None
+        spouse = married[0]
+        verb = self.docs[spouse.paragraph][spouse.end - 1].head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = None
+        if subject is not None and subject.lower_ in {"he", "she"}:
+            found = self.resolve_pronoun(spouse.paragraph, subject.i, subject.lower_)
+        elif subject is not None:
+            found = self.mention_at(spouse.paragraph, subject.i)
+        surname = self.person(found.tokens, found.position)[0].split()[-1].lower() if found is not None else None
+        renamed = [
+            m
+            for m in self.mentions
+            if spouse.position < m.position
+            and (m.paragraph, m.start) < before
+            and len(m.tokens) >= 2
+            and m.tokens[0] == spouse.tokens[0]
+            and m.last == surname
+        ]
+        return renamed[-1] if renamed else spouse
 
     def relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
         """A mention of the one person the article sets beside the relation ``noun`` owned by ``owner`` ("his"),

@@ -48,6 +48,7 @@ from bot.quotes.people import (
     OWNING_PRONOUNS,
     PARTY_WORDS,
     PAST_WORDS,
+    REPLY_VERBS,
     SINGLE_GROUP_NOUNS,
     SURVIVING_SPOUSE,
     Mention,
@@ -71,6 +72,8 @@ from bot.quotes.speakers import (
 
 __all__ = ["is_description_of_someone", "resolve_speakers"]
 
+#: Closing marks and spaces after a quote's last word.
+_CLOSING = "”’\"' "
 #: How many tokens of each quote part are read for the names it talks of (a subject comes early).
 _TALK_TOKENS = 200
 #: How many paragraphs before the description its person is looked for in.
@@ -1023,8 +1026,11 @@ class _Resolver:
         """(fullest name, role) of "the widower" or "the widow" (:meth:`People.surviving_spouse`), or None."""
         return self._with_role(self.people.surviving_spouse(desc.head, before=(p, self.docs[p][i].sent.end)))
 
-    def resolve(self, p: int, i: int, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
-        """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for."""
+    def resolve(
+        self, p: int, i: int, desc: _Description, last_speaker: str | None, *, asker: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one person ``desc`` at token ``i`` of paragraph ``p`` stands for; ``asker``
+        is the speaker of the quote before when it was a question."""
         if desc.owner is not None:
             return self.owned(desc)
         if desc.owning_pronoun is not None:
@@ -1049,6 +1055,11 @@ class _Resolver:
         others = {
             self.people.person(m.tokens, m.position)[0] for m in mentions if (m.paragraph, m.sentence) == (p, here)
         }
+        # ""Are you going to be sensible?" Ambrose asked. / "A bit of both," the writer replied": not the one asking
+        if self.docs[p][i].head.lemma_.lower() not in REPLY_VERBS:
+            asker = None
+        if asker is not None:
+            others.add(asker)
         for m in reversed(mentions):
             key = (m.paragraph, m.sentence)
             name, role, gender = self.people.person(m.tokens, m.position)
@@ -1102,16 +1113,25 @@ class _Resolver:
         protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
         if protagonist is not None:
             return protagonist
-        if last_speaker in weight:
+        if last_speaker in weight and asker is None:
             weight[last_speaker] += _LAST_QUOTED  # the person quoted last is who a description most often goes on with
         if not weight:
             return self._protagonist(desc, want_gender)
         ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if len(ranked) == 1 and p <= _PARAGRAPHS_BACK and self._the_only_one_named_before(p, self.docs[p][i].sent.end):
+            return top_name, info[top_name][0]  # "... by a 24-year-old called Hemi Tautahi-Brooks." / "the signwriter"
         if top < _MIN_WEIGHT or top < _MARGIN * second:
             return None  # several people of like weight: no guess
         return top_name, info[top_name][0]
+
+    def _the_only_one_named_before(self, p: int, i: int) -> bool:
+        """Whether the article, from its start to token ``i`` of paragraph ``p`` (the end of the description's
+        sentence: "The editor I was talking to, Tim Grieve," names another), names one person only (however many
+        times): near the top of a story, a description can be no one else."""
+        before = self.people.mentions_before(p, i, from_paragraph=0, limit=_MAX_MENTIONS)
+        return len({self.people.person(m.tokens, m.position)[0] for m in before}) == 1
 
 
 #: "one of them", "one of the diplomats": a speaker counted out of a group the article introduced.
@@ -1361,7 +1381,8 @@ def resolve_speakers(
                     break
                 if resolver.introduced_unnamed(p, i, desc):
                     break
-                found = resolver.resolve(p, i, desc, last_speaker)
+                asked = previous is not None and previous[1].text.rstrip(_CLOSING).endswith("?")
+                found = resolver.resolve(p, i, desc, last_speaker, asker=previous[1].speaker if asked else None)
                 if (
                     found is not None
                     and " " in found[0]

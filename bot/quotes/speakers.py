@@ -277,6 +277,14 @@ def kept_end(clause: Token) -> int:
     return max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in _DROP_CHILD_DEPS])
 
 
+def _an_age_after(doc: Doc, end: int) -> bool:
+    """Whether an age follows token ``end - 1`` between commas ("Venkataramana, 66, said"): said of people only."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in {",", "."}:
+        return False
+    age = doc[end + 1]
+    return age.text.isdigit() and len(age.text) <= 3
+
+
 def an_age(tok: Token) -> bool:
     """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
@@ -325,7 +333,7 @@ def _counts_one_person(tok: Token) -> bool:
     )
 
 
-def _titled_description(tok: Token) -> bool:
+def titled_description(tok: Token) -> bool:
     """ "the Orbital CEO", "the Acme Chairman": a title word heading a phrase opened by "the"."""
     return tok.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children)
 
@@ -383,7 +391,7 @@ class SpeakerNames:
             or self.people.mention_at(p, tok.i)
             or self.name_closing_quantifier(p, tok)
         )
-        if m is None and tok.pos_ == "PROPN" and _titled_description(tok):
+        if m is None and tok.pos_ == "PROPN" and titled_description(tok):
             # "the Orbital CEO said": a capitalised title after "the" describes someone, like "the senator"
             m = self._apposed_mention(p, tok) or self.people.resolve_description(p, tok.i, tok.lower_)
             if m is None:
@@ -728,6 +736,7 @@ class SpeakerNames:
             # "said neighbour Olu Adeyemi": a noun for a person right before the name
             or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and is_role_noun(doc[span.start - 1].lower_))
             or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS and span.start - 1 in run_before)
+            or _an_age_after(doc, span.end)  # "said Venkataramana, 66, pouring tea": tagged an organisation
         )
         if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
             return None

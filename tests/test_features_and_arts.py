@@ -1,0 +1,166 @@
+"""Patterns of feature and arts pages: British quotes nesting double marks inside single ones, callings the
+lexicon lacked ("the scout", "the apprentice"), names written once in full and then alone.  Articles written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes.people import People
+from tests.support.quotes import Extract, only, quote_extractor
+from tests.support.quotes import speakers_of as speakers
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def test_a_british_quote_holds_the_double_quoted_words_it_reports(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            "‘Then she said, “Keep going. You’re nearly there.” And I kept going,’ said Mara Pell, who ran "
+            "her first marathon at 61."
+        )
+    )
+    assert q.text == "Then she said, “Keep going. You’re nearly there.” And I kept going"
+    assert q.speaker == "Mara Pell"
+
+
+def test_double_marks_inside_a_single_quoted_title_stay_quotes_in_american_copy(quotes_of: Extract) -> None:
+    # no curly single mark opens a span around the double-quoted one: the double one is the quote
+    q = only(quotes_of("“We called it ‘the long winter,’ and it was,” said Ray Ostrander, the mill's foreman."))
+    assert q.speaker == "Ray Ostrander"
+    assert q.text.startswith("We called it ‘the long winter,’ and it was")
+
+
+@pytest.mark.parametrize("noun", ["scout", "reviewer", "voter", "viewer", "screenwriter", "theatregoer"])
+def test_the_same_unnamed_source_under_a_calling_the_lexicon_lacked(quotes_of: Extract, noun: str) -> None:
+    found = speakers(
+        quotes_of,
+        f"Tyce Brandvold was drafted late. One {noun}, who spoke on condition of anonymity, said many had "
+        "underrated him.",
+        f"“Everybody saw a big, awkward kid,” the {noun} said. “Three years later the awkward is gone.”",
+    )
+    assert found == [f"One {noun}"]
+
+
+def test_the_apprentice_is_the_one_the_article_named_as_such(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Jade Whitlock, 22, an apprentice signwriter, arrived at the shed last February with a folder of drawings.",
+        "Hemi Tautahi-Brooks, her teacher, made her paint lines for a month.",
+        "“Every morning, lines. Every afternoon, lines,” the apprentice said.",
+    )
+    assert found == ["Jade Whitlock"]
+
+
+def test_a_one_word_name_that_speaks_is_that_person_where_it_stands_alone(quotes_of: Extract) -> None:
+    # the recogniser tags the name an organisation; the age and the speech verb say it is someone
+    found = speakers(
+        quotes_of,
+        "For forty-one years, K. Venkataramana's tea stall stood where the lorries slowed.",
+        "“First month, I thought somebody had died,” said Venkataramana, 66, pouring tea into a tumbler.",
+        "Ravi, 23, drives a forklift on the day shift at the new park.",
+        "“My father drove a lorry on this highway,” Ravi said.",
+        "Venkataramana now sells about four hundred glasses a day.",
+        "“Lorry drivers, they wanted tea fast,” he said.",
+    )
+    assert found[0] == found[2] == "K. Venkataramana"
+    assert found[1] == "Ravi"
+
+
+def test_the_company_is_the_registered_business_named_just_before(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "The warehouses beside the exit are operated by Trivana Logistics Pvt Ltd, which began work in 2021. In a "
+        "written response, the company said the park had created “over 2,300 direct jobs.”",
+    )
+    assert found == ["Trivana Logistics Pvt Ltd"]
+
+
+def test_the_agency_is_the_body_the_article_called_an_agency(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Esther left through Horizon Care Staffing, a Nairobi recruitment agency that places nurses in British "
+        "hospitals. In a statement, the agency said it had placed “more than 1,200 Kenyan nurses” since 2020.",
+    )
+    assert found == ["Horizon Care Staffing"]
+
+
+def test_a_name_the_recogniser_took_for_a_body_beside_a_title_only_people_hold(quotes_of: Extract) -> None:
+    # "Ottoline Brask-Marr, the Labour MP for ...": a person, so "She" and "the Labour MP" are her
+    found = speakers(
+        quotes_of,
+        "The transport minister, Idris Pell, said the routes would stay until spring.",
+        "Among the rebels was Ottoline Brask-Marr, the Labour MP for Sallowfield, whose town lost two routes. She "
+        "warned that patience was ‘wearing very thin’.",
+        "‘I didn’t come into politics to explain timetables,’ the Labour MP said.",
+    )
+    assert found == ["Ottoline Brask-Marr", "Ottoline Brask-Marr"]
+
+
+def test_a_title_after_the_is_no_name_of_its_own(quotes_of: Extract) -> None:
+    # with no one given the title, "the Labour MP" stays a description, never the name "Labour MP"
+    found = speakers(quotes_of, "‘We were not consulted,’ the Labour MP said.")
+    assert found == ["the Labour MP"]
+
+
+def test_a_quote_after_a_parenthetical_teller_is_the_tellers(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "‘I was a terror,’ said Owain Prys, who joined the choir in 1979.",
+        "At eight, Prys was given a solo at the harvest festival and was sick behind the vestry beforehand. His "
+        "headmaster found him there, he said, and waited until he had finished.",
+        "‘He never mentioned it again. And I went out and sang.’",
+    )
+    assert found == ["Owain Prys", "Owain Prys"]
+
+
+def test_the_widow_is_the_one_he_married_under_her_married_name(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Alwyn Corran, who has died aged 90, ran the village school for 30 years.",
+        "In 1962 he married Bethan Lloyd, a district nurse. She survives him.",
+        "‘He proposed on a bus,’ said Bethan Corran, now 86.",
+        "The Rev Idris Vaughan, the vicar, will take the funeral. ‘He sang every hymn too fast,’ said the vicar.",
+        "‘At the end he didn’t always know who I was,’ the widow said.",
+    )
+    assert found == ["Bethan Corran", "Idris Vaughan", "Bethan Corran"]
+
+
+def test_a_name_set_after_a_capitalised_title_stands_for_the_subject() -> None:
+    # "the district GOP Chairman Chuck Wilkins declined": the parser makes "Chairman" the subject and the name its
+    # apposition; the name is the sentence's subject, which a "he" after it goes on with first
+    docs = parse_paragraphs(
+        ["There, the district GOP Chairman Chuck Wilkins declined to name the delegates on the slate."],
+        nlp=load_nlp(),
+    )
+    people = People(docs, [set()])
+    wilkins = next(m for m in people.mentions if m.tokens[-1] == "Wilkins")
+    assert wilkins.subject
+
+
+def test_a_town_the_recogniser_took_for_a_person_is_no_one_a_description_could_be(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Steady hands: Kaiwhero’s last signwriter takes on an apprentice",
+        "The window on Rāwhiti Street was painted by hand, in a single afternoon, by a 24-year-old called Hemi "
+        "Tautahi-Brooks.",
+        "“I was showing off,” the signwriter says now. “You can tell.”",
+        "Tautahi-Brooks, 62, is the last working signwriter in Kaiwhero.",
+    )
+    assert found == ["Hemi Tautahi-Brooks"]
+
+
+def test_a_description_replying_to_a_question_is_not_the_one_who_asked(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Marnie Oakhurst-Vey, a former pharmacist, won the prize for her debut novel on Thursday.",
+        "On Friday morning, Oakhurst-Vey spoke to Della Broome, host of the arts program on Radio Westerly. Broome "
+        "asked her what she planned to do with the money.",
+        "“Are you going to be sensible, or are you going to be a novelist about it?” Broome asked.",
+        "“A bit of both,” the writer replied. “The sensible part is fixing the roof.”",
+    )
+    assert found == ["Della Broome", "Marnie Oakhurst-Vey"]
