@@ -164,3 +164,83 @@ def test_a_description_replying_to_a_question_is_not_the_one_who_asked(quotes_of
         "“A bit of both,” the writer replied. “The sensible part is fixing the roof.”",
     )
     assert found == ["Della Broome", "Marnie Oakhurst-Vey"]
+
+
+def test_a_title_in_title_case_is_no_one_a_pronoun_can_stand_for(quotes_of: Extract) -> None:
+    # the recogniser tags the album a person; "she" is the singer, not the album
+    found = speakers(
+        quotes_of,
+        "Pop star Marla Quill has turned her pain into music.",
+        "Her comeback album, Salt In The Wound, is out in October, with lead single ‘Glass Jaw’ dropping next Friday.",
+        "‘Every song on this record is about that summer,’ she joked.",
+    )
+    assert found == ["Marla Quill"]
+
+
+def test_straight_single_marks_in_british_copy_hold_the_double_quoted_words_they_report(quotes_of: Extract) -> None:
+    q = only(
+        quotes_of(
+            'Corrie Vance told the audience: \'I made eleven bowls. Bram said that was "very revealing", and I '
+            "said, \"Bram, it's clay.\"'"
+        )
+    )
+    assert q.text.startswith("I made eleven bowls.")
+    assert q.speaker == "Corrie Vance"
+
+
+def test_a_town_someone_travelled_from_is_no_one_a_he_can_stand_for(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Ronan Dunphy has said nothing since the split.",
+        "‘It feels like a divorce,’ said Aoife Brennan, 27, who travelled from Keighley to leave flowers.",
+        "‘I'm not going to do this online,’ he said in a video late on Wednesday.",
+    )
+    assert found == ["Aoife Brennan", "Ronan Dunphy"]
+
+
+def test_a_surname_alone_before_a_relative_is_named_stays_the_one_the_lede_named(quotes_of: Extract) -> None:
+    # the recogniser tags "Aislinn" and "Carrow" two places; her brother, named in full, is not "Carrow"
+    found = speakers(
+        quotes_of,
+        "CALGARY — Aislinn Carrow spent most of Sunday afternoon trying not to look at a leaderboard.",
+        "Her brother and caddie, Seamus Carrow, has been on her bag since she turned professional.",
+        "“Guilty,” Carrow said.",
+    )
+    assert found == ["Aislinn Carrow"]
+
+
+@pytest.mark.parametrize(
+    ("given", "pronoun", "other"),
+    [("Tamsin", "she", "Dean"), ("Dean", "he", "Tess"), ("Niamh", "she", "Rhys"), ("Gareth", "he", "Siobhan")],
+)
+def test_given_names_of_british_and_irish_copy_say_whom_a_pronoun_fits(
+    quotes_of: Extract, given: str, pronoun: str, other: str
+) -> None:
+    found = speakers(
+        quotes_of,
+        f"{given} Rowe spoke after the hearing. {other} Marlow, a footballer, was not in court.",
+        f"“It crept up on us,” {pronoun} said.",
+    )
+    assert found == [f"{given} Rowe"]
+
+
+def test_a_surname_written_alone_before_a_brother_is_named_in_full_is_not_the_brothers(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Carrow, 24, won her first professional title on Sunday.",
+        "Her brother and caddie, Seamus Carrow, has been on her bag since she turned professional.",
+        "“Guilty,” Carrow said.",
+    )
+    assert found == ["Carrow"]
+
+
+def test_the_frontman_is_the_one_the_lede_gave_that_role(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "The Hollow Finches have split up after 14 years, with frontman Cormac Dolan and his sister, bassist Ide "
+        "Dolan, giving different accounts.",
+        "The band's former manager, Dave Pickford, said the split had been a long time coming.",
+        "Late on Wednesday, the frontman finally broke his silence with a short video.",
+        "‘I'm not going to do this online,’ he said.",
+    )
+    assert found == ["Cormac Dolan"]

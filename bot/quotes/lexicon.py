@@ -233,6 +233,7 @@ rector reservist reviewer roommate schoolboy schoolgirl scout screenwriter scrip
 signwriter sniper spectator spouse stepdaughter stepson stewardess stockman storekeeper stylist subscriber teammate
 teen toddler townsperson tutor tycoon undergraduate viewer villager vlogger voter watchman youtuber theatregoer
 theatergoer moviegoer filmgoer concertgoer festivalgoer partygoer speechwriter copywriter ghostwriter
+frontman frontwoman frontperson keyboardist percussionist saxophonist trumpeter cellist violinist pianist bandleader
 """
     )
     | _MORE_KIN
@@ -404,11 +405,27 @@ bram ruud stefan markus matthias florian jens kai
 rj cj tj aj pj jj
 """
     )
+    # British, Irish, Welsh, Scottish, Antipodean, Latin, African and Asian given names the lists above lack (not
+    # ones that are also places, brands or words: "Florence", "Mercedes", "Ivy", "Dawn")
+    | _names(
+        """
+dean des desmond rhys gareth gethin owain dafydd huw alun iwan emrys rhodri aled ciaran cian niall padraig seamus
+eoin fergus hamish angus alastair alasdair euan fraser dermot eamon eamonn enda fintan lachlan hemi wiremu
+rawiri mitchell jarrod jett harvey archie alfie freddie ollie teddy clive giles jasper crispin tristan percy cyril
+reginald basil bertie rafe gregor ivor lionel neville sidney wilfred winston theo leo milo arlo elliott ezra
+silas jude caleb isaiah asher gus wes rhett beau cody randall terrence terence vernon mickey nathaniel
+quentin ruben ramon raul rodrigo sergio tiago diego mateo emilio enrique esteban felipe gonzalo ignacio
+joaquin julio lorenzo manuel marcelo ricardo ernesto alejandro andres cesar fabio giovanni giuseppe
+luca matteo paolo stefano vittorio abdullah imran irfan faisal jamal nasser rami tarek ahmet mehmet murat emre
+kenji hiroshi takeshi sipho thabo themba jabulani musa obinna femi segun kwaku kojo
+"""
+    )
 )
 
 #: Common female first names (a gender cue for pronoun resolution).
-FEMALE_NAMES = _names(
-    """
+FEMALE_NAMES = (
+    _names(
+        """
 abigail ada adriana alexandra alexandria alexis alice alicia alison allison amanda amber amelia amy ana andrea
 angela angelina ann anna anne annie april ashley audrey ayanna barbara becky beth betsy betty beverly beyonce
 bonnie brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea
@@ -426,8 +443,9 @@ robin rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila she
 stacey sue susan suzanne sylvia tammy tanya tara teresa theresa tiffany tina tracy tulsi ursula
 vanessa veronica victoria virginia wanda wendy yvonne zoe
 """
-) | _names(  # names common in Canada, as for men
-    """
+    )
+    | _names(  # names common in Canada, as for men
+        """
 céline geneviève marie-ève isabelle nathalie chantal josée mélanie valérie émilie
 karine marie-claude françoise hélène élise martine manon lyne mireille sylvie lucie ginette
 francine jocelyne pascale amélie véronique marie-josée stéphanie mathilde marie-pier marie-hélène anne-marie
@@ -440,6 +458,21 @@ maureen noreen eileen bernadette gwen gwendolyn ingrid solveig astrid scarlett l
 wilma frida johanna karin annika
 jen liz meg deb barb viv jo-anne joanne bev trudy
 """
+    )
+    | _names(  # British, Irish, Welsh, Scottish, Antipodean, Latin, African and Asian, as for men
+        """
+tess tessa tamsin kylie oona niamh siobhan aoife saoirse sinead orla roisin grainne maeve ciara caoimhe clodagh
+deirdre bronwen bronwyn carys cerys ffion sian eleri gwyneth nerys rhiannon mairi morag kirsty isla ailsa fenella
+hermione imogen jemima felicity philippa pippa georgina henrietta rosamund beatrice matilda mabel maisie
+millie poppy rosie evie phoebe tilly elsie nell nellie sadie hattie lottie sienna
+tegan courtney kerri leanne mandy lorna rhonda shona fleur gemma kerensa maya marisol ines
+delphine renata aroha ngaire moana anahera hine njeri wanjiru amara ngozi chioma adaeze folake yetunde thandiwe
+nomvula zanele lerato ayesha farah hina zara zahra keiko yoko yumi naoko akiko sakura haruka dolores
+luisa marisa paloma pilar ximena valentina gabriela daniela fernanda mariana catalina giulia francesca
+chiara alessandra federica silvia ilse ingeborg heike ute birgit petra sabine anke inga sanne femke marit liv
+sigrun ragnhild tove
+"""
+    )
 )
 
 #: Words glued by a hyphen after where someone is from ("Cork-born", "Glasgow-based"): the word before is a place.

@@ -252,9 +252,9 @@ def _not_nested_in_singles(text: str, doubles: list[tuple[int, int | None]]) -> 
     """The double-quoted spans that are quotes, not speech reported inside a single-quoted one: in British style a
     quote opens with a curly single mark and nests double ones (‘Then he said, “Well.” And I went out.’), so a
     double-quoted span wholly inside a span opened by ‘ belongs to it."""
-    if "‘" not in text or not any(c is not None for _, c in doubles):
+    if ("‘" not in text and "'" not in text) or not any(c is not None for _, c in doubles):
         return doubles
-    outer = [(o, c) for o, c in _single_spans(text, 0, len(text)) if text[o] == "‘"]
+    outer = [(o, c) for o, c in _single_spans(text, 0, len(text)) if text[o] == "‘" or _opens_a_sentence(text, o)]
     if not outer:
         return doubles
     opens = [o for o, _ in outer]
@@ -264,6 +264,12 @@ def _not_nested_in_singles(text: str, doubles: list[tuple[int, int | None]]) -> 
         return c is not None and k >= 0 and c < outer[k][1]
 
     return [(o, c) for o, c in doubles if not nested(o, c)]
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` opens a quoted sentence (at the paragraph's start or after a space, before
+    a capital), as British papers printing straight marks open a quote ('I made eleven bowls. ...')."""
+    return text[at] == "'" and (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isupper()
 
 
 def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:

@@ -248,6 +248,8 @@ def _role_abbreviation(tok: Token) -> bool:
     return len(text) > 1 and text.isupper() and text.isalpha() and (text.lower() in TITLES_AND_ROLE_NOUNS)
 
 
+#: Small words a title in title case capitalises ("Salt In The Wound", "Gone With The Wind") and names never do.
+_TITLE_CASE_LINKS = frozenset(["In", "The", "And", "For", "At", "With", "Of", "Is", "My", "Your"])
 #: Generational suffixes after a surname ("Jr.", "III").
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
@@ -663,15 +665,16 @@ def _share_a_surname(one: Sequence[str], other: Sequence[str]) -> bool:
 
 
 def _places_taken_for_people(docs: Sequence[Doc]) -> set[str]:
-    """One-word names the article puts after "in" ("the last signwriter in Ōkarewa") and never makes anyone's
-    subject or part of a longer name: towns the recogniser tagged as people ("Ōkarewa’s last signwriter")."""
+    """One-word names the article puts after "in" ("the last signwriter in Ōkarewa") or "travelled from" and never
+    makes anyone's subject or part of a longer name: towns the recogniser tagged as people ("Ōkarewa’s last
+    signwriter")."""
     after_in: set[str] = set()
     of_people: set[str] = set()
     for doc in docs:
         for t in doc:
             if t.pos_ != "PROPN":
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and not any(c.dep_ == "compound" for c in t.children):
+            if t.dep_ == "pobj" and not any(c.dep_ == "compound" for c in t.children) and _a_place_word(t.head):
                 after_in.add(t.lower_)
             elif t.dep_ in {"nsubj", "nsubjpass", "appos"}:
                 of_people.add(t.lower_)  # someone's subject
@@ -680,6 +683,16 @@ def _places_taken_for_people(docs: Sequence[Doc]) -> set[str]:
             if ent.label_ == "PERSON" and len(words) > 1:
                 of_people.update(words)  # one word of a longer name
     return after_in - of_people
+
+
+def _a_place_word(prep: Token) -> bool:
+    """Whether a preposition puts a place after it: "in", or "from" after a verb of coming and going ("who
+    travelled from Bolton")."""
+    return prep.lower_ == "in" or (prep.lower_ == "from" and prep.head.lemma_.lower() in _JOURNEY_VERBS)
+
+
+#: Verbs of coming and going, after which "from X" is a place.
+_JOURNEY_VERBS = frozenset(["travel", "come", "move", "drive", "fly", "commute", "arrive", "relocate", "hail"])
 
 
 def _told_of(pronoun: Token) -> int:
@@ -2358,12 +2371,19 @@ def _unlisted_given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
         and not given.text.isupper()
         and not doc[i].text.isupper()  # "Junge SVP": a party's wing
         and given.i not in in_quote
-        and given.ent_type_ in {"", "PERSON"}  # not "Team Trump" (a group), nor "a June Trump event" (a date)
+        # not "Team Trump" (a group), nor "a June Trump event" (a date); "Aislinn" and "Carrow" tagged two places
+        # apart (a place's name would be one entity) are a given name and a surname the recogniser misread
+        and (given.ent_type_ in {"", "PERSON"} or _two_places_apart(given, doc[i]))
         and not (given.i > 0 and doc[given.i - 1].lower_ in {"a", "an", "the"})  # "the Eurosceptic SVP"
         and given.lower_ not in _NOT_GIVEN_NAMES
         and given.lower_ not in NOT_PERSONS
         and given.lower_ not in _GROUPS_BEFORE_A_NAME
     )
+
+
+def _two_places_apart(given: Token, surname: Token) -> bool:
+    """Whether two adjacent words are each tagged a place of its own ("Aislinn" and "Carrow")."""
+    return given.ent_type_ == surname.ent_type_ == "GPE" and given.ent_iob_ == surname.ent_iob_ == "B"
 
 
 #: Words that make a surname after them a group, not a person: "Team Trump", "Camp Biden", "the Kennedy clan".
@@ -3029,6 +3049,8 @@ class People:
             return None  # "Backstage, the 38-year-old singer-songwriter said": an adverb, no name
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
+        if any(t.text in _TITLE_CASE_LINKS for t in toks[1:]):
+            return None  # "Her comeback album, Salt In The Wound,": a work's title in title case, no one's name
         if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
             return None  # "Co Mayo", "Co. Cork": an Irish county
         if _where_someone_is_from(doc, toks[0].i):
@@ -3330,6 +3352,12 @@ class People:
             cached = self._fullest[(tokens, position)] = self._work_out_fullest(tokens, position)
         return cached
 
+    def _a_relation(self, m: Mention) -> bool:
+        """Whether the mention ``m`` is introduced as someone's kin, by its role or a relation set beside it ("Her
+        brother and caddie, Seamus Carrow,"; not "Manafort's former business partner")."""
+        beside = _relation_beside(self.docs[m.paragraph][m.start : m.end])
+        return _a_relation(m.role) or (beside is not None and beside[0] in _RELATIVES - {"partner"})
+
     def _bare_before(self, low: tuple[str, ...], relation: Mention) -> bool:
         """Whether the surname ``low`` was written alone before ``relation``'s first mention: someone else (the
         one the relation is of) carried it first."""
@@ -3353,8 +3381,10 @@ class People:
             if len(form) < len(low) or not _fits(form, low):
                 continue
             first = group[0]
-            if len(low) == 1 and form != low and _a_relation(first.role) and self._bare_before(low, first):
-                continue  # "Baptiste ... His mother, Evangeline Baptiste,": "Baptiste" alone is still her son
+            if len(low) == 1 and form != low and self._a_relation(first) and self._bare_before(low, first):
+                # "Baptiste ... His mother, Evangeline Baptiste,", "Carrow ... Her brother and caddie, Seamus
+                # Carrow,": "Baptiste" alone is still her son
+                continue
             if form == low and len(low) == 1 and self._completed_later(low[0], position):
                 continue  # "Her caddie, Brittany," ... "Brittany Henderson said": the given name is the full name's
             if first.position <= position:

@@ -666,6 +666,22 @@ class _Resolver:
             return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
         return p, subject
 
+    def _owned_just_before(self, p: int, here: int, desc: _Description) -> bool:
+        """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` has for a subject the
+        description's noun owned by someone ("the premier's spokesman"): the description goes on with that
+        unnamed person."""
+        before = sentence_before(self.docs, self.in_quote, p, here)
+        if before is None:
+            return False
+        q, sent = before
+        return any(
+            t.lower_ == desc.head
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and t.i not in self.in_quote[q]
+            and any(c.dep_ == "poss" for c in t.children)
+            for t in sent
+        )
+
     def _subject_just_before(
         self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
     ) -> str | None:
@@ -1105,6 +1121,8 @@ class _Resolver:
             # "One longtime shareholder, who asked not to be identified, said ... "A," the investor said": the
             # source as first written, so its quotes read as one source's
             return _as_written(unnamed, self.in_quote[q]), None
+        if self._owned_just_before(p, here, desc):
+            return None  # "..., the premier's spokesman said. / "…," the spokesman said": the premier's, unnamed
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)
