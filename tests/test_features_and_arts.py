@@ -5,8 +5,12 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from bot.nlp import load_nlp, parse_paragraphs
+from bot.quotes.attribute import _governing_over_relative
+from bot.quotes.locate import Located
+from bot.quotes.marks import Part
 from bot.quotes.people import People
 from tests.support.quotes import Extract, only, quote_extractor
 from tests.support.quotes import speakers_of as speakers
@@ -244,3 +248,46 @@ def test_the_frontman_is_the_one_the_lede_gave_that_role(quotes_of: Extract) -> 
         "‘I'm not going to do this online,’ he said.",
     )
     assert found == ["Cormac Dolan"]
+
+
+def test_a_relative_clause_with_its_own_that_clause_does_not_take_the_quote() -> None:
+    # the parse a real page got (the quote hung under the relative clause through "anger"), built by hand: the
+    # relative clause's verb already has its that-clause, so the quote is the main verb's
+    words = 'Rowan told a woman who suggested that people may vote because of anger that " this is not a plan . "'
+    heads = [1, 1, 3, 1, 5, 3, 9, 9, 9, 5, 9, 10, 10, 16, 16, 16, 12, 16, 19, 16, 1, 1]
+    deps = "nsubj ROOT det dobj nsubj relcl mark nsubj aux ccomp prep pcomp pobj mark punct nsubj acl neg det attr"
+    doc = Doc(load_nlp().vocab, words=words.split(), heads=heads, deps=[*deps.split(), "punct", "punct"])
+    told, suggested = doc[1], doc[5]
+    quote = Located(part=Part(paragraph=0, start=0, end=0, open_at=0, close_at=0), first=14, last=21)
+    assert _governing_over_relative([told, suggested], quote) is told
+
+
+def test_a_stray_straight_mark_before_curly_quotes_opens_no_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"Mayor Ortiz walked onto the stage, chanting “Go Lakers! Go Lakers!”',
+        "“That’s right,” Leah said to the mayor.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Go Lakers! Go Lakers!", "Ortiz"),
+        ("That’s right", "Leah"),
+    ]
+
+
+def test_a_straight_mark_a_curly_one_closes_still_opens_the_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "\"I know. I know. That’s why this is a dangerous moment,” Ruth Calder said. She added that members felt "
+        "“terrible anxiety” about their jobs."
+    )
+    assert (quotes[0].text, quotes[0].speaker) == (
+        "I know. I know. That’s why this is a dangerous moment",
+        "Ruth Calder",
+    )
+
+
+def test_a_quote_inside_the_relative_clauses_own_that_clause_stays_its_speakers(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "\"It was not a convincing case,\" said one senator familiar with the talks, who added that the governor "
+        "seemed \"rattled\" and \"frustrated\" by the revolt within the party.",
+    )
+    assert found == ["one senator familiar with the talks", "one senator familiar with the talks"]

@@ -616,9 +616,27 @@ def _governing_over_relative(cues: Sequence[Token], loc: Located) -> Token:
     in_subject = nearest.dep_ == "relcl" or (
         nearest.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in nearest.children)
     )
+    if in_subject and not introduced and _said_its_own(nearest, loc):
+        # "told a young woman who suggested that some people may not vote ... that "A"": the relative clause's
+        # verb has its own that-clause before the quote, so the quote is the main verb's, however it was parsed
+        return next((c for c in reversed(cues[:-1]) if _governs(c, loc.first, loc.last)), nearest)
     if not in_subject or introduced or _governs(nearest, loc.first, loc.last):
         return nearest
     return next((c for c in reversed(cues[:-1]) if _governs(c, loc.first, loc.last)), nearest)
+
+
+def _said_its_own(cue: Token, loc: Located) -> bool:
+    """Whether a quote opened by its own "that" follows a that-clause of the cue's ("who suggested that some may not
+    vote ... that "A""): a verb takes one; not "who added that the White House seemed "rattled"", one clause."""
+    doc = cue.doc
+    if loc.first == 0 or doc[loc.first - 1].lower_ != "that":
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i < loc.first
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < loc.first - 1 for m in c.children)
+        for c in cue.children
+    )
 
 
 def _any_verb_after(doc: Doc, gap: range, *, comma: bool) -> list[Token]:

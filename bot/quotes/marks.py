@@ -225,6 +225,9 @@ def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool
 def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``events`` less a pair of straight marks a scraper wrapped the whole paragraph in, around curly quotes of its
     own: `"“A,” Rubio said before adding that ..."` holds the quote A, not the paragraph."""
+    if len(events) >= 3 and _only_blanks_before(text, events[0][0]) and _lone_straight_opening(text, events):
+        # `"Trump walked onto the stage, chanting “U-S-A!”`: a scraper's stray mark before curly quotes of its own
+        return events[1:]
     if len(events) < 4:
         return events
     (first, _), (last, _) = events[0], events[-1]
@@ -238,6 +241,19 @@ def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tu
     ):
         return events[1:-1]
     return events
+
+
+def _lone_straight_opening(text: str, events: Sequence[tuple[int, str]]) -> bool:
+    """Whether the paragraph's first mark is its only straight double one and the next is a curly opening one, so
+    nothing closes it (`"Pete Wilson won,” Axelrod said` is a typo for an opening mark, and keeps it)."""
+    first = events[0][0]
+    return (
+        text[first] == '"'
+        and first + 1 < len(text)
+        and text[first + 1] not in DOUBLE_OPEN
+        and text[events[1][0]] in DOUBLE_OPEN
+        and sum(1 for at, _ in events if text[at] == '"') == 1
+    )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
