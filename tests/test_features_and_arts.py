@@ -275,7 +275,7 @@ def test_a_stray_straight_mark_before_curly_quotes_opens_no_quote(quotes_of: Ext
 
 def test_a_straight_mark_a_curly_one_closes_still_opens_the_quote(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        "\"I know. I know. That’s why this is a dangerous moment,” Ruth Calder said. She added that members felt "
+        '"I know. I know. That’s why this is a dangerous moment,” Ruth Calder said. She added that members felt '
         "“terrible anxiety” about their jobs."
     )
     assert (quotes[0].text, quotes[0].speaker) == (
@@ -287,7 +287,7 @@ def test_a_straight_mark_a_curly_one_closes_still_opens_the_quote(quotes_of: Ext
 def test_a_quote_inside_the_relative_clauses_own_that_clause_stays_its_speakers(quotes_of: Extract) -> None:
     found = speakers(
         quotes_of,
-        "\"It was not a convincing case,\" said one senator familiar with the talks, who added that the governor "
-        "seemed \"rattled\" and \"frustrated\" by the revolt within the party.",
+        '"It was not a convincing case," said one senator familiar with the talks, who added that the governor '
+        'seemed "rattled" and "frustrated" by the revolt within the party.',
     )
     assert found == ["one senator familiar with the talks", "one senator familiar with the talks"]
