@@ -291,3 +291,32 @@ def test_a_quote_inside_the_relative_clauses_own_that_clause_stays_its_speakers(
         'seemed "rattled" and "frustrated" by the revolt within the party.',
     )
     assert found == ["one senator familiar with the talks", "one senator familiar with the talks"]
+
+
+def test_a_quote_after_a_body_said_something_is_the_bodys(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Lifeguards closed Tamsin Beach after a drone from the Tamsin Surf Life Saving Club spotted a shark.",
+        "The surf club said in a post on its page that the beach would reopen on Monday. ‘Please swim between the "
+        "flags.’",
+    )
+    assert found == ["Tamsin Surf Life Saving Club"]
+
+
+def test_a_body_introducing_a_quote_with_a_colon_speaks_it(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "When the rent went up in March, the bakery wrote on its website: “We are not going anywhere.”",
+    )
+    assert found == ["the bakery"]
+
+
+def test_a_demonym_the_recogniser_took_for_an_organisation_is_no_body(quotes_of: Extract) -> None:
+    found = speakers(
+        quotes_of,
+        "Forwards coach Tama Harawira joined Glenavon from a club in Hawke’s Bay. The New Zealander was more direct.",
+        "‘I don’t think I’ve seen anybody work like that in a gym,’ the Kiwi said.",
+        "There was less welcome news about fly-half Rhys Tanner. The club said in a statement that he had torn a "
+        "hamstring. ‘Rhys is devastated to miss the final.’",
+    )
+    assert found == ["Tama Harawira", "The club"]

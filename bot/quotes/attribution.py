@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.quotes.bodies import BODY_NOUNS
 from bot.quotes.lexicon import (
     COGNITIVE_VERBS,
     DEMONYM_NOUNS,
@@ -197,6 +198,21 @@ def _stands_for_someone(subject: Token) -> bool:
     return (
         subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or subject.lower_ in PERSON_NOUNS or an_age(subject)
     )
+
+
+def _a_body(subject: Token) -> bool:
+    """Whether a subject is an organisation named by its noun ("The surf club", "the restaurant")."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lower_ in BODY_NOUNS
+        and subject.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
+
+
+def _a_body_speaking(subject: Token) -> bool:
+    """Whether a sentence's subject is an organisation named by its noun and says something ("The surf club said")."""
+    return _a_body(subject) and is_cue(subject.head)
 
 
 def _without_cut_role_words(subjects: list[Token], verb: Token) -> list[Token]:
@@ -1483,6 +1499,10 @@ class SpeakerFinder:
             return self._from_context(p, teller)
         subject = self._subject(sent.root) or _age_made_a_modifier(sent.root)
         subject = _apposed_to_a_common_noun(subject) or subject
+        if subject is not None and _a_body_speaking(subject) and subject.i not in self.in_quote[p]:
+            # "The surf club said in a post that ... 'Please swim between the flags.'": the club's words, which
+            # the bodies step names
+            return Attribution(speaker=self.names.np_text(p, subject), how="context")
         if not names_someone(subject):
             # the parser's root may be a side clause ("Lynch announced the suit against ..., it's ..."): the
             # subject of the sentence's first speech verb

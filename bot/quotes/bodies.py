@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from bot.brief import Quote
+from bot.quotes.lexicon import DEMONYM_NOUNS, DEMONYM_PHRASES
 from bot.quotes.people import People
 
 __all__ = ["named_bodies"]
@@ -73,6 +74,9 @@ BODY_NOUNS = frozenset(
         "utility",
         # arts and entertainment: "the label said", "the streamer said in a statement"
         *("label", "publisher", "studio", "network", "streamer", "festival", "band", "orchestra", "museum", "gallery"),
+        # businesses and places a feature names: "the restaurant posted", "the hotel wrote", "the cooperative said"
+        *("restaurant", "cafe", "café", "pub", "hotel", "bakery", "brewery", "winery", "mill", "cooperative"),
+        *("society", "clinic", "library", "theatre", "theater", "team"),
     ]
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
@@ -179,6 +183,7 @@ class _Bodies:
             _whole_name(e) for e in doc.ents if e.label_ == "ORG" and e.start not in in_quote and e.start >= dateline
         ]
         found = [span for span in found if not self._a_person(p, span[-1])]  # not "Trayvon Martin" Foundation
+        found = [span for span in found if not _a_demonym(span)]  # "the Kiwi", "The New Zealander": people
         taken = {t.i for span in found for t in span}
         for tok in doc:
             if (
@@ -188,6 +193,7 @@ class _Bodies:
                 and tok.i not in in_quote
                 and tok.i >= dateline
                 and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}
+                and tok.lower_ not in DEMONYM_NOUNS  # "the Kiwi said": a person from somewhere, no body
                 and tok.head.lemma_.lower() in _SPEECH
                 and not self._a_person(p, tok)
             ):
@@ -206,6 +212,12 @@ class _Bodies:
             _, role, gender = self.people.person(m.tokens, m.position)
             return role is not None or gender is not None
         return tok.pos_ == "PROPN" and self.people.has_last_name(tok.text)
+
+
+def _a_demonym(span: Span) -> bool:
+    """Whether a name the recogniser took for an organisation is where someone is from ("the Kiwi")."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return " ".join(words) in DEMONYM_PHRASES or (len(words) == 1 and words[0] in DEMONYM_NOUNS)
 
 
 def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
