@@ -2524,6 +2524,7 @@ class People:
         self.docs = docs
         self.in_quote = in_quote
         self.mentions: list[Mention] = []
+        self._marriages: list[tuple[Mention, list[Mention]]] | None = None  # read on the first "the widow"
         # indexes over ``mentions`` (kept in step by ``add``), so a lookup costs the mentions it can match, not all
         # of them: an article naming thousands of people made building the registry quadratic
         self._positions: list[tuple[int, int]] = []
@@ -3671,17 +3672,23 @@ class People:
 
     def _married(self, *, before: tuple[int, int]) -> Mention | None:
         """The one person the article says someone married ("That same year he married Margaret Eynon"), written
-        as the article names her last under her married name ("said Margaret Whitcombe"); None for no one or two."""
-        married = [
-            m
-            for m in self.mentions
-            if (m.paragraph, m.start) < before
-            and (tok := self.docs[m.paragraph][m.end - 1]).dep_ == "dobj"
-            and tok.head.lemma_.lower() == "marry"
-        ]
-        if len({self.person(m.tokens, m.position)[0] for m in married}) != 1:
+        as the article names her last under her married name ("said Margaret Whitcombe"); None for no one or two.
+        The marriages and married names are read once per article, so a page of widows stays linear."""
+        if self._marriages is None:
+            self._marriages = [(m, self._married_name(m)) for m in self.mentions if self._object_of_marry(m)]
+        married = [(m, renamed) for m, renamed in self._marriages if m.position < before]
+        if len({self.person(m.tokens, m.position)[0] for m, _ in married}) != 1:
             return None
-        spouse = married[0]
+        spouse, renamed = married[0]
+        later = [m for m in renamed if m.position < before]
+        return later[-1] if later else spouse
+
+    def _object_of_marry(self, m: Mention) -> bool:
+        tok = self.docs[m.paragraph][m.end - 1]
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "marry"
+
+    def _married_name(self, spouse: Mention) -> list[Mention]:
+        """Later mentions of the married person under the surname of the one who married them, in order."""
         verb = self.docs[spouse.paragraph][spouse.end - 1].head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = None
@@ -3689,17 +3696,16 @@ class People:
             found = self.resolve_pronoun(spouse.paragraph, subject.i, subject.lower_)
         elif subject is not None:
             found = self.mention_at(spouse.paragraph, subject.i)
-        surname = self.person(found.tokens, found.position)[0].split()[-1].lower() if found is not None else None
-        renamed = [
+        if found is None:
+            return []
+        surname = self.person(found.tokens, found.position)[0].split()[-1].lower()
+        return [
             m
             for m in self.mentions
             if spouse.position < m.position
-            and (m.paragraph, m.start) < before
             and len(m.tokens) >= 2
-            and m.tokens[0] == spouse.tokens[0]
-            and m.last == surname
+            and (m.tokens[0], m.last) == (spouse.tokens[0], surname)
         ]
-        return renamed[-1] if renamed else spouse
 
     def relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
         """A mention of the one person the article sets beside the relation ``noun`` owned by ``owner`` ("his"),
