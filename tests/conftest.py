@@ -1,4 +1,5 @@
-"""Shared fixtures: real Redis (own key prefix, cleaned up) and a real loopback HTTP server."""
+"""Shared fixtures: real Redis (own key prefix, cleaned up), a real loopback HTTP server, and a real pipeline over
+loopback with the real summariser (a test module may define its own)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import redis
 
 from bot.config import CacheConfig
-from tests.support.http_server import LoopbackServer
+from tests.support.http_server import LOOPBACK_FETCH, LoopbackServer
 
 DEFAULT_TEST_REDIS_URL = "redis://127.0.0.1:6379/0"
 
@@ -61,3 +62,26 @@ def web_server() -> Iterator[LoopbackServer]:
     server = LoopbackServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def summariser():
+    """The real extractive summariser, loaded once per module (imported here, so collecting the tests loads no
+    model)."""
+    from bot.config import Settings
+    from bot.summarise import make_summariser
+
+    model = make_summariser(Settings.from_env({}).summary)
+    model.warm_up()
+    return model
+
+
+@pytest.fixture
+def pipeline(summariser, redis_client: redis.Redis, cache_config: CacheConfig):
+    """A pipeline fetching over loopback, caching under the test's own key prefix."""
+    from bot.cache import BriefCache
+    from bot.pipeline import Pipeline
+    from bot.version import PIPELINE_VERSION
+
+    cache = BriefCache(client=redis_client, config=cache_config, version=PIPELINE_VERSION)
+    return Pipeline(fetch_config=LOOPBACK_FETCH, summariser=summariser, cache=cache)

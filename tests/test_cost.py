@@ -19,7 +19,7 @@ import pytest
 
 from bot.brief import Article, Brief
 from bot.cache import BriefCache
-from bot.config import AnalysisConfig, FetchConfig, Settings
+from bot.config import AnalysisConfig, Settings
 from bot.errors import BriefError, ConfigError, TooComplex, error_from_dict
 from bot.limits import Deadline, cap_words
 from bot.nlp import load_nlp, parse_paragraphs
@@ -28,7 +28,6 @@ from bot.quotes import extract_quotes
 from bot.quotes.filters import title_case
 from bot.quotes.marks import find_quotes
 from bot.quotes.verbatim import is_verbatim, squash_spaces
-from bot.summarise import make_summariser
 from handlers.render import render_brief
 from tests.support.hostile import (
     article_of_words,
@@ -40,10 +39,9 @@ from tests.support.hostile import (
     quote_paragraph,
     quote_paragraphs,
 )
-from tests.support.http_server import html_route
+from tests.support.http_server import LOOPBACK_FETCH, html_route
 
 ROOT = Path(__file__).resolve().parent.parent
-LOOPBACK = FetchConfig(allow_private_hosts=True, connect_timeout=2, read_timeout=5, total_timeout=10)
 #: The issue's bound for a hostile page through the CLI, model load included, on an idle machine.
 CLI_SECONDS = 20.0
 #: Slack for a 2-core machine shared with other test runs (measured: 20-25 s there at load average 6-7).
@@ -56,16 +54,9 @@ def nlp():
     return load_nlp()
 
 
-@pytest.fixture(scope="module")
-def summariser():
-    model = make_summariser(Settings.from_env({}).summary)
-    model.warm_up()
-    return model
-
-
 def _pipeline(summariser, *, cache=None, max_words=10_000, budget=30.0) -> Pipeline:
     return Pipeline(
-        fetch_config=LOOPBACK,
+        fetch_config=LOOPBACK_FETCH,
         summariser=summariser,
         cache=cache,
         analysis=AnalysisConfig(max_words=max_words, time_budget_seconds=budget),

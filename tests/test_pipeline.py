@@ -11,34 +11,20 @@ import pytest
 
 from bot.brief import Brief
 from bot.cache import BriefCache
-from bot.config import FetchConfig, Settings
 from bot.errors import HTTPStatusError, InvalidURL
 from bot.extract import extract_article
 from bot.pipeline import PIPELINE_VERSION, Pipeline
 from bot.quotes.verbatim import is_verbatim, parts_problems
-from bot.summarise import make_summariser
-from tests.support.http_server import html_route
+from tests.support.http_server import LOOPBACK_FETCH, html_route
 
 SAMPLE_HTML = (Path(__file__).resolve().parent.parent / "samples" / "harbour-tunnel.html").read_text(encoding="utf-8")
-LOOPBACK = FetchConfig(allow_private_hosts=True, connect_timeout=2, read_timeout=5, total_timeout=10)
-
-
-@pytest.fixture(scope="module")
-def summariser():
-    model = make_summariser(Settings.from_env({}).summary)
-    model.warm_up()
-    return model
-
-
-@pytest.fixture
-def pipeline(summariser, redis_client, cache_config):
-    cache = BriefCache(client=redis_client, config=cache_config, version=PIPELINE_VERSION)
-    return Pipeline(fetch_config=LOOPBACK, summariser=summariser, cache=cache)
 
 
 @pytest.fixture(scope="module")
 def sample_brief(summariser) -> Brief:
-    return Pipeline(fetch_config=LOOPBACK, summariser=summariser).brief_html(SAMPLE_HTML, url="https://c.example/t")
+    return Pipeline(fetch_config=LOOPBACK_FETCH, summariser=summariser).brief_html(
+        SAMPLE_HTML, url="https://c.example/t"
+    )
 
 
 def squash(text: str) -> str:
@@ -151,7 +137,7 @@ def test_concurrent_requests_fetch_once(summariser, redis_url, cache_config, web
     web_server.routes["/slow-story"] = slow_sample
     pipelines = [
         Pipeline(
-            fetch_config=LOOPBACK,
+            fetch_config=LOOPBACK_FETCH,
             summariser=summariser,
             cache=BriefCache(client=redis.Redis.from_url(redis_url), config=cache_config, version=PIPELINE_VERSION),
         )

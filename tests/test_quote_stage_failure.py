@@ -19,28 +19,11 @@ import bot.quotes
 from bot.brief import QUOTES_FAILED_NOTE, Brief
 from bot.cache import BriefCache
 from bot.cli import format_brief
-from bot.config import FetchConfig, Settings
 from bot.errors import TooComplex
-from bot.pipeline import PIPELINE_VERSION, Pipeline
-from bot.summarise import make_summariser
+from bot.pipeline import PIPELINE_VERSION
 from handlers.render import render_brief
 from tests.support.articles import article_html
 from tests.support.http_server import html_route
-
-LOOPBACK = FetchConfig(allow_private_hosts=True, connect_timeout=2, read_timeout=5, total_timeout=10)
-
-
-@pytest.fixture(scope="module")
-def summariser():
-    model = make_summariser(Settings.from_env({}).summary)
-    model.warm_up()
-    return model
-
-
-@pytest.fixture
-def pipeline(summariser, redis_client, cache_config):
-    cache = BriefCache(client=redis_client, config=cache_config, version=PIPELINE_VERSION)
-    return Pipeline(fetch_config=LOOPBACK, summariser=summariser, cache=cache)
 
 
 @pytest.fixture

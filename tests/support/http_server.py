@@ -10,6 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from bot.fetch import FetchConfig
+
+#: Fetching for tests against loopback servers (private hosts allowed, short timeouts).
+LOOPBACK_FETCH = FetchConfig(allow_private_hosts=True, connect_timeout=2, read_timeout=5, total_timeout=10)
+
 #: A route writes the whole response itself (status, headers, body), so tests can misbehave on purpose.
 Route = Callable[[BaseHTTPRequestHandler], None]
 
