@@ -200,19 +200,15 @@ def _stands_for_someone(subject: Token) -> bool:
     )
 
 
-def _a_body(subject: Token) -> bool:
-    """Whether a subject is an organisation named by its noun ("The surf club", "the restaurant")."""
+def _a_body_speaking(subject: Token) -> bool:
+    """Whether a sentence's subject is an organisation named by its noun and says something ("The surf club said")."""
     return (
         subject.pos_ == "NOUN"
         and subject.lower_ in BODY_NOUNS
         and subject.dep_ == "nsubj"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and is_cue(subject.head)
     )
-
-
-def _a_body_speaking(subject: Token) -> bool:
-    """Whether a sentence's subject is an organisation named by its noun and says something ("The surf club said")."""
-    return _a_body(subject) and is_cue(subject.head)
 
 
 def _without_cut_role_words(subjects: list[Token], verb: Token) -> list[Token]:

@@ -58,6 +58,7 @@ __all__ = [
     "SINGLE_GROUP_NOUNS",
     "Mention",
     "People",
+    "age_between_commas",
     "clean_name_tokens",
     "description_names_role",
     "ends_with_question_mark",
@@ -347,12 +348,16 @@ def _aged_name_end(doc: Doc, i: int) -> int | None:
     end = i + 1
     while end < len(doc) and _name_piece(doc[end]) and end - i < 3 + _hyphens(doc[i:end]):
         end += 1
-    if end - i < 2 or end + 2 >= len(doc):
-        return None
+    return end if end - i >= 2 and age_between_commas(doc, end) else None
+
+
+def age_between_commas(doc: Doc, end: int, *, closing: frozenset[str] = frozenset([","])) -> bool:
+    """Whether an age follows token ``end - 1`` set off by a comma and a ``closing`` mark ("Ewan Baird, 29, and"):
+    said of people only."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in closing:
+        return False
     age = doc[end + 1]
-    if doc[end].text != "," or not (age.like_num and age.text.isdigit() and len(age.text) <= 3):
-        return None
-    return end if doc[end + 2].text == "," else None
+    return age.text.isdigit() and len(age.text) <= 3
 
 
 def _name_before_who_end(doc: Doc, i: int) -> int | None:

@@ -1072,10 +1072,9 @@ class _Resolver:
             self.people.person(m.tokens, m.position)[0] for m in mentions if (m.paragraph, m.sentence) == (p, here)
         }
         # ""Are you going to be sensible?" Ambrose asked. / "A bit of both," the writer replied": not the one asking
-        if self.docs[p][i].head.lemma_.lower() not in REPLY_VERBS:
-            asker = None
-        if asker is not None:
-            others.add(asker)
+        answered = asker if self.docs[p][i].head.lemma_.lower() in REPLY_VERBS else None
+        if answered is not None:
+            others.add(answered)
         for m in reversed(mentions):
             key = (m.paragraph, m.sentence)
             name, role, gender = self.people.person(m.tokens, m.position)
@@ -1131,7 +1130,7 @@ class _Resolver:
         protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
         if protagonist is not None:
             return protagonist
-        if last_speaker in weight and asker is None:
+        if last_speaker in weight and answered is None:
             weight[last_speaker] += _LAST_QUOTED  # the person quoted last is who a description most often goes on with
         if not weight:
             return self._protagonist(desc, want_gender)

@@ -34,7 +34,7 @@ from bot.quotes.lexicon import (
     is_person_noun,
     is_role_noun,
 )
-from bot.quotes.people import Mention, People, hyphen_glued, name_text
+from bot.quotes.people import Mention, People, age_between_commas, hyphen_glued, name_text
 
 __all__ = [
     "NOT_SPEAKERS",
@@ -51,6 +51,8 @@ __all__ = [
 _DROP_CHILD_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
 #: Clauses hung on a name, whose own names are not the name's: "The Tribal Council, which represents Kinosew Lake,".
 _CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl"])
+#: What may close an age set after a speaker's name: "said Venkataramana, 66, pouring tea" or "... 66."
+_AGE_CLOSINGS = frozenset([",", "."])
 
 
 def _outside_clauses(tok: Token) -> list[Token]:
@@ -275,14 +277,6 @@ def kept_end(clause: Token) -> int:
     """The last token of a clause as :meth:`SpeakerFinder.np_text` keeps it: without what is coordinated to it
     ("who lives across 14th Street [and asked not to be named because ...]")."""
     return max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in _DROP_CHILD_DEPS])
-
-
-def _an_age_after(doc: Doc, end: int) -> bool:
-    """Whether an age follows token ``end - 1`` between commas ("Venkataramana, 66, said"): said of people only."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in {",", "."}:
-        return False
-    age = doc[end + 1]
-    return age.text.isdigit() and len(age.text) <= 3
 
 
 def an_age(tok: Token) -> bool:
@@ -736,7 +730,8 @@ class SpeakerNames:
             # "said neighbour Olu Adeyemi": a noun for a person right before the name
             or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and is_role_noun(doc[span.start - 1].lower_))
             or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS and span.start - 1 in run_before)
-            or _an_age_after(doc, span.end)  # "said Venkataramana, 66, pouring tea": tagged an organisation
+            # "said Venkataramana, 66, pouring tea": tagged an organisation
+            or age_between_commas(doc, span.end, closing=_AGE_CLOSINGS)
         )
         if not looks_person and (ent_labels & ORG_LABELS or span.text.isupper()):
             return None
