@@ -135,10 +135,10 @@ def test_the_widow_is_the_one_he_married_under_her_married_name(quotes_of: Extra
 
 
 def test_a_name_set_after_a_capitalised_title_stands_for_the_subject() -> None:
-    # "the district GOP Chairman Chuck Wilkins declined": the parser makes "Chairman" the subject and the name its
+    # "The county GOP Chairman Chuck Wilkins declined": the parser makes "Chairman" the subject and the name its
     # apposition; the name is the sentence's subject, which a "he" after it goes on with first
     docs = parse_paragraphs(
-        ["There, the district GOP Chairman Chuck Wilkins declined to name the delegates on the slate."],
+        ["The county GOP Chairman Chuck Wilkins declined to list the delegates."],
         nlp=load_nlp(),
     )
     people = People(docs, [set()])
@@ -264,7 +264,7 @@ def test_a_relative_clause_with_its_own_that_clause_does_not_take_the_quote() ->
 
 def test_a_stray_straight_mark_before_curly_quotes_opens_no_quote(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"Mayor Ortiz walked onto the stage, chanting “Go Lakers! Go Lakers!”',
+        '"Mayor Ortiz strode to the podium, chanting “Go Lakers! Go Lakers!”',
         "“That’s right,” Leah said to the mayor.",
     )
     assert [(q.text, q.speaker) for q in quotes] == [
@@ -275,11 +275,11 @@ def test_a_stray_straight_mark_before_curly_quotes_opens_no_quote(quotes_of: Ext
 
 def test_a_straight_mark_a_curly_one_closes_still_opens_the_quote(quotes_of: Extract) -> None:
     quotes = quotes_of(
-        '"I know. I know. That’s why this is a dangerous moment,” Ruth Calder said. She added that members felt '
-        "“terrible anxiety” about their jobs."
+        '"I see. I see. That is why this moment worries me,” Ruth Calder said. She added that members felt '
+        "“real dread” about their jobs."
     )
     assert (quotes[0].text, quotes[0].speaker) == (
-        "I know. I know. That’s why this is a dangerous moment",
+        "I see. I see. That is why this moment worries me",
         "Ruth Calder",
     )
 
@@ -288,7 +288,7 @@ def test_a_quote_inside_the_relative_clauses_own_that_clause_stays_its_speakers(
     found = speakers(
         quotes_of,
         '"It was not a convincing case," said one senator familiar with the talks, who added that the governor '
-        'seemed "rattled" and "frustrated" by the revolt within the party.',
+        'looked "shaken" and "annoyed" after the vote.',
     )
     assert found == ["one senator familiar with the talks", "one senator familiar with the talks"]
 

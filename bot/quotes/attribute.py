@@ -617,7 +617,7 @@ def _governing_over_relative(cues: Sequence[Token], loc: Located) -> Token:
         nearest.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in nearest.children)
     )
     if in_subject and not introduced and _said_its_own(nearest, loc):
-        # "told a young woman who suggested that some people may not vote ... that "A"": the relative clause's
+        # "told a student who argued that turnout would fall ... that "A"": the relative clause's
         # verb has its own that-clause before the quote, so the quote is the main verb's, however it was parsed
         return next((c for c in reversed(cues[:-1]) if _governs(c, loc.first, loc.last)), nearest)
     if not in_subject or introduced or _governs(nearest, loc.first, loc.last):
@@ -626,8 +626,8 @@ def _governing_over_relative(cues: Sequence[Token], loc: Located) -> Token:
 
 
 def _said_its_own(cue: Token, loc: Located) -> bool:
-    """Whether a quote opened by its own "that" follows a that-clause of the cue's ("who suggested that some may not
-    vote ... that "A""): a verb takes one; not "who added that the White House seemed "rattled"", one clause."""
+    """Whether a quote opened by its own "that" follows a that-clause of the cue's ("who argued that turnout would
+    fall ... that "A""): a verb takes one; not "who added that the board looked "shaken"", one clause."""
     doc = cue.doc
     if loc.first == 0 or doc[loc.first - 1].lower_ != "that":
         return False

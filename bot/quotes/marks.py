@@ -226,7 +226,7 @@ def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tu
     """``events`` less a pair of straight marks a scraper wrapped the whole paragraph in, around curly quotes of its
     own: `"“A,” Rubio said before adding that ..."` holds the quote A, not the paragraph."""
     if len(events) >= 3 and _only_blanks_before(text, events[0][0]) and _lone_straight_opening(text, events):
-        # `"Trump walked onto the stage, chanting “U-S-A!”`: a scraper's stray mark before curly quotes of its own
+        # `"The mayor strode in, chanting “Go Lakers!”`: a scraper's stray mark before curly quotes of its own
         return events[1:]
     if len(events) < 4:
         return events
@@ -245,7 +245,7 @@ def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tu
 
 def _lone_straight_opening(text: str, events: Sequence[tuple[int, str]]) -> bool:
     """Whether the paragraph's first mark is its only straight double one and the next is a curly opening one, so
-    nothing closes it (`"Pete Wilson won,” Axelrod said` is a typo for an opening mark, and keeps it)."""
+    nothing closes it (`"We lost,” Ann Lee said` is a typo for an opening mark, and keeps it)."""
     first = events[0][0]
     return (
         text[first] == '"'

@@ -3157,7 +3157,7 @@ class People:
             # subject ("CARSON CITY, Nev. — Gov. Raymond Ashby vetoed") is no name of anyone's
             and (head.head.pos_ != "PROPN" or head.head.i < self.datelines[p] or head.head.lower_ in TITLE_WORDS)
         ):
-            # "Trump's attorney, Alan Garten, said ...", "the district GOP Chairman Chuck Williams declined": the name
+            # "Trump's attorney, Alan Garten, said ...", "the county party Chairman Rob Dale declined": the name
             # stands for the subject
             subj_tok = head.head
         taken_for_verb = name_after_role_taken_for_verb(head.head) if head.dep_ in _NAME_UNDER_ROLE_WORD else None
@@ -3360,7 +3360,7 @@ class People:
 
     def _a_relation(self, m: Mention) -> bool:
         """Whether the mention ``m`` is introduced as someone's kin, by its role or a relation set beside it ("Her
-        brother and caddie, Seamus Carrow,"; not "Manafort's former business partner")."""
+        brother and caddie, Seamus Carrow,"; not "Lee's former business partner")."""
         beside = _relation_beside(self.docs[m.paragraph][m.start : m.end])
         return _a_relation(m.role) or (beside is not None and beside[0] in _RELATIVES - {"partner"})
 

@@ -1145,7 +1145,7 @@ class _Resolver:
 
     def _the_only_one_named_before(self, p: int, i: int) -> bool:
         """Whether the article, from its start to token ``i`` of paragraph ``p`` (the end of the description's
-        sentence: "The editor I was talking to, Tim Grieve," names another), names one person only (however many
+        sentence: "The editor who hired me, Ana Ruiz," names another), names one person only (however many
         times): near the top of a story, a description can be no one else."""
         before = self.people.mentions_before(p, i, from_paragraph=0, limit=_MAX_MENTIONS)
         return len({self.people.person(m.tokens, m.position)[0] for m in before}) == 1
