@@ -69,10 +69,13 @@ title only people hold ("the Labour MP for ..."), and "the Labour MP" no name; t
 the quote after it; "the widow" for the one the story says he married; a name after "the district GOP Chairman" as
 subject; towns taken for people; a lede's description for the one person named before it; a crash in the quote
 stage sends the brief without quotes (``quotes_failed``): cached briefs are stale.
+20: transcripts printed as quotes ("PENCE: Well, ...") give each turn to the one its label names, without the label;
+the answer to a reporter's question is not the reporter's ("..." one reporter asked. / "...," he replied):
+cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "19"
+PIPELINE_VERSION = "20"

@@ -115,7 +115,7 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
         doc = marks.docs[p]
         if not has_words(text) or any(f(doc, first, text) for f in (names_a_work, names_a_label, is_a_nickname)):
             continue
-        att = draft.attribution
+        att = attributor.turn(locs) or draft.attribution
         if att is not None and att.how == "after" and _introduced_by_cue(marks, first):
             # "he called Omar a "terrorist" and said, "A," the prosecutor's office said": the cue right before the
             # quote names who said it; the one after reports the saying

@@ -40,11 +40,13 @@ from bot.quotes.lexicon import (
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     RELATIVE_PRONOUNS,
+    TITLES_OF_ANY_KIND,
     UNNAMED_SOURCE_NOUNS,
     is_person_noun,
     is_role_noun,
 )
 from bot.quotes.locate import Located, QuoteMarks
+from bot.quotes.marks import speaker_label, turn_label_end
 from bot.quotes.people import ends_with_question_mark, unquoted
 from bot.quotes.resolve import is_description_of_someone
 
@@ -295,6 +297,22 @@ class Attributor:
                 att.how = "before"
                 return att
         return self._colon_closing_previous_paragraph(loc)
+
+    def turn(self, locs: Sequence[Located]) -> Attribution | None:
+        """A transcript's turn (`"PENCE: Well, look, ...`): the one its label names, by their fullest name in the
+        article ("Mike Pence"), or the label as a name ("Wallace") when the article names no one so; no one for a
+        label naming no speaker ("VIDEO: ...").  None when the quote is no turn."""
+        part = locs[0].part
+        text = self.marks.texts[part.paragraph]
+        end = turn_label_end(text, part.open_at) if part.open_at is not None else None
+        if end is None or end > part.start:
+            return None
+        label = speaker_label(text, part.open_at) or ""
+        words = [w.title() for w in label.split() if w.lower().rstrip(".") not in TITLES_OF_ANY_KIND]
+        if not words:
+            return Attribution(speaker=None, how="label")
+        name, role, _ = self.finder.people.person(words, (part.paragraph, 0))
+        return Attribution(speaker=name, role=role, how="label")
 
     def _label_after_dash(self, p: int, gap: range, cue: Token) -> Attribution | None:
         """ "Pollsters agree - Carl Bialik: "A"": a "Name:" label after a dash names the quote's source; the

@@ -170,6 +170,34 @@ def _opens_after_colon(text: str, i: int) -> bool:
     return (k < 0 or text[k] == ":") and text[i + 1 : i + 2].isupper()
 
 
+#: A transcript's turn: a quoted paragraph opening on a label in capitals ("PENCE: Well, look, ..."), as papers print
+#: debate and interview transcripts.  The label says whose turn it is; it is not anyone's words.
+_TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z]:[ \t]+(?=\S)")
+#: Labels in capitals that open a turn but name no speaker ("VIDEO: ..." plays a clip, "UPDATE: ..." is the paper's).
+_NOT_A_SPEAKER = frozenset(
+    {"UPDATE", "UPDATED", "WATCH", "READ", "READ MORE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE"}
+    | {"CORRECTION", "RELATED", "VIDEO", "AUDIO", "PHOTOS", "EXCLUSIVE", "LIVE", "ALERT", "CLARIFICATION"}
+    | {"DISCLOSURE", "UNIDENTIFIED", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "CROSSTALK"}
+)
+#: A transcript's stage direction, alone in its quoted paragraph: "(CROSSTALK.)", "(APPLAUSE)".
+_STAGE_DIRECTION = re.compile(r"[\"“]?\s*\([A-Z][A-Z ,'’-]*\.?\)\.?\s*[\"”]?")
+
+
+def turn_label_end(text: str, at: int) -> int | None:
+    """Where the words start when the double mark at ``at`` opens a transcript's turn ("PENCE: ..."), else None."""
+    if text[at : at + 1] not in DOUBLE_MARKS:
+        return None
+    m = _TURN_LABEL.match(text, at + 1)
+    return m.end() if m is not None else None
+
+
+def speaker_label(text: str, at: int) -> str | None:
+    """The label of the turn the double mark at ``at`` opens ("PENCE", "SEN. WARREN") when it names a speaker."""
+    end = turn_label_end(text, at)
+    label = text[at + 1 : end].strip().rstrip(":") if end is not None else None
+    return label if label and label not in _NOT_A_SPEAKER else None
+
+
 #: An attribute value in markup left in the text (``<tweet author="x">``): its marks quote no one.
 _MARKUP_VALUE = re.compile(r'=\s?"[^"\n]{0,200}"')
 
@@ -225,7 +253,13 @@ def _opens_as_typo(text: str, events: Sequence[tuple[int, str]], k: int) -> bool
 def _without_wrapping_marks(text: str, events: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``events`` less a pair of straight marks a scraper wrapped the whole paragraph in, around curly quotes of its
     own: `"“A,” Rubio said before adding that ..."` holds the quote A, not the paragraph."""
-    if len(events) >= 3 and _only_blanks_before(text, events[0][0]) and _lone_straight_opening(text, events):
+    first = events[0][0] if events else 0
+    if (
+        len(events) >= 3
+        and _only_blanks_before(text, first)
+        and _lone_straight_opening(text, events)
+        and turn_label_end(text, first) is None  # "PENCE: ... “Shark Tank.” ...": a turn's mark opens the turn
+    ):
         # `"The mayor strode in, chanting “Go Lakers!”`: a scraper's stray mark before curly quotes of its own
         return events[1:]
     if len(events) < 4:
@@ -300,7 +334,13 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
         events = _without_wrapping_marks(text, _double_events(text))
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
-        if carry is not None and not carry.double:
+        turn = turn_label_end(text, lead)
+        if _STAGE_DIRECTION.fullmatch(stripped):
+            carry = None  # "(CROSSTALK.)" between two turns of a transcript: no one's words, and the turn is over
+            continue
+        if carry is not None and turn is not None:
+            carry = None  # a transcript's next turn: the label names a speaker of its own
+        elif carry is not None and not carry.double:
             if not _opens_running_on(text):
                 carry = None  # the next paragraph does not go on with the quote
         elif carry is not None:
@@ -347,7 +387,8 @@ def find_quotes(paragraphs: Sequence[str]) -> list[RawQuote]:
                 singles.append((dangling, None))
         spans = sorted([(o, c, True) for o, c in doubles] + [(o, c, False) for o, c in singles])
         for idx, (o, c, is_double) in enumerate(spans):
-            start, end = _strip(text, o + 1, c if c is not None else len(text))
+            inside = turn if turn is not None and idx == 0 and o == lead else o + 1  # a turn's words follow its label
+            start, end = _strip(text, inside, c if c is not None else len(text))
             if end <= start:
                 continue
             part = Part(paragraph=p, start=start, end=end, open_at=o, close_at=c)
