@@ -2085,8 +2085,9 @@ _SETTING_WORDS = frozenset(["after", "before", "when", "while", "as", "once", "s
 
 #: Offices whose title opens with "Lord" whoever holds them ("Lord Mayor", "Lord Provost", "Lord Chancellor").
 _OFFICES_AFTER_LORD = frozenset(["mayor", "provost", "chancellor"])
-#: Verbs of answering: whoever answers is not the one who asked.
-REPLY_VERBS = frozenset(["reply", "answer", "respond", "retort"])
+#: Verbs of answering: whoever answers is not the one who asked.  Laughing, smiling or shrugging one's words
+#: right after someone's question answers it too ("‘Are you nervous?’ one reporter asked. / ‘Me? No,’ she laughed").
+REPLY_VERBS = frozenset(["reply", "answer", "respond", "retort", "laugh", "smile", "grin", "shrug", "chuckle"])
 #: How the parser hangs a name on the role word before it that it took for a verb.
 _NAME_UNDER_ROLE_WORD = frozenset(["dobj", "npadvmod", "appos", "nsubj"])
 
@@ -3628,6 +3629,8 @@ class People:
                 m = self._referent(c[0], c[1], c[3])
                 if isinstance(m, Mention) and self._named_by_quote(m, named):
                     continue  # the one the quote talks about, not the one talking
+                if replying and self._the_asker(m):
+                    continue  # ""A?" one reporter asked Berg as he left. / "B," he replied": not the reporter's "he"
                 if m is not None:
                     return m
                 continue
@@ -3757,6 +3760,12 @@ class People:
                     found.append(other)
         names = {self.person(m.tokens, m.position)[0] for m in found}
         return found[0] if len(names) == 1 else None
+
+    def _the_asker(self, m: Mention | _Unnamed | None) -> bool:
+        """Whether a pronoun's referent is the one putting a question, named or introduced unnamed."""
+        if isinstance(m, Mention):
+            return self._asks(m)
+        return isinstance(m, _Introduced) and self._asks((m.paragraph, m.index, m.index + 1, ""))
 
     def _asks(self, c: Mention | tuple[int, int, int, str]) -> bool:
         """Whether a pronoun's candidate is the subject of "ask" (the one putting a question)."""

@@ -1111,6 +1111,8 @@ class _Resolver:
             # so ("the Texan"), the usual evidence below
             return (next(iter(called)), None) if len(called) == 1 else None
         found_unnamed = self._unnamed_subject_just_before(p, here)
+        if found_unnamed is not None and answered is not None and found_unnamed[1].head.lemma_.lower() == "ask":
+            found_unnamed = None  # ""A?" a journalist asked. / "B," the youngster replied": not the journalist
         if found_unnamed is not None:
             q, unnamed = found_unnamed
             # "A witness, who gave his name only as Sipho, said ..." / ""…," the 29-year-old said": the witness
