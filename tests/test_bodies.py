@@ -94,3 +94,24 @@ def test_a_statement_a_relative_clause_says_a_company_made_is_the_companys(quote
         '"We share the family\'s grief," the statement said.',
     )
     assert speakers(quotes) == ["Aldwick Stone"]
+
+
+def test_the_statement_of_a_body_that_acted_in_it_is_the_bodys(quotes_of: Extract) -> None:
+    # the issuer's verb is no speech verb: the supporters' group rejected the plan in a statement
+    quotes = quotes_of(
+        "Club president Rainer Vogt defended the sale of a minority stake to a US investor.",
+        "The Westkurve Lindau, the umbrella organisation of the club's supporters, rejected the plan in a "
+        "statement posted on its website on Monday.",
+        '"The club belongs to its members," the statement read.',
+        'The group said it would protest "at every home game until the deal is dead".',
+    )
+    assert speakers(quotes) == ["Westkurve Lindau", "Westkurve Lindau"]
+
+
+def test_the_statement_of_a_family_named_after_the_is_the_familys(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Detectives are still appealing for witnesses to the stabbing on Kowhai Street.",
+        "In a statement released through police, the Tipene family asked for privacy while they grieved.",
+        '"Aroha was a loving daughter, sister and friend," the statement said.',
+    )
+    assert speakers(quotes) == ["the Tipene family"]

@@ -210,8 +210,19 @@ class _Bodies:
         m = self.people.mention_at(p, tok.i)
         if m is not None:
             _, role, gender = self.people.person(m.tokens, m.position)
-            return role is not None or gender is not None
+            return gender is not None or (role is not None and not _a_bodys_description(role))
         return tok.pos_ == "PROPN" and self.people.has_last_name(tok.text)
+
+
+#: Where a description's head noun ends: "the umbrella organisation| of the supporters", "a charity|, which ...".
+_HEAD_ENDS = re.compile(r"\s(?:of|for|in|at|on|that|which|who|with)\s|[,;(]")
+
+
+def _a_bodys_description(role: str) -> bool:
+    """Whether what the article sets beside a name describes a body, not a person's role: its head noun is a
+    body's ("the umbrella organisation of the club's supporters"; not "head of the union")."""
+    words = _HEAD_ENDS.split(role, maxsplit=1)[0].split()
+    return bool(words) and words[-1].lower() in BODY_NOUNS
 
 
 def _a_demonym(span: Span) -> bool:
@@ -343,7 +354,21 @@ def _is_subject(ent: Span) -> bool:
     # "..., Friends of St Bede's Hospice said": a name right before a speech verb, however the parser hung it
     before_verb = ent.end < len(doc) and doc[ent.end].pos_ == "VERB" and doc[ent.end].lemma_.lower() in _SPEECH
     # the subject of a speech verb; "the Sun-Times reported" is an outlet reporting, no body speaking
-    return (root.dep_ in _SUBJECTS and root.head.lemma_.lower() in _SPEECH) or before_verb
+    return (root.dep_ in _SUBJECTS and _speaks(root.head)) or before_verb
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether a verb's subject speaks: a speech verb ("Acme said"), or any verb done in a statement ("The
+    supporters' group rejected the plan in a statement")."""
+    if verb.lemma_.lower() in _SPEECH:
+        return True
+    # the parser may hang "in a statement" on the verb's object ("rejected the plan in a statement")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "through"} and any(o.lower_ in _ISSUED for o in c.children)
+        for head in heads
+        for c in head.children
+    )
 
 
 def _name_of(ent: Span) -> str:

@@ -11,8 +11,9 @@ written when it names no one the article knows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,6 @@ from bot.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     ROYAL_TITLES,
-    SPEECH_VERBS,
     TITLE_WORDS,
     UNNAMED_SOURCE_NOUNS,
     is_person_noun,
@@ -126,6 +126,9 @@ def _owned_thing(ent: Span) -> str:
         return ent.text
     return ent.doc[ent.start : owned.i + 1].text
 
+
+#: A body or family the article names after "the" ("the Pomare family", "the Dunmore club").
+_THE_NAMED = re.compile(r"the [A-Z]")
 
 #: Articles written with a capital: inside a noun phrase, one opens a sentence the page glued to other words.
 _CAPITAL_ARTICLES = frozenset(["A", "An", "The"])
@@ -461,19 +464,26 @@ class SpeakerNames:
         if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
             author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if author is None and document.dep_ == "pobj" and verb.lower_ == "in":
-            # "Halvorsen said in a statement that ...": the one speaking in it
-            speech = verb.head
-            if speech.lemma_.lower() in SPEECH_VERBS:
-                author = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+            # "Halvorsen said in a statement that ...", "The supporters' group rejected the plan in a statement": the
+            # one acting in it (the parser may hang the statement on the verb's object)
+            acting = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+            if acting.pos_ in {"VERB", "AUX"}:
+                author = next((c for c in acting.children if c.dep_ == "nsubj"), None)
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
             return self.author_of(*first) if first is not None else None
         if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
-        if not (author.pos_ in {"PROPN", "PRON"} or self.people.mention_at(p, author.i) is not None):
-            return None
+        named_group = author.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
+        if not (author.pos_ in {"PROPN", "PRON"} or named_group or self.people.mention_at(p, author.i) is not None):
+            return None  # "the Pomare family" and "the Dunmore club" are named; "the fans" are not
         att = self.from_token(p, author)
-        return att if att is not None and att.speaker and att.speaker[:1].isupper() else None
+        if att is None or not att.speaker or not (att.speaker[:1].isupper() or _THE_NAMED.match(att.speaker)):
+            return None
+        if author.ent_type_ == "ORG" and att.speaker.startswith("The "):
+            # "The Westkurve Lindau rejected ...": the body's name, as "the group said" later names it
+            att = replace(att, speaker=att.speaker[4:])
+        return att
 
     def _introduced_document(self, p: int, document: Token) -> tuple[int, Token] | None:
         """Where "the email" was introduced as "an email" (or "a fundraising email"), looking back at most
