@@ -233,7 +233,8 @@ rector reservist reviewer roommate schoolboy schoolgirl scout screenwriter scrip
 signwriter sniper spectator spouse stepdaughter stepson stewardess stockman storekeeper stylist subscriber teammate
 teen toddler townsperson tutor tycoon undergraduate viewer villager vlogger voter watchman youtuber theatregoer
 theatergoer moviegoer filmgoer concertgoer festivalgoer partygoer speechwriter copywriter ghostwriter
-frontman frontwoman frontperson keyboardist percussionist saxophonist trumpeter cellist violinist pianist bandleader
+clubman clubwoman frontman frontwoman frontperson keyboardist percussionist saxophonist trumpeter cellist violinist
+pianist bandleader
 """
     )
     | _MORE_KIN
@@ -488,7 +489,7 @@ delaware england facebook florida fox france georgia germany google hampshire ha
 instagram iowa jersey kansas kentucky linkedin louisiana maine maryland massachusetts mexico michigan minnesota
 mississippi missouri montana msnbc nbc nebraska nevada ohio oklahoma oregon pennsylvania reddit reuters rhode
 russia snapchat tennessee texas tiktok twitter utah vermont virginia washington wisconsin wyoming york youtube
-cup trophy shield
+cup trophy shield arena stadium centre center oval pavilion dome coliseum velodrome racecourse speedway
 """
     )
     | TEAM_WORDS

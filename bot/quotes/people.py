@@ -588,6 +588,22 @@ def _modifies_anothers_role(head: Token) -> bool:
     return any(c.pos_ == "PROPN" and c.i > role.i and c.dep_ in {"appos", "compound"} for c in role.children)
 
 
+def _modifies_a_person_noun(ent: Span) -> bool:
+    """Whether a "person" name run only modifies the person noun after it, behind "the": "The Clonmoyle clubman",
+    "the Clinton aide" (the clubman or the aide is the one meant there, not Clonmoyle or Clinton)."""
+    doc, last = ent.doc, ent[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and last.dep_ == "compound"
+        and after is not None
+        and last.head.i == after.i
+        and after.pos_ == "NOUN"
+        and is_person_noun(after.lower_)
+    )
+
+
 def _plural_group(ent: Span) -> bool:
     """Whether a "person" name run is a team or a family: "the Canadiens", "the Montreal Canadiens", "the Clintons"
     (a plural-looking proper noun after "the", heading its phrase: the tagger calls "Canadiens" singular); its
@@ -2639,6 +2655,8 @@ class People:
                     continue  # "Kaiwhero’s last signwriter": a town, not a person
                 if ent.text.lower() in NOT_PERSONS or ent[-1].lower_ in NOT_PERSONS or _a_business(ent):
                     continue
+                if _modifies_a_person_noun(ent):
+                    continue  # "The Clonmoyle clubman said", "the Clinton aide said": the clubman, the aide
                 if _opened_by_a_doing(ent):
                     if len(ent) < 3:
                         continue  # "Closing Lakeview is expected to ...": a doing, no one's name
@@ -3592,6 +3610,7 @@ class People:
         # "A reporter asked whether ... / "...," he replied": the one replying is not the one who asked
         replying = self.docs[p][i].head.lemma_.lower() in REPLY_VERBS
         told_of = _told_of(self.docs[p][i])
+        undescribed: set[tuple[int, int]] = set()  # sentences whose subject is a description no one is given
         for c in self._pronoun_candidates(p, i):
             if replying and self._asks(c):
                 continue
@@ -3622,6 +3641,9 @@ class People:
                         continue  # "the physician", who is Lea Schönfeld, is no "he"
                 if described is not None:
                     return described
+                # "The Clonmoyle clubman said his late father, Paddy, ...": whoever the clubman is, the kin of his
+                # set beside him is someone else
+                undescribed.add((c[0], self.docs[c[0]][c[1]].sent.start))
                 continue
             if isinstance(c, tuple):
                 if PRONOUN_GENDER.get(c[3]) != want:
@@ -3633,6 +3655,8 @@ class People:
                     continue  # ""A?" one reporter asked Berg as he left. / "B," he replied": not the reporter's "he"
                 if m is not None:
                     return m
+                continue
+            if (c.paragraph, c.sentence) in undescribed and self._a_relation(c):
                 continue
             if len(c.tokens) == 1 and c.tokens[0].isupper() and len(c.tokens[0]) > 1:
                 continue  # an acronym ("LGBT", "NATO") names no one a "he" or "she" can be
