@@ -70,8 +70,9 @@ the quote after it; "the widow" for the one the story says he married; a name af
 subject; towns taken for people; a lede's description for the one person named before it; a crash in the quote
 stage sends the brief without quotes (``quotes_failed``): cached briefs are stale.
 20: transcripts printed as quotes ("PENCE: Well, ...") give each turn to the one its label names, without the label;
-the answer to a reporter's question is not the reporter's ("..." one reporter asked. / "...," he replied):
-cached speakers are stale.
+the answer to a reporter's question is not the reporter's ("..." one reporter asked. / "...," he replied); "the
+statement said" for whoever acted in it; a body described beside its name is no person; venues and names modifying
+a person noun ("The Ballykeel clubman") are no one: cached speakers are stale.
 """
 
 from __future__ import annotations
