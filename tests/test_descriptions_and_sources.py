@@ -88,7 +88,8 @@ def test_someones_spokesman_before_the_quote_does_not_chain_to_the_storys_protag
         ),
         (
             'The Daily Ledger recently ran a column that noted his "tax plan would mostly help wealthy families."',
-            "The Daily Ledger",
+            # an organisation's name without its leading "The", as "The Daily Ledger said" gives it
+            "Daily Ledger",
         ),
     ],
 )
@@ -96,3 +97,11 @@ def test_a_sign_held_or_a_piece_run_speaks_for_who_held_or_ran_it(
     quotes_of: Extract, sentence: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_body_speaking_and_its_piece_read_as_one_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        '"The levy is a mistake," The Marlow Courier said in an editorial on Friday.',
+        'The Marlow Courier later ran a column that noted the levy "will fall hardest on renters."',
+    )
+    assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker == "Marlow Courier"
