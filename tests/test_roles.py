@@ -447,6 +447,8 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
             "retired postman",
         ),
         (['"We will appeal," said Alderman Jo Bell.'], "Jo Bell", "alderman"),
+        (['"We will vote no," said Councilmember Dee Ward.'], "Dee Ward", "Councilmember"),
+        (['"We will vote no," said Selectwoman Ann Pruitt.'], "Ann Pruitt", "Selectwoman"),
         (['"The evidence is clear," said coroner Ruth Gale.'], "Ruth Gale", "coroner"),
         # a position after a team's name that the tagger took for an adverb
         (

@@ -146,6 +146,7 @@ cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
 coun coun. const const. cpl cpl. corporal mpp mna reeve grand cr cr.
+councilmember councilperson alderwoman alderperson selectman selectwoman
 taoiseach tanaiste tánaiste td
 mec
 """
@@ -197,6 +198,7 @@ widow widower
 co-founder cofounder co-chair co-chairman co-chairwoman co-owner co-host co-director co-author co-captain co-leader
 co-pilot co-worker co-star co-president co-sponsor vice-president vice-chair vice-chairman vice-chairwoman vice-captain
 inspector investigator constable coroner pathologist juror magistrate councillor councilor alderman
+councilmember councilperson alderwoman alderperson selectman selectwoman
 builder carpenter plumber electrician fitter installer glazier joiner locksmith tiler stonemason landscaper courier
 handyman mechanic accountant auditor homeowner householder motorist
 passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
