@@ -73,10 +73,16 @@ stage sends the brief without quotes (``quotes_failed``): cached briefs are stal
 the answer to a reporter's question is not the reporter's ("..." one reporter asked. / "...," he replied); "the
 statement said" for whoever acted in it; a body described beside its name is no person; venues and names modifying
 a person noun ("The Ballykeel clubman") are no one: cached speakers are stale.
+21: descriptions after a source the article keeps unnamed go on with that source ("Another neighbour, who did not
+want to be named, said ..." / "the man said"; "One Liberal backbencher, who asked not to be named" / "the MP
+said"; "One of the two friends ..."), written in full ("A resident of the Seaview retirement village"); the
+statement of an unnamed spokesperson is theirs; "the board" is the board the story named; a team saying something
+is no player; "Women's" inside a body's name; "Councilmember", "Cpl.", "Rabbi", "Reeve" and kin as titles and
+descriptions; "couriers charge "three times as much"" is no accusation: cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "20"
+PIPELINE_VERSION = "21"

@@ -115,3 +115,35 @@ def test_the_statement_of_a_family_named_after_the_is_the_familys(quotes_of: Ext
         '"Aroha was a loving daughter, sister and friend," the statement said.',
     )
     assert speakers(quotes) == ["the Tipene family"]
+
+
+def test_the_board_far_down_the_story_is_the_board_its_lede_named(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Trustees with the Larchfield District School Board voted 7-3 late Tuesday to close Pine Hollow High.",
+        '"It is a sad day," said parent Jo Bell.',
+        '"We lost," said student Ann Lee.',
+        "Ed Poe, the principal, agreed that the vote was close.",
+        "Students marched to the town hall on Wednesday.",
+        'In a statement, the board said it would "explore every option" to keep the school\'s teams.',
+    )
+    assert speakers(quotes) == ["Jo Bell", "Ann Lee", "Larchfield District School Board"]
+
+
+def test_a_team_saying_something_is_no_player(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Coach Remi Lacasse called the hit "dangerous".',
+        'In a statement after the game, the Harriers said Marchand was "day-to-day" with an upper-body injury.',
+    )
+    assert speakers(quotes) == ["Remi Lacasse", "the Harriers"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("the Canadian Premier Women's League", "the Canadian Premier Women's League"),
+        ("the Prairie Grain Farmers' Union", "the Prairie Grain Farmers' Union"),
+    ],
+)
+def test_a_plural_possessive_inside_a_bodys_name_stays_in_it(quotes_of: Extract, body: str, name: str) -> None:
+    quotes = quotes_of(f'In a statement, {body} said Saturday\'s crowd was "a milestone for the game".')
+    assert speakers(quotes) == [name]

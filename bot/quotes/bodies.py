@@ -36,6 +36,7 @@ BODY_NOUNS = frozenset(
         "association",
         "authority",
         "bank",
+        "board",
         "broadcaster",
         "carrier",
         "charity",

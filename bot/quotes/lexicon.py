@@ -156,7 +156,7 @@ mec
 _MORE_KIN = _words(
     """
 partner girlfriend boyfriend fiance fiancee cousin uncle aunt niece nephew grandmother grandfather grandson
-granddaughter stepfather stepmother
+granddaughter stepfather stepmother schoolmate relative sibling
 """
 )
 
@@ -211,6 +211,7 @@ paralegal dispatcher inmate prisoner convict offender bystander citizen taxpayer
 demonstrator picketer unionist chairperson educator pupil counsellor counselor caregiver fundraiser curler paddler
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
+corporal admiral backbencher frontbencher reeve provost archbishop rabbi
 vocalist singer-songwriter rapper guitarist drummer pianist bassist violinist fiddler cellist saxophonist trumpeter
 dancer ballerina choreographer bandleader
 shareholder stockholder assistant salesman saleswoman salesperson attendant

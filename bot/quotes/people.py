@@ -1992,7 +1992,7 @@ def _introduced_unnamed(tok: Token, in_quote: set[int], *, quote_opens_next: boo
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
     if not (
         _person_noun(tok, in_quote, determiners={"a", "an", "another", "one"}, described=True)
-        or _one_of_people(tok, in_quote)
+        or one_of_people(tok, in_quote)
     ):
         return False
     if _named_in_apposition(tok):
@@ -2001,7 +2001,7 @@ def _introduced_unnamed(tok: Token, in_quote: set[int], *, quote_opens_next: boo
     return (
         speaks
         or according
-        or (tok.dep_ in {"nsubj", "nsubjpass"} and _kept_anonymous(tok))
+        or (tok.dep_ in {"nsubj", "nsubjpass"} and kept_anonymous(tok))
         or _acts_before_a_quote(tok, in_quote, quote_opens_next=quote_opens_next)
     )
 
@@ -2041,14 +2041,14 @@ def _named_in_apposition(noun: Token) -> bool:
     return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for n in (noun, *phrase_objects) for a in n.children)
 
 
-def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
+def one_of_people(tok: Token, in_quote: set[int]) -> bool:
     """Whether ``tok`` is "one" of a group of people ("One of the victims, a retired nurse, said"): one source."""
     if tok.lower_ != "one" or tok.i in in_quote:
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if group is None or group.tag_ != "NNS" or not is_person_noun(group.lemma_.lower()):
-        return False
+    if group is None or group.tag_ != "NNS" or not (is_person_noun(group.lemma_.lower()) or group.lower_ == "friends"):
+        return False  # "her college friend Rafael Tan" gives no role: "friend" is a person noun only here
     # "One of the miners, 24-year-old Jake Pereira, said": named after all, and the name is the one to go on with
     return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in (*tok.children, *group.children))
 
@@ -2057,7 +2057,7 @@ def _one_of_people(tok: Token, in_quote: set[int]) -> bool:
 _ANONYMITY_REACH = 16
 
 
-def _kept_anonymous(noun: Token) -> bool:
+def kept_anonymous(noun: Token) -> bool:
     """Whether the phrase ``noun`` heads says the person is not named: "who asked not to be named", "who declined
     to be identified", "who asked that her name not be published", "speaking on condition of anonymity" ("an
     engineer named Pavel Dorn" is named)."""

@@ -56,16 +56,17 @@ from bot.quotes.people import (
     description_names_role,
     nationalities_differ,
     nationality_word,
+    one_of_people,
     parties_differ,
     parties_named,
     role_words,
 )
 from bot.quotes.speakers import (
     an_age,
+    anonymous_source_before,
     described_role,
-    kept_end,
     name_given_as,
-    says_which,
+    noun_phrase_as_written,
     sentence_before,
     start_past_quote,
 )
@@ -660,11 +661,28 @@ class _Resolver:
             return None
         p, sent = before
         subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or not is_person_noun(subject.lower_) or subject.i not in self._indefinites(p):
+        if subject is None or not (
+            (is_person_noun(subject.lower_) and subject.i in self._indefinites(p))
+            or one_of_people(subject, self.in_quote[p])
+        ):
             return None
         if any(c.dep_ == "appos" and self.people.mention_at(p, c.i) is not None for c in subject.children):
             return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
         return p, subject
+
+    def unnamed_going_on(self, p: int, here: int, gender: str | None) -> str | None:
+        """The unnamed person the sentence before the one starting at token ``here`` of paragraph ``p`` is about,
+        as written, when nothing in its noun says the other sex than ``gender``."""
+        found = self._unnamed_subject_just_before(p, here)
+        if found is None:
+            return None
+        q, unnamed = found
+        if _of_the_other_sex(unnamed, gender):
+            return None
+        given = name_given_as(unnamed)
+        if given is not None and given.speaker:
+            return given.speaker
+        return _as_written(unnamed, self.in_quote[q])
 
     def _owned_just_before(self, p: int, here: int, desc: _Description) -> bool:
         """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` has for a subject the
@@ -1096,6 +1114,15 @@ class _Resolver:
                 strong.setdefault(name, (m.paragraph, m.sentence, m.start))
             distance = sentences.index(key) + 1
             weight[name] = weight.get(name, 0.0) + (3 - self.salience(m)) / (1 + distance)
+        anonymous = anonymous_source_before(self.docs, self.in_quote, p, here) if answered is None else None
+        if anonymous is not None and not _of_the_other_sex(anonymous[1], want_gender):
+            # "One committee member, speaking on condition of anonymity, said ..." / ""…," the councillor said": the
+            # source just introduced, though the article gave a named councillor that role further back
+            q, noun = anonymous
+            given = name_given_as(noun)
+            if given is not None and given.speaker:
+                return given.speaker, given.role
+            return _as_written(noun, self.in_quote[q]), None
         if strong:
             nearest = sorted(strong.items(), key=lambda kv: kv[1], reverse=True)
             # two people given the role in one sentence ("hosts Ann Lee and Bo Park"): recency tells them not apart
@@ -1171,12 +1198,17 @@ def _counted_group(tok: Token, in_quote: set[int]) -> bool:
     )
 
 
+def _of_the_other_sex(noun: Token, gender: str | None) -> bool:
+    """Whether a source's noun ("A mother of two", "one man") says the other sex than ``gender`` ("m", "f")."""
+    word = _parent_noun(noun.lower_)
+    return (word in MALE_WORDS and gender == "f") or (word in FEMALE_WORDS and gender == "m")
+
+
 def _as_written(noun: Token, in_quote: set[int]) -> str:
-    """An unnamed source's noun with the words before it ("One longtime shareholder"), as the article wrote it, and
-    a short clause saying which ("A woman who lives across 14th Street")."""
-    clause = next((c for c in noun.children if says_which(noun, c, in_quote)), None)
-    end = kept_end(clause) if clause is not None else noun.i
-    return noun.doc[noun.left_edge.i : end + 1].text
+    """An unnamed source as the article wrote it ("One longtime shareholder", "A resident of the Seaview
+    retirement village", "A woman who lives across 14th Street"), as its own attribution gives it, so that its
+    quotes read as one source's."""
+    return noun_phrase_as_written(noun, in_quote)
 
 
 def _country_of(doc: Doc, m: Mention) -> frozenset[str]:
@@ -1338,6 +1370,23 @@ def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | N
     return (found.group(1) or found.group(2)) if found else None
 
 
+#: "the man", "the young woman": descriptions that name no one the story names (see ``_as_description``), but go
+#: on with an unnamed source introduced just before.
+_GENERIC_DESCRIPTION = re.compile(r"the (?:[a-z-]+ ){0,2}(?:man|woman|boy|girl)")
+
+
+def _generic_going_on(resolver: _Resolver, q: Quote) -> str | None:
+    """The unnamed source "the man" of ``q`` goes on with ("Another neighbour, who did not want to be named, said
+    ... / "…," the man said"), as first written; None when the sentence before is about no one unnamed, or
+    about someone of the other sex ("A mother of two said ... / "…," the man said")."""
+    words = tuple((q.speaker or "").split())
+    desc = _Description(words=words, head=words[-1], age=None)
+    i = resolver.locate(q.paragraph, desc)
+    if i is None:
+        return None
+    return resolver.unnamed_going_on(q.paragraph, resolver.docs[q.paragraph][i].sent.start, _gender_of_noun(desc))
+
+
 def resolve_speakers(
     quotes: Sequence[Quote],
     *,
@@ -1377,6 +1426,9 @@ def resolve_speakers(
             named = resolver.lede_source(q.paragraph, q.speaker)
             if named is not None:
                 q = replace(q, speaker=named[0], role=q.role or named[1])
+        unnamed = _generic_going_on(resolver, q) if _GENERIC_DESCRIPTION.fullmatch(q.speaker or "") else None
+        if unnamed is not None:
+            q = replace(q, speaker=unnamed)
         desc = _as_description(q.speaker)
         if desc is not None and previous is not None and previous[0] == q.speaker and previous[1].speaker != q.speaker:
             # ""A," the skipper said. / "B."": a quote going on with the description the quote before was resolved
@@ -1398,6 +1450,8 @@ def resolve_speakers(
                 demonym = docs[p][i].ent_type_ == "NORP" or desc.head in DEMONYM_NOUNS
                 if desc.group_word and not demonym and desc.words[1] not in _ONCE_OF:
                     break
+                if desc.group_word and docs[p][i].tag_ == "NNPS":
+                    break  # "the Harriers said in a statement": a team (or a people), no one person
                 if resolver.introduced_unnamed(p, i, desc):
                     break
                 asked = previous is not None and previous[1].text.rstrip(_CLOSING).endswith("?")

@@ -34,7 +34,15 @@ from bot.quotes.lexicon import (
     is_person_noun,
     is_role_noun,
 )
-from bot.quotes.people import Mention, People, age_between_commas, hyphen_glued, name_text
+from bot.quotes.people import (
+    Mention,
+    People,
+    age_between_commas,
+    hyphen_glued,
+    kept_anonymous,
+    name_text,
+    one_of_people,
+)
 
 __all__ = [
     "NOT_SPEAKERS",
@@ -196,6 +204,49 @@ def sentence_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, h
             return None
         p, here = p - 1, len(docs[p - 1])
     return p, docs[p][here - 1].sent
+
+
+#: Determiners of a source the article does not name ("a", "one", "another" backbencher).
+_UNNAMED_DETERMINERS = frozenset(["a", "an", "one", "another", "some"])
+
+
+#: Plural possessors an organisation's name holds ("the Canadian Premier Women's League", "Sick Children's").
+_PLURAL_POSSESSORS = frozenset(["women", "men", "children", "people"])
+
+
+def _plural_possessive_in_a_name(possessor: Token, ending: Token) -> bool:
+    """Whether a capitalised word and the possessive ending after it are inside a name ("Women's" in "the Premier
+    Women's League", "Farmers'" in "the Grain Farmers' Union"), not a place or person owning what follows
+    ("Canada's Health Minister")."""
+    if ending.text in {"'s", "’s"}:
+        return possessor.lower_ in _PLURAL_POSSESSORS
+    return ending.text in {"'", "’"} and possessor.lower_.endswith("s") and possessor.tag_ in {"NNPS", "NNS"}
+
+
+def _unnamed_source(noun: Token) -> bool:
+    """Whether ``noun`` heads a source the article does not name: "a spokesperson for the ministry", "one
+    official" ("a fundraising email" and "the fans" are no one)."""
+    return is_person_noun(noun.lower_) and any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in _UNNAMED_DETERMINERS for c in noun.children
+    )
+
+
+def anonymous_source_before(
+    docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, here: int
+) -> tuple[int, Token] | None:
+    """(paragraph, noun) of a source kept anonymous on purpose who is the subject of the sentence before the one
+    starting at token ``here`` of paragraph ``p`` ("One Liberal backbencher, who asked not to be named because
+    ..., conceded the optics were poor."): a description right after ("…," the MP said) goes on with that source,
+    not with someone named further back who holds the role; None otherwise."""
+    before = sentence_before(docs, in_quote, p, here)
+    if before is None:
+        return None
+    q, sent = before
+    subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i in in_quote[q]:
+        return None
+    unnamed = one_of_people(subject, in_quote[q]) or _unnamed_source(subject)
+    return (q, subject) if unnamed and kept_anonymous(subject) else None
 
 
 def name_given_as(noun: Token) -> Attribution | None:
@@ -389,6 +440,11 @@ class SpeakerNames:
             or self.name_closing_quantifier(p, tok)
         )
         if m is None and tok.pos_ == "PROPN" and titled_description(tok):
+            anonymous = anonymous_source_before(self.docs, self.in_quote, p, tok.sent.start)
+            if anonymous is not None:
+                # "One Liberal backbencher, who asked not to be named, ..." / ""…," the MP said": that source
+                q, noun = anonymous
+                return name_given_as(noun) or Attribution(speaker=noun_phrase_as_written(noun, self.in_quote[q]))
             # "the Orbital CEO said": a capitalised title after "the" describes someone, like "the senator"
             m = self._apposed_mention(p, tok) or self.people.resolve_description(p, tok.i, tok.lower_)
             if m is None:
@@ -475,6 +531,9 @@ class SpeakerNames:
         if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
         named_group = author.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
+        if _unnamed_source(author):
+            # "In a statement, a spokesperson for the Ministry of Health said ...": the statement is that source's
+            return Attribution(speaker=self.np_text(p, author))
         if not (author.pos_ in {"PROPN", "PRON"} or named_group or self.people.mention_at(p, author.i) is not None):
             return None  # "the Pomare family" and "the Dunmore club" are named; "the fans" are not
         att = self.from_token(p, author)
@@ -697,7 +756,11 @@ class SpeakerNames:
                 and following.text[:1].isupper()
             )
             if (capitalised or particle or (t.pos_ == "PROPN" and not t.is_alpha)) and i not in self.in_quote[p]:
-                if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and hyphen_glued(doc[i - 2], t))):
+                if runs and (
+                    runs[-1][-1] == i - 1
+                    or (runs[-1][-1] == i - 2 and hyphen_glued(doc[i - 2], t))
+                    or (runs[-1][-1] == i - 2 and _plural_possessive_in_a_name(doc[i - 2], doc[i - 1]))
+                ):
                     runs[-1].append(i)  # "Olsen-Smith": the hyphen between the halves does not end the run
                 else:
                     runs.append([i])
@@ -749,33 +812,7 @@ class SpeakerNames:
 
     def np_text(self, p: int, tok: Token) -> str:
         """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
-        doc = tok.doc
-        keep = [tok.i]
-        stack = [tok]
-        while stack:
-            t = stack.pop()
-            for c in t.children:
-                dropped = c.dep_ in _DROP_CHILD_DEPS and not says_which(tok, c, self.in_quote[p])
-                if dropped or c.i in self.in_quote[p]:
-                    continue
-                keep.append(c.i)
-                stack.append(c)
-        lo, hi = min(keep), max(keep)
-        if an_age(tok) and lo > 0 and doc[lo - 1].lower_ in {"the", "this"}:
-            lo -= 1  # "the 24-year-old added": the parser hung "the" on the verb
-        # keep it contiguous and short
-        if hi - lo > 12:
-            lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
-        span = doc[lo : hi + 1]
-        while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
-            span = span[:-1]
-        while len(span) > 1 and (span[0].is_punct or span[0].lower_ in _FOCUS_ADVERBS):
-            span = span[1:]  # "even a top strategist said": the writer's emphasis, not the source's words
-        opening = [t.i for t in span[1:] if t.text in _CAPITAL_ARTICLES and t.i < tok.i]
-        if opening:
-            # "Share Pinterest Email Print A veteran jail guard": page furniture glued before the sentence
-            span = doc[opening[-1] : span.end]
-        return span.text
+        return noun_phrase_as_written(tok, self.in_quote[p])
 
     def _firm_just_before(self, p: int, tok: Token) -> str | None:
         """The organisation named as the subject of the sentence before "the company" (passing over the sentences
@@ -838,3 +875,35 @@ def described_role(description: str) -> str | None:
     if words and words[0].lower() in {"the", "this"}:
         words = words[1:]
     return " ".join(words) or None
+
+
+def noun_phrase_as_written(tok: Token, in_quote: set[int]) -> str:
+    """The noun phrase headed by ``tok`` as written (``in_quote``: its paragraph's quoted tokens, left out), without
+    relative clauses or appositions other than a short one saying which ("A woman who lives across 14th Street")."""
+    doc = tok.doc
+    keep = [tok.i]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            dropped = c.dep_ in _DROP_CHILD_DEPS and not says_which(tok, c, in_quote)
+            if dropped or c.i in in_quote:
+                continue
+            keep.append(c.i)
+            stack.append(c)
+    lo, hi = min(keep), max(keep)
+    if an_age(tok) and lo > 0 and doc[lo - 1].lower_ in {"the", "this"}:
+        lo -= 1  # "the 24-year-old added": the parser hung "the" on the verb
+    # keep it contiguous and short
+    if hi - lo > 12:
+        lo, hi = max(lo, tok.i - 6), min(hi, tok.i + 4)
+    span = doc[lo : hi + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].text in {"'s", "’s"}):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].lower_ in _FOCUS_ADVERBS):
+        span = span[1:]  # "even a top strategist said": the writer's emphasis, not the source's words
+    opening = [t.i for t in span[1:] if t.text in _CAPITAL_ARTICLES and t.i < tok.i]
+    if opening:
+        # "Share Pinterest Email Print A veteran jail guard": page furniture glued before the sentence
+        span = doc[opening[-1] : span.end]
+    return span.text
