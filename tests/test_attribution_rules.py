@@ -1148,3 +1148,15 @@ def test_someone_somewhere_is_an_unnamed_source_as_written_and_someone_alone_no_
 def test_a_thing_described_as_something_in_a_fragment_says_nothing(quotes_of: Extract) -> None:
     quotes = quotes_of('Order the fries if you have to. Or the dumplings, described on the menu as "Pacific ravioli."')
     assert [q.speaker for q in quotes if q.text.startswith("Pacific")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Wren Halvik said private couriers charge "three or four times as much" to ship north.', "Wren Halvik"),
+        ('Bell charged that the mayor had "lied to voters".', "Bell"),
+        ('"He lied to voters," Bell charged.', "Bell"),
+    ],
+)
+def test_charging_a_price_is_no_accusation(quotes_of: Extract, paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -589,11 +589,14 @@ def _content_of_noun(clause: Token) -> bool:
 
 
 def not_a_speech_act(cue: Token) -> bool:
-    """A speech verb that reports nothing said: negated ("for not calling it "A"", "he did not say "A"") or
-    an infinitive with a subject of its own, what someone expects or wants another to say ("she expects the
-    governor to announce an "A""; "he went on to say" and "took to Twitter to call it "A"" do speak)."""
+    """A speech verb that reports nothing said: negated ("for not calling it "A"", "he did not say "A""), "charge"
+    with an object (a price, not an accusation), or an infinitive with a subject of its own, what someone expects
+    or wants another to say ("she expects the governor to announce an "A""; "he went on to say" and "took to
+    Twitter to call it "A"" do speak)."""
     if any(c.dep_ == "neg" for c in cue.children):
         return True
+    if cue.lemma_.lower() == "charge" and any(c.dep_ == "dobj" for c in cue.children):
+        return True  # "couriers charge "three times as much"": a price asked, not an accusation ("charged that")
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and any(
         c.dep_ in _SUBJECT_DEPS for c in cue.children
     )
