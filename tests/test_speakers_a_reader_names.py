@@ -247,3 +247,45 @@ def test_a_surname_without_its_article_is_the_same_person(quotes_of: Extract) ->
         '"Our people in Basra want the air conditioner to work in August," Obaidi said.',
     )
     assert who(quotes, "Our people") == ("Fuad Hamid al-Obaidi", "Iraqi Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["Told what his father had said, the rookie laughed.", "Asked what his father had said, the rookie laughed."],
+)
+def test_he_after_what_someone_said_was_told_of_is_the_one_told(quotes_of: Extract, setting: str) -> None:
+    quotes = quotes_of(
+        "Liam Kowal, the rookie, scored twice. His father, Mark Kowal, watched from the stands.",
+        '"We had a feeling about tonight," his father said.',
+        setting,
+        '"He cries at everything," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Mark Kowal", "Liam Kowal"]
+
+
+def test_a_surname_right_after_a_relative_is_named_is_that_relative(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Owen Merritt was last seen leaving a friend's home on Shore Road.",
+        "Police said they had searched the harbour twice.",
+        "Owen's mother, Carla Merritt, sat beside the officer, holding a photo of her son.",
+        '"He is a good boy," Merritt said, her voice breaking.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Carla Merritt", "Owen's mother")]
+
+
+def test_a_surname_used_alone_before_the_relative_stays_the_first_ones(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Owen Merritt scored twice. Merritt has 14 goals this season.",
+        "His mother, Carla Merritt, watched from the stands.",
+        '"I just tried to shoot," Merritt said.',
+    )
+    assert [q.speaker for q in quotes] == ["Owen Merritt"]
+
+
+def test_a_relative_listed_after_a_name_gives_it_no_role(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Farid Nazari saw snow for the first time in November.",
+        "Nazari, 44, his wife, Shabnam Nazari, and their three children arrived in New Brunswick last November.",
+        '"It was cold," Nazari said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Farid Nazari", None)]

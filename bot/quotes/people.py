@@ -1447,6 +1447,10 @@ def _apposition_tokens(child: Token, end: int) -> list[Token]:
     first = child.left_edge.i
     if child.like_num or any(doc[i].text not in _APPOSITION_MARKS and not doc[i].like_num for i in range(end, first)):
         return []
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children) and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children
+    ):
+        return []  # "Nazari, 44, his wife, Shabnam Nazari, and their children arrived": another person, listed
     child = _glued(child)
     clauses = [c.left_edge.i for c in child.children if c.dep_ in {"relcl", "acl"} and c.i > child.i]
     # "an analyst at Clearwater Securities who rates the stock": a "who" clause is the person's, wherever the
@@ -2195,7 +2199,9 @@ def _subject_salience(verb: Token) -> int:
         and verb.i < verb.head.i
         and any(c.dep_ == "mark" or (c.dep_ == "prep" and c.lower_ in _SETTING_WORDS) for c in verb.children)
     )
-    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund and not setting else 1
+    # "Told what his father had said, the rookie laughed": what someone said, told of, is no speaking in the sentence
+    told_of = verb.dep_ in {"ccomp", "pcomp"} and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)
+    return 0 if verb.lemma_.lower() in SPEECH_VERBS and not gerund and not setting and not told_of else 1
 
 
 def _position(m: Mention) -> tuple[int, int]:
@@ -3402,14 +3408,18 @@ class People:
             forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
         earlier: Mention | None = None
         later: Mention | None = None
+        kin_just_named: Mention | None = None
         for form, group in forms:
             if len(form) < len(low) or not _fits(form, low):
                 continue
             first = group[0]
-            if len(low) == 1 and form != low and self._a_relation(first) and self._bare_before(low, first):
-                # "Baptiste ... His mother, Evangeline Baptiste,", "Carrow ... Her brother and caddie, Seamus
-                # Carrow,": "Baptiste" alone is still her son
-                continue
+            if len(low) == 1 and form != low and self._a_relation(first):
+                if self._bare_before(low, first):
+                    # "Baptiste ... His mother, Evangeline Baptiste,", "Carrow ... Her brother and caddie, Seamus
+                    # Carrow,": "Baptiste" alone is still her son
+                    continue
+                if first.position < position and position[0] - first.paragraph <= 1:
+                    kin_just_named = first  # "Caleb's mother, Brenda Dunphy, sat beside Dorval." / "Dunphy said"
             if form == low and len(low) == 1 and self._completed_later(low[0], position):
                 continue  # "Her caddie, Brittany," ... "Brittany Henderson said": the given name is the full name's
             if first.position <= position:
@@ -3417,6 +3427,11 @@ class People:
                     earlier = first
             elif later is None or _longer_or_first(first, later):
                 later = first
+        if kin_just_named is not None and earlier is not None and kin_just_named.position > earlier.position:
+            # the surname alone right after a relative of the one first named in full is that relative, as a
+            # reader takes it ("Caleb Dunphy was last seen ..." ... "Caleb's mother, Brenda Dunphy, sat beside
+            # Dorval." / ""He's a good boy," Dunphy said"); further on, the first named again
+            return kin_just_named.tokens
         best = earlier or later
         return best.tokens if best is not None else tokens
 
