@@ -8,15 +8,19 @@ gives it anywhere (pronouns, descriptions and quote-only paragraphs resolved by 
 unnamed source, or the organisation's name.  Sets: ``a`` Canadian/US local and sports, ``b`` AU/NZ/UK/Irish courts
 and councils, ``c`` wire and politics, ``d`` sports game stories, ``e`` long features, ``f`` business and
 markets, ``g`` science, health and disasters, ``h`` US courts, politics and arts, ``i`` British, Irish and
-Australian copy (single quotation marks), ``j`` international wire (Africa, Asia, Latin America, Middle East).
+Australian copy (single quotation marks), ``j`` international wire (Africa, Asia, Latin America, Middle East);
+``k`` to ``z``, ``aa`` and ``ab`` (Canadian news) are described in the README's rounds, each scored held out first.
 
 The rules of the round that added them were drawn from their errors, so they are a regression check and a
 cross-check of the PolNeAR numbers, not a held-out measure.  Needs nothing outside the repo.
 
 A gold quote is found when a quote part of briefbot's starts with the same four words; its speaker is right when
 the gold's name words (titles and articles aside) are among the predicted speaker's words (one shared word for a
-name of up to three words, two for a longer phrase); a role is right when at least half its words are in the
-predicted role.  Parts matching no gold quote are counted as extra (scare quotes taken as quotes, mostly).
+name of up to three words, two for a longer phrase), and not when each has a capitalised name word the other lacks
+("Mark Kowalchuk" for "Liam Kowalchuk": another of the family; titles and honorifics aside, so "Senior Sergeant
+Dunn" is still Ray Dunn; a nickname, "Nell" for Eleanor, counts wrong); a role is right when at least half its
+words are in the predicted role.  Parts matching no gold quote are counted as extra (scare quotes taken as
+quotes, mostly).
 
     python scripts/eval_probes.py [--show-errors] [SET ...]
 """
@@ -51,7 +55,27 @@ def speaker_right(gold: str, predicted: str | None) -> bool:
     got = set(_words(predicted))
     if not wanted:
         return not got
-    return bool(wanted & got) if len(wanted) <= 3 else len(wanted & got) >= 2
+    if len(wanted) > 3:
+        return len(wanted & got) >= 2
+    # "Mark Kowalchuk" for "Liam Kowalchuk" shares a word but is another person: each has a name word the other lacks
+    return bool(wanted & got) and not (
+        _capitalised(gold) - _capitalised(predicted) and _capitalised(predicted) - _capitalised(gold)
+    )
+
+
+def _capitalised(text: str | None) -> set[str]:
+    """The capitalised words of a name, lower-cased, titles, honorifics and articles aside ("Senior Sergeant Dunn",
+    "Datuk Rizal" are the person, if not by the fullest name)."""
+    from bot.quotes.lexicon import HONORIFICS, TITLE_WORDS, is_role_noun
+
+    words = {w.lower() for w in re.findall(r"\w+", text or "") if w[:1].isupper()}
+    return {
+        w for w in words - _IGNORED - _HONOURS if w not in TITLE_WORDS and w not in HONORIFICS and not is_role_noun(w)
+    }
+
+
+#: Malaysian honorifics before a name, which the lexicon does not list.
+_HONOURS = frozenset(["datuk", "datin", "dato", "tun", "senior"])
 
 
 def role_right(gold: str, predicted: str | None) -> bool:
