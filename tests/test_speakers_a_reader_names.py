@@ -289,3 +289,30 @@ def test_a_relative_listed_after_a_name_gives_it_no_role(quotes_of: Extract) -> 
         '"It was cold," Nazari said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Farid Nazari", None)]
+
+
+def test_a_surname_after_a_relative_who_just_spoke_is_the_relative(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Hollis is charged in the death of Marcus Tate, 24. Tate reached for his phone, a witness said.",
+        "Outside the courthouse, Tate's mother, Denise Tate, said she had attended every day of the trial.",
+        '"I had to watch my son die on a screen," said Tate, 52. "No mother should have to do that."',
+    )
+    assert [q.speaker for q in quotes] == ["Denise Tate"]
+
+
+def test_a_surname_after_a_spouse_named_beside_the_subject_stays_the_subjects(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Brianna Lusk, 26, is due in September. She and her husband, Cody Lusk, farm wheat west of town.",
+        '"My first one came in four hours," Lusk said, laughing.',
+    )
+    assert [q.speaker for q in quotes] == ["Brianna Lusk"]
+
+
+def test_a_surname_used_alone_before_stays_the_first_ones_after_a_relative_speaks(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Petru Ionescu, 44, was sentenced on Friday. Ionescu's lawyer asked for three years.",
+        '"We need him home," his wife, Ana Ionescu, wrote in a letter to the court.',
+        "A mechanic by training, Ionescu had no computer expertise.",
+        '"I only guessed the passwords," Ionescu told the court.',
+    )
+    assert [q.speaker for q in quotes] == ["Ana Ionescu", "Petru Ionescu"]

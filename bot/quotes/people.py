@@ -360,6 +360,15 @@ def age_between_commas(doc: Doc, end: int, *, closing: frozenset[str] = frozense
     return age.text.isdigit() and len(age.text) <= 3
 
 
+def _age_after(doc: Doc, end: int) -> str | None:
+    """The age set off by commas after token ``end - 1`` ("Bell, 52, said" or "said Bell, 52."), else None."""
+    if end + 2 > len(doc) or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    age = doc[end + 1]
+    closing = doc[end + 2].text if end + 2 < len(doc) else "."
+    return age.text if age.text.isdigit() and len(age.text) <= 3 and closing in {",", ".", ";"} else None
+
+
 def _name_before_who_end(doc: Doc, i: int) -> int | None:
     """The end of a two- or three-word capitalised name starting at ``i`` that a relative "who" follows ("Jamal
     Ruston, who plays the ranch hand,", tagged a place): "who" is said of people; None for anything else, and for
@@ -3389,6 +3398,28 @@ class People:
         beside = _relation_beside(self.docs[m.paragraph][m.start : m.end])
         return _a_relation(m.role) or (beside is not None and beside[0] in _RELATIVES - {"partner"})
 
+    def _the_subject(self, m: Mention) -> Token | None:
+        """The subject ``m`` is, or is set beside ("Bell's mother, Denise Bell, said"), when it is its verb's one
+        subject (not "She and her husband, Cody Tull, farm wheat"); else None."""
+        root = self.docs[m.paragraph][m.start : m.end].root
+        while root.dep_ == "appos":
+            root = root.head
+        alone = not any(c.dep_ == "conj" for c in root.children)
+        return root if root.dep_ in {"nsubj", "nsubjpass"} and alone else None
+
+    def _aged_otherwise(self, low: tuple[str, ...], relation: Mention, position: tuple[int, int]) -> bool:
+        """Whether the surname ``low`` at ``position`` is given an age ("said Bell, 52,") that no one of that name
+        was given before ``relation`` was named ("the death of Bell, 24,"): someone else of the family (the first
+        mentions of each name form only, so the cost stays bounded)."""
+        p, i = position
+        age = _age_after(self.docs[p], i + len(low))
+        if age is None:
+            return False
+        forms = itertools.islice(self._forms_by_last.get(low[-1], {}).values(), _MAX_NAME_FORMS)
+        earlier = [m for group in forms for m in group[:_MAX_NAME_FORMS] if m.position < relation.position]
+        ages = {_age_after(self.docs[m.paragraph], m.end) for m in earlier}
+        return bool(ages - {None}) and age not in ages
+
     def _bare_before(self, low: tuple[str, ...], relation: Mention) -> bool:
         """Whether the surname ``low`` was written alone before ``relation``'s first mention: someone else (the
         one the relation is of) carried it first."""
@@ -3414,12 +3445,20 @@ class People:
                 continue
             first = group[0]
             if len(low) == 1 and form != low and self._a_relation(first):
-                if self._bare_before(low, first):
+                just_named = first.position < position and position[0] - first.paragraph <= 1
+                bare_before = self._bare_before(low, first)
+                if (
+                    just_named
+                    and self._the_subject(first)
+                    and (not bare_before or self._aged_otherwise(low, first, position))
+                ):
+                    # "Caleb's mother, Brenda Dunphy, sat beside Dorval." / "Dunphy said"; "the death of Bell, 24, ...
+                    # Bell's mother, Denise Bell, said ..." / ""…," said Bell, 52": not the son, by his age
+                    kin_just_named = first
+                if bare_before:
                     # "Baptiste ... His mother, Evangeline Baptiste,", "Carrow ... Her brother and caddie, Seamus
                     # Carrow,": "Baptiste" alone is still her son
                     continue
-                if first.position < position and position[0] - first.paragraph <= 1:
-                    kin_just_named = first  # "Caleb's mother, Brenda Dunphy, sat beside Dorval." / "Dunphy said"
             if form == low and len(low) == 1 and self._completed_later(low[0], position):
                 continue  # "Her caddie, Brittany," ... "Brittany Henderson said": the given name is the full name's
             if first.position <= position:
