@@ -78,7 +78,10 @@ want to be named, said ..." / "the man said"; "One Liberal backbencher, who aske
 said"; "One of the two friends ..."), written in full ("A resident of the Seaview retirement village"); the
 statement of an unnamed spokesperson is theirs; "the board" is the board the story named; a team saying something
 is no player; "Women's" inside a body's name; "Councilmember", "Cpl.", "Rabbi", "Reeve" and kin as titles and
-descriptions; "couriers charge "three times as much"" is no accusation: cached speakers are stale.
+descriptions, "Elder" a title; "couriers charge "three times as much"" is no accusation; what someone said, told
+of, is no speaking in the sentence; a surname right after a relative is named may be that relative ("Owen's mother,
+Carla Merritt, sat ..." / "Merritt said"); "X, his wife, Y, and their children" gives X no role: cached speakers
+and roles are stale.
 """
 
 from __future__ import annotations

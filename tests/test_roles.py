@@ -449,6 +449,7 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
         (['"We will appeal," said Alderman Jo Bell.'], "Jo Bell", "alderman"),
         (['"We will vote no," said Councilmember Dee Ward.'], "Dee Ward", "Councilmember"),
         (['"We will vote no," said Selectwoman Ann Pruitt.'], "Ann Pruitt", "Selectwoman"),
+        (['"The road is our lifeline," said Elder Alphonse Wapoose.'], "Alphonse Wapoose", "Elder"),
         (['"The evidence is clear," said coroner Ruth Gale.'], "Ruth Gale", "coroner"),
         # a position after a team's name that the tagger took for an adverb
         (
@@ -465,6 +466,11 @@ def test_the_article_gives_no_other_quotes(article_quotes: dict[str, tuple[str |
 def test_role_and_name_split(nlp: Language, paragraphs: list[str], speaker: str, role: str | None) -> None:
     quotes = quotes_in(nlp, *paragraphs)
     assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name(nlp: Language) -> None:
+    quotes = quotes_in(nlp, 'Talk-show host Larry Elder said the plan was "a joke".', '"It will fail," Elder said.')
+    assert [q.speaker for q in quotes] == ["Larry Elder", "Larry Elder"]
 
 
 @pytest.mark.parametrize(

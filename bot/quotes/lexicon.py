@@ -146,7 +146,7 @@ cfo clerk coo cto mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
 coun coun. const const. cpl cpl. corporal mpp mna reeve grand cr cr.
-councilmember councilperson alderwoman alderperson selectman selectwoman
+councilmember councilperson alderwoman alderperson selectman selectwoman elder
 taoiseach tanaiste tánaiste td
 mec
 """
