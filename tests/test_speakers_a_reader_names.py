@@ -316,3 +316,33 @@ def test_a_surname_used_alone_before_stays_the_first_ones_after_a_relative_speak
         '"I only guessed the passwords," Ionescu told the court.',
     )
     assert [q.speaker for q in quotes] == ["Ana Ionescu", "Petru Ionescu"]
+
+
+def test_her_husband_after_she_spoke_is_the_other_of_the_couple(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "After 14 months of open houses, Jonah and Mireille Bettencourt finally got the keys last week.",
+        '"We had stopped telling our parents," Mireille Bettencourt said.',
+        '"She is being generous," her husband said.',
+        "Jonah Bettencourt, a teacher, said the couple had nearly given up.",
+    )
+    assert [q.speaker for q in quotes] == ["Mireille Bettencourt", "Jonah Bettencourt"]
+
+
+def test_his_sister_is_the_one_whose_brother_he_was_said_to_be(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Harpreet Dhillon came to Canada in 2022 to study supply-chain management.",
+        "Her younger brother, Gurjot Dhillon, was supposed to join her this fall.",
+        '"I had the acceptance letter," Gurjot Dhillon said by video.',
+        '"He keeps asking me whether he should try again," his sister said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes][-1] == ("Harpreet Dhillon", None)
+
+
+def test_his_sister_is_not_his_mother(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Dorothy Hale, the radio host, died Sunday at 91.",
+        "Her son, Peter Hale, said she kept a card for every caller.",
+        '"She had shoeboxes full of them," Peter Hale said.',
+        '"She would ask after your dog," his sister added.',
+    )
+    assert [q.speaker for q in quotes] == ["Peter Hale", "his sister"]

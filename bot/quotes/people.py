@@ -1961,6 +1961,8 @@ def _relation_beside(name: Span) -> tuple[str, str, int] | None:
 
 
 #: The other side of a relation: "his mother" is the one whose son the article named ("Her son, Marcus,").
+#: How many people an article's family look-up reads (a page naming thousands costs no more).
+_MAX_PERSONS_READ = 400
 _INVERSE_RELATIONS = {
     "mother": ("son", "daughter"),
     "father": ("son", "daughter"),
@@ -1968,9 +1970,14 @@ _INVERSE_RELATIONS = {
     "daughter": ("mother", "father"),
     "wife": ("husband",),
     "husband": ("wife",),
+    "sister": ("brother", "sister"),
+    "brother": ("brother", "sister"),
 }
 #: The gender a relation noun gives the one it names.
-_RELATION_GENDER = {"mother": "f", "wife": "f", "daughter": "f", "father": "m", "husband": "m", "son": "m"}
+_RELATION_GENDER = {
+    **{"mother": "f", "wife": "f", "daughter": "f", "sister": "f"},
+    **{"father": "m", "husband": "m", "son": "m", "brother": "m"},
+}
 
 
 #: A role that is someone's relation ("Sorensen's daughter", "the daughter of Dale Sorensen").
@@ -3820,6 +3827,42 @@ class People:
                     name = self.person(m.tokens, m.position)[0]
                     self._relatives.setdefault(relation[0], {}).setdefault(name, (m, *relation[1:]))
         return [r for r in self._relatives.get(noun, {}).values() if (r[0].paragraph, r[0].start) < before]
+
+    def other_of_the_family(self, name: str, noun: str, owner: str) -> str | None:
+        """The one other person the article names with ``name``'s surname, whom "<owner> <noun>" ("her husband",
+        "his sister") stands for right after ``name`` spoke ("Jonah and Mireille Bettencourt ... "…," Mireille
+        Bettencourt said. / "…," her husband said"); None when ``name``'s sex is not the owner's, or for no one or
+        several (two brothers: no guess)."""
+        words = tuple(name.split())
+        wanted = PRONOUN_GENDER.get(owner)
+        if len(words) < 2 or (wanted and self.gender(words) not in {None, wanted}):
+            return None
+        kin_gender = _RELATION_GENDER.get(noun)
+        others = {
+            key
+            for key in itertools.islice(self._persons, _MAX_PERSONS_READ)
+            if len(key) >= 2
+            and key != words
+            and key[-1].lower() == words[-1].lower()
+            and self.gender(key) in {None, kin_gender or self.gender(key)}
+        }
+        others -= self._parents_and_children(words)
+        return " ".join(others.pop()) if len(others) == 1 else None
+
+    def _parents_and_children(self, words: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """The people the article makes ``words``'s parent or child, either way round ("Her son, Peter Halvorsen,"
+        makes the one "her" stands for his mother): no sister or husband of his."""
+        found: set[tuple[str, ...]] = set()
+        for noun in ("son", "daughter", "mother", "father"):
+            for m, whose, at in self._relations_before(noun, (len(self.docs), 0)):
+                beside = self.fullest(m.tokens, m.position)
+                owner = self.possessor(m.paragraph, at) if whose in OWNING_PRONOUNS else None
+                owner_key = self.fullest(owner.tokens, owner.position) if owner is not None else None
+                if beside == words and owner_key is not None:
+                    found.add(owner_key)
+                elif owner_key == words:
+                    found.add(beside)
+        return found
 
     def _inverse_relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
         """The person "his mother" is when the article gave only the other side ("Her son, Marcus Lavoie,"): the

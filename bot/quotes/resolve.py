@@ -1020,6 +1020,13 @@ class _Resolver:
             self.people.relative(desc.head, desc.owning_pronoun or "", before=(p, self.docs[p][i].sent.end))
         )
 
+    def _other_of_the_family(self, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
+        """ "her husband said" right after Mireille Bettencourt spoke: the one other Bettencourt the story names."""
+        if last_speaker is None or desc.head not in _SAME_GENERATION_KIN:
+            return None
+        other = self.people.other_of_the_family(last_speaker, desc.head, desc.owning_pronoun or "")
+        return (other, self.roles().get(other)) if other is not None else None
+
     def _with_role(self, m: Mention | None) -> tuple[str, str | None] | None:
         """(fullest name, role the article gives them) of ``m``'s person, or None for no mention."""
         if m is None:
@@ -1068,7 +1075,7 @@ class _Resolver:
         if desc.owner is not None:
             return self.owned(desc)
         if desc.owning_pronoun is not None:
-            return self.related(p, i, desc)
+            return self.related(p, i, desc) or self._other_of_the_family(desc, last_speaker)
         spouse = self.surviving_spouse(p, i, desc) if desc.head in SURVIVING_SPOUSE and not desc.possessed else None
         if spouse is not None:
             return spouse
@@ -1370,6 +1377,9 @@ def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | N
     return (found.group(1) or found.group(2)) if found else None
 
 
+#: Relations between a couple or siblings, who share a surname more surely than generations do.
+_SAME_GENERATION_KIN = frozenset(["husband", "wife", "partner", "spouse", "sister", "brother", "twin"])
+
 #: "the man", "the young woman": descriptions that name no one the story names (see ``_as_description``), but go
 #: on with an unnamed source introduced just before.
 _GENERIC_DESCRIPTION = re.compile(r"the (?:[a-z-]+ ){0,2}(?:man|woman|boy|girl)")
@@ -1467,7 +1477,9 @@ def resolve_speakers(
                     if role and role.isdigit():
                         role = None  # an age ("Pat Quill, 43,") is not a role
                     unnamed = name.split()[0].lower() in _INDEFINITE  # an unnamed source's noun is its own description
-                    role = role or q.role or (None if unnamed else _described_role(desc, q.speaker or ""))
+                    # "his sister" read alone, out of the story, says nothing; "the rookie" does
+                    described = None if unnamed or desc.owning_pronoun else _described_role(desc, q.speaker or "")
+                    role = role or q.role or described
                     q = replace(q, speaker=name, role=role)
                 break
         out.append(q)
