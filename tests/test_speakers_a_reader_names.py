@@ -346,3 +346,22 @@ def test_his_sister_is_not_his_mother(quotes_of: Extract) -> None:
         '"She would ask after your dog," his sister added.',
     )
     assert [q.speaker for q in quotes] == ["Peter Hale", "his sister"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description"),
+    [
+        ("Chief financial officer Marcus Hale told the call that spending would fall.", "the CFO"),
+        ("Steelheads general manager Marcus Hale said the talks had stalled.", "the GM"),
+        ("Tremblay's agent, Marcus Hale, disputed the team's account.", "the agent"),
+    ],
+)
+def test_a_post_written_out_and_then_by_its_letters_is_one_person(
+    quotes_of: Extract, introduced: str, description: str
+) -> None:
+    quotes = quotes_of(
+        introduced,
+        '"We are not abandoning the plan," Hale said.',
+        f'He was pressed on the point. "It is not on the table," {description} said.',
+    )
+    assert [q.speaker for q in quotes] == ["Marcus Hale", "Marcus Hale"]

@@ -142,7 +142,7 @@ father former gen gen. general gov gov. governor inspector judge justice king la
 mayor minister nominee officer pope premier president president-elect prime prince princess prof prof. professor
 queen rabbi rep rep. representative rev rev. reverend secretary sen sen. senator sergeant sgt sgt. sheriff sister
 speaker spokesman spokesperson spokeswoman superintendent then trooper vice
-cfo clerk coo cto mep mla mp msp pastor treasurer whip
+cfo clerk coo cto gm mep mla mp msp pastor treasurer whip
 magistrate constable coroner marshal
 det det. insp insp. supt supt. cllr cllr.
 coun coun. const const. cpl cpl. corporal mpp mna reeve grand cr cr.
@@ -211,7 +211,7 @@ paralegal dispatcher inmate prisoner convict offender bystander citizen taxpayer
 demonstrator picketer unionist chairperson educator pupil counsellor counselor caregiver fundraiser curler paddler
 marathoner songwriter artist painter sculptor poet novelist filmmaker comedian broadcaster blogger influencer
 harvester logger driller
-corporal admiral backbencher frontbencher reeve provost archbishop rabbi
+corporal admiral backbencher frontbencher reeve provost archbishop rabbi agent promoter
 vocalist singer-songwriter rapper guitarist drummer pianist bassist violinist fiddler cellist saxophonist trumpeter
 dancer ballerina choreographer bandleader
 shareholder stockholder assistant salesman saleswoman salesperson attendant

@@ -1202,7 +1202,20 @@ def role_words(role: str | None) -> set[str]:
     """The words of a stated role, lower case, with the singular of each lower-case plural ("Morning Joe hosts" →
     host); a capitalised plural is a team's name, whose singular is no role ("Chiefs owner" holds no chief)."""
     words = [w.strip(",.") for w in (role or "").split()]
-    return {w.lower() for w in words} | _with_singulars({w for w in words if w.islower()})
+    lowered = " ".join(words).lower()
+    acronyms = {short for long, short in _ROLE_ACRONYMS.items() if long in lowered}
+    return {w.lower() for w in words} | _with_singulars({w for w in words if w.islower()}) | acronyms
+
+
+#: Posts news writes out in full and later by their letters: "Chief financial officer Marcus Hale" is "the CFO".
+_ROLE_ACRONYMS = {
+    "chief executive": "ceo",
+    "chief financial officer": "cfo",
+    "chief operating officer": "coo",
+    "chief technology officer": "cto",
+    "general manager": "gm",
+    "member of parliament": "mp",
+}
 
 
 def _with_singulars(words: set[str]) -> set[str]:
