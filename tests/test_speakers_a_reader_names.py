@@ -365,3 +365,12 @@ def test_a_post_written_out_and_then_by_its_letters_is_one_person(
         f'He was pressed on the point. "It is not on the table," {description} said.',
     )
     assert [q.speaker for q in quotes] == ["Marcus Hale", "Marcus Hale"]
+
+
+def test_the_decision_speaks_for_the_judge_who_gave_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "In a 64-page decision released Monday, Justice Ana Ruiz of the Ontario Superior Court of Justice "
+        "certified the class action.",
+        '"A person whose medical history strangers may know has suffered something real," the decision said.',
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Ana Ruiz", "Justice, Ontario Superior Court of Justice")]

@@ -550,6 +550,7 @@ DOCUMENT_NOUNS = _words(
     """
 ad advert advertisement banner document e-mail email filing letter memo message note placard post release sign
 statement tweet video piece article column editorial op-ed poster shirt t-shirt
+decision ruling judgment judgement
 """
 )
 

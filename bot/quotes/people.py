@@ -3183,7 +3183,9 @@ class People:
             # "Professor Alison Kerr, a transport economist at ...", "Another critic, Lena Tribe, a scholar,",
             # "Republican Ada Holt, the former governor,": the apposition says more
             role = right
-        elif right and title_alone and role != title_alone and _names_a_job(right):
+        elif (
+            right and title_alone and role != title_alone and _names_a_job(right) and right.lower() not in role.lower()
+        ):
             role = f"{role}, {right}"  # "Sen. Thomas Breyer of Ohio, the ranking Democrat on the subcommittee,"
         elif role and _another_of_many(role):
             role = role.split(maxsplit=1)[1] if " " in role else None  # "another critic, Ann Boyd": a critic
