@@ -9,6 +9,7 @@ article gave them once.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -1198,13 +1199,16 @@ def description_names_role(noun: str, role_words: set[str]) -> bool:
     return _names_role(noun, expand_titles({w.rstrip(".") for w in role_words}))
 
 
-def role_words(role: str | None) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def role_words(role: str | None) -> frozenset[str]:
     """The words of a stated role, lower case, with the singular of each lower-case plural ("Morning Joe hosts" →
-    host); a capitalised plural is a team's name, whose singular is no role ("Chiefs owner" holds no chief)."""
+    host) and the letters of a post written out ("chief financial officer" → cfo); a capitalised plural is a
+    team's name, whose singular is no role ("Chiefs owner" holds no chief). Cached: a page's few roles are read
+    for every description on it."""
     words = [w.strip(",.") for w in (role or "").split()]
     lowered = " ".join(words).lower()
     acronyms = {short for long, short in _ROLE_ACRONYMS.items() if long in lowered}
-    return {w.lower() for w in words} | _with_singulars({w for w in words if w.islower()}) | acronyms
+    return frozenset({w.lower() for w in words} | _with_singulars({w for w in words if w.islower()}) | acronyms)
 
 
 #: Posts news writes out in full and later by their letters: "Chief financial officer Marcus Hale" is "the CFO".
@@ -2616,6 +2620,7 @@ class People:
         self._introduced: set[tuple[int, int]] = set()
         self._pronoun_owned: set[tuple[int, int]] = set()  # "his father" as a subject: someone's unnamed relation
         self._relatives: dict[str, dict[str, tuple[Mention, str, int]]] | None = None  # see :meth:`relative`
+        self._generations: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None  # parents and children
         self._introduced_in_order: list[tuple[int, int]] = []  # the same, in article order (built in order)
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
@@ -3866,18 +3871,19 @@ class People:
 
     def _parents_and_children(self, words: tuple[str, ...]) -> set[tuple[str, ...]]:
         """The people the article makes ``words``'s parent or child, either way round ("Her son, Peter Halvorsen,"
-        makes the one "her" stands for his mother): no sister or husband of his."""
-        found: set[tuple[str, ...]] = set()
-        for noun in ("son", "daughter", "mother", "father"):
-            for m, whose, at in self._relations_before(noun, (len(self.docs), 0)):
-                beside = self.fullest(m.tokens, m.position)
-                owner = self.possessor(m.paragraph, at) if whose in OWNING_PRONOUNS else None
-                owner_key = self.fullest(owner.tokens, owner.position) if owner is not None else None
-                if beside == words and owner_key is not None:
-                    found.add(owner_key)
-                elif owner_key == words:
-                    found.add(beside)
-        return found
+        makes the one "her" stands for his mother): no sister or husband of his. Read once per article."""
+        if self._generations is None:
+            self._generations = {}
+            for noun in ("son", "daughter", "mother", "father"):
+                for m, whose, at in self._relations_before(noun, (len(self.docs), 0)):
+                    owner = self.possessor(m.paragraph, at) if whose in OWNING_PRONOUNS else None
+                    if owner is None:
+                        continue
+                    beside = self.fullest(m.tokens, m.position)
+                    owner_key = self.fullest(owner.tokens, owner.position)
+                    self._generations.setdefault(beside, set()).add(owner_key)
+                    self._generations.setdefault(owner_key, set()).add(beside)
+        return self._generations.get(words, set())
 
     def _inverse_relative(self, noun: str, owner: str, *, before: tuple[int, int]) -> Mention | None:
         """The person "his mother" is when the article gave only the other side ("Her son, Marcus Lavoie,"): the
@@ -4041,7 +4047,7 @@ class People:
         role_words = self._role_words(m)
         return bool(role_words) and _names_role(noun, role_words)
 
-    def _role_words(self, m: Mention) -> set[str]:
+    def _role_words(self, m: Mention) -> frozenset[str]:
         """The words of the role the article gave ``m``'s person, lower case, singulars included (empty: none)."""
         _, role, _ = self.person(m.tokens, m.position)
         return role_words(role)
