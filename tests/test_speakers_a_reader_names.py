@@ -374,3 +374,15 @@ def test_the_decision_speaks_for_the_judge_who_gave_it(quotes_of: Extract) -> No
         '"A person whose medical history strangers may know has suffered something real," the decision said.',
     )
     assert [(q.speaker, q.role) for q in quotes] == [("Ana Ruiz", "Justice, Ontario Superior Court of Justice")]
+
+
+def test_he_after_her_husband_spoke_goes_on_with_the_husbands_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "After 14 months of open houses, Jonah and Mireille Bettencourt finally got the keys last week.",
+        '"We had stopped telling our parents," Mireille Bettencourt said.',
+        '"She is being generous," her husband said.',
+        '"That is not true," she said, laughing.',
+        '"It is a little true," he said.',
+        "Jonah Bettencourt, a teacher, said the couple had nearly given up.",
+    )
+    assert [q.speaker for q in quotes] == ["Mireille Bettencourt", "Jonah Bettencourt"] * 2

@@ -1377,6 +1377,9 @@ def _age_after(docs: Sequence[Doc], offsets: Sequence[int], q: Quote) -> str | N
     return (found.group(1) or found.group(2)) if found else None
 
 
+#: How many quotes on a "he" standing for an unnamed relation still goes on with the name that relation was given.
+_KIN_GOES_ON = 3
+
 #: Relations between a couple or siblings, who share a surname more surely than generations do.
 _SAME_GENERATION_KIN = frozenset(["husband", "wife", "partner", "spouse", "sister", "brother", "twin"])
 
@@ -1412,6 +1415,8 @@ def resolve_speakers(
     out: list[Quote] = []
     last_speaker: str | None = None
     previous: tuple[str | None, Quote] | None = None  # the quote before: its speaker as attributed, and resolved
+    #: kin descriptions resolved in the last quotes ("her husband" -> Jonah Bettencourt), and at which quote
+    kin_resolved: dict[str, tuple[int, Quote]] = {}
     for k, q in enumerate(quotes):
         if q.speaker is None and q.parts:
             q = replace(q, speaker=_age_after(docs, offsets, q) or None)
@@ -1440,6 +1445,12 @@ def resolve_speakers(
         if unnamed is not None:
             q = replace(q, speaker=unnamed)
         desc = _as_description(q.speaker)
+        kin = kin_resolved.get(q.speaker or "") if desc is not None and desc.owning_pronoun else None
+        if kin is not None and k - kin[0] <= _KIN_GOES_ON:
+            # ""…," her husband said. / "…," she said. / "…," he said": a "he" whose referent is the unnamed
+            # relation goes on with the one that relation was just resolved to
+            q = replace(q, speaker=kin[1].speaker, role=kin[1].role or q.role)
+            desc = None
         if desc is not None and previous is not None and previous[0] == q.speaker and previous[1].speaker != q.speaker:
             # ""A," the skipper said. / "B."": a quote going on with the description the quote before was resolved
             # from is the same person (its own paragraph may not hold the description)
@@ -1484,6 +1495,9 @@ def resolve_speakers(
                 break
         out.append(q)
         previous = (attributed, q)
+        written = _as_description(attributed)
+        if written is not None and written.owning_pronoun and q.speaker != attributed:
+            kin_resolved[attributed or ""] = (k, q)
         if q.speaker and _as_description(q.speaker) is None and q.speaker[:1].isupper():
             last_speaker = q.speaker
     return out
