@@ -386,3 +386,16 @@ def test_he_after_her_husband_spoke_goes_on_with_the_husbands_name(quotes_of: Ex
         "Jonah Bettencourt, a teacher, said the couple had nearly given up.",
     )
     assert [q.speaker for q in quotes] == ["Mireille Bettencourt", "Jonah Bettencourt"] * 2
+
+
+def test_a_description_far_down_is_the_one_the_lede_described_and_named_after(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "KINGSTON, Ont. — A senior provincial bridge engineer acknowledged on Tuesday that he never read the full "
+        "report before the span collapsed.",
+        "Warren Pell, the ministry's former structures manager, told the inquiry he had relied on a summary.",
+        '"In hindsight, I should have read it," Mr. Pell said.',
+        "Commission counsel Anjali Marr pressed him on the filing.",
+        '"Did anyone send the report to the contractor?" Ms. Marr asked.',
+        '"Not to my knowledge," the engineer replied.',
+    )
+    assert [q.speaker for q in quotes] == ["Warren Pell", "Anjali Marr", "Warren Pell"]

@@ -1046,6 +1046,37 @@ class _Resolver:
             return None
         return self.named_after_the_lede(p, i, desc)
 
+    def named_after_a_describing_lede(self, desc: _Description) -> tuple[str, str | None] | None:
+        """(fullest name, role) of the one a lede describes and the paragraph after it names, when ``desc`` has the
+        lede's noun: "A senior provincial bridge engineer acknowledged on Tuesday ..." / "Warren Pelletier, who was
+        the ministry's structures manager, told the inquiry ..." / "the engineer replied" far below. News describes
+        first and names after; None when the lede opens otherwise or the next paragraph opens on no named person."""
+        if desc.possessed or desc.owner is not None or desc.age:
+            return None
+        for p in range(min(_LEDE_PARAGRAPHS, len(self.docs) - 1)):
+            first = next(iter(self.docs[p].sents), None)
+            # the lede's first unnamed person, however the parser read a dateline before it ("KINGSTON, Ont. — A
+            # senior provincial bridge engineer acknowledged ...")
+            described = (
+                t
+                for t in (first if first is not None else ())
+                if t.pos_ == "NOUN" and is_person_noun(t.lower_) and t.left_edge.lower_ in {"a", "an"}
+            )
+            subject = next(described, None)
+            if subject is None:
+                continue
+            if subject.lower_ != desc.head:
+                return None
+            after = self.docs[p + 1]
+            opening = next(iter(after.sents), None)
+            named = next((t for t in opening.root.children if t.dep_ == "nsubj"), None) if opening else None
+            m = self.people.mention_at(p + 1, named.i) if named is not None else None
+            if m is None or len(m.tokens) < 2:
+                return None
+            name, role, _ = self.people.person(m.tokens, m.position)
+            return name, role
+        return None
+
     def named_after_the_lede(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person the paragraphs right after a lede give the role its description
         names, when the lede names no one before it: news describes first and names after ("... the premier
@@ -1161,6 +1192,9 @@ class _Resolver:
         adjacent = self._subject_just_before(p, here, mentions, others, desc)
         if adjacent is not None:
             return adjacent, info[adjacent][0] if adjacent in info else self.roles().get(adjacent)
+        delayed = self.named_after_a_describing_lede(desc)
+        if delayed is not None:
+            return delayed  # "A senior provincial bridge engineer acknowledged ..." / "Warren Pelletier ..."
         if desc.possessed:
             return None  # "the study's senior author": the one the sentence before is about, or no guess
         protagonist = self._protagonist(desc, want_gender, chained=self._described_just_before(p, here))
