@@ -80,8 +80,9 @@ statement of an unnamed spokesperson is theirs; "the board" is the board the sto
 is no player; "Women's" inside a body's name; "Councilmember", "Cpl.", "Rabbi", "Reeve" and kin as titles and
 descriptions, "Elder" a title; "couriers charge "three times as much"" is no accusation; what someone said, told
 of, is no speaking in the sentence; a surname right after a relative is named may be that relative ("Owen's mother,
-Carla Merritt, sat ..." / "Merritt said"); "X, his wife, Y, and their children" gives X no role: cached speakers
-and roles are stale.
+Carla Merritt, sat ..." / "Merritt said"); "X, his wife, Y, and their children" gives X no role; "his sister",
+"her husband" for the family member; "the CFO", "the GM"; "the decision said"; "the engineer" far down for the one
+a lede described and named after: cached speakers and roles are stale.
 """
 
 from __future__ import annotations
