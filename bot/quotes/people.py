@@ -352,22 +352,25 @@ def _aged_name_end(doc: Doc, i: int) -> int | None:
     return end if end - i >= 2 and age_between_commas(doc, end) else None
 
 
-def age_between_commas(doc: Doc, end: int, *, closing: frozenset[str] = frozenset([","])) -> bool:
-    """Whether an age follows token ``end - 1`` set off by a comma and a ``closing`` mark ("Ewan Baird, 29, and"):
-    said of people only."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in closing:
+def age_between_commas(doc: Doc, end: int, *, closing: frozenset[str] = frozenset([","]), at_end: bool = False) -> bool:
+    """Whether an age follows token ``end - 1`` set off by a comma and a ``closing`` mark ("Ewan Baird, 29, and"),
+    or, with ``at_end``, by the paragraph's end ("said Bell, 52"): said of people only."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    ends_here = end + 2 == len(doc)
+    if not (ends_here and at_end) and (ends_here or doc[end + 2].text not in closing):
         return False
     age = doc[end + 1]
     return age.text.isdigit() and len(age.text) <= 3
 
 
+#: What may close an age after a surname ("said Bell, 52." or "Bell, 52, said").
+_AGE_ENDS = frozenset([",", ".", ";"])
+
+
 def _age_after(doc: Doc, end: int) -> str | None:
     """The age set off by commas after token ``end - 1`` ("Bell, 52, said" or "said Bell, 52."), else None."""
-    if end + 2 > len(doc) or end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    age = doc[end + 1]
-    closing = doc[end + 2].text if end + 2 < len(doc) else "."
-    return age.text if age.text.isdigit() and len(age.text) <= 3 and closing in {",", ".", ";"} else None
+    return doc[end + 1].text if age_between_commas(doc, end, closing=_AGE_ENDS, at_end=True) else None
 
 
 def _name_before_who_end(doc: Doc, i: int) -> int | None:
@@ -1977,9 +1980,9 @@ def _relation_beside(name: Span) -> tuple[str, str, int] | None:
     return None
 
 
-#: The other side of a relation: "his mother" is the one whose son the article named ("Her son, Marcus,").
 #: How many people an article's family look-up reads (a page naming thousands costs no more).
 _MAX_PERSONS_READ = 400
+#: The other side of a relation: "his mother" is the one whose son the article named ("Her son, Marcus,").
 _INVERSE_RELATIONS = {
     "mother": ("son", "daughter"),
     "father": ("son", "daughter"),
@@ -1992,8 +1995,14 @@ _INVERSE_RELATIONS = {
 }
 #: The gender a relation noun gives the one it names.
 _RELATION_GENDER = {
-    **{"mother": "f", "wife": "f", "daughter": "f", "sister": "f"},
-    **{"father": "m", "husband": "m", "son": "m", "brother": "m"},
+    "mother": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "father": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
 }
 
 
@@ -3864,7 +3873,7 @@ class People:
             if len(key) >= 2
             and key != words
             and key[-1].lower() == words[-1].lower()
-            and self.gender(key) in {None, kin_gender or self.gender(key)}
+            and (kin_gender is None or self.gender(key) in {None, kin_gender})
         }
         others -= self._parents_and_children(words)
         return " ".join(others.pop()) if len(others) == 1 else None

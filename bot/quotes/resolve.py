@@ -69,6 +69,7 @@ from bot.quotes.speakers import (
     noun_phrase_as_written,
     sentence_before,
     start_past_quote,
+    unnamed_subject_before,
 )
 
 __all__ = ["is_description_of_someone", "resolve_speakers"]
@@ -656,16 +657,12 @@ class _Resolver:
         (the previous paragraph's last, for a paragraph's first) is about someone unnamed ("A witness ... said he
         hid"): a description right after goes on with that person, no one named elsewhere.  The sentences of the
         quote the description closes are passed over."""
-        before = sentence_before(self.docs, self.in_quote, p, here)
-        if before is None:
+        found = unnamed_subject_before(self.docs, self.in_quote, p, here)
+        if found is None:
             return None
-        p, sent = before
-        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or not (
-            (is_person_noun(subject.lower_) and subject.i in self._indefinites(p))
-            or one_of_people(subject, self.in_quote[p])
-        ):
-            return None
+        p, subject = found
+        if not (subject.i in self._indefinites(p) or one_of_people(subject, self.in_quote[p])):
+            return None  # "Price is a legal expert": said of a name, no one unnamed (see _indefinites)
         if any(c.dep_ == "appos" and self.people.mention_at(p, c.i) is not None for c in subject.children):
             return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
         return p, subject
@@ -676,13 +673,18 @@ class _Resolver:
         found = self._unnamed_subject_just_before(p, here)
         if found is None:
             return None
-        q, unnamed = found
-        if _of_the_other_sex(unnamed, gender):
+        if _of_the_other_sex(found[1], gender):
             return None
-        given = name_given_as(unnamed)
+        return self._source_as_given(*found)[0]
+
+    def _source_as_given(self, p: int, noun: Token) -> tuple[str, str | None]:
+        """(speaker, role) of an unnamed source whose noun is token ``noun`` of paragraph ``p``: the name it gave
+        ("A witness, who gave his name only as Sipho,"), else the source as first written ("One longtime
+        shareholder, who asked not to be identified,"), so its quotes read as one source's."""
+        given = name_given_as(noun)
         if given is not None and given.speaker:
-            return given.speaker
-        return _as_written(unnamed, self.in_quote[q])
+            return given.speaker, given.role
+        return _as_written(noun, self.in_quote[p]), None
 
     def _owned_just_before(self, p: int, here: int, desc: _Description) -> bool:
         """Whether the sentence before the one starting at token ``here`` of paragraph ``p`` has for a subject the
@@ -1156,11 +1158,7 @@ class _Resolver:
         if anonymous is not None and not _of_the_other_sex(anonymous[1], want_gender):
             # "One committee member, speaking on condition of anonymity, said ..." / ""…," the councillor said": the
             # source just introduced, though the article gave a named councillor that role further back
-            q, noun = anonymous
-            given = name_given_as(noun)
-            if given is not None and given.speaker:
-                return given.speaker, given.role
-            return _as_written(noun, self.in_quote[q]), None
+            return self._source_as_given(*anonymous)
         if strong:
             nearest = sorted(strong.items(), key=lambda kv: kv[1], reverse=True)
             # two people given the role in one sentence ("hosts Ann Lee and Bo Park"): recency tells them not apart
@@ -1179,14 +1177,7 @@ class _Resolver:
         if found_unnamed is not None and answered is not None and found_unnamed[1].head.lemma_.lower() == "ask":
             found_unnamed = None  # ""A?" a journalist asked. / "B," the youngster replied": not the journalist
         if found_unnamed is not None:
-            q, unnamed = found_unnamed
-            # "A witness, who gave his name only as Sipho, said ..." / ""…," the 29-year-old said": the witness
-            given = name_given_as(unnamed)
-            if given is not None and given.speaker:
-                return given.speaker, given.role
-            # "One longtime shareholder, who asked not to be identified, said ... "A," the investor said": the
-            # source as first written, so its quotes read as one source's
-            return _as_written(unnamed, self.in_quote[q]), None
+            return self._source_as_given(*found_unnamed)
         if self._owned_just_before(p, here, desc):
             return None  # "..., the premier's spokesman said. / "…," the spokesman said": the premier's, unnamed
         adjacent = self._subject_just_before(p, here, mentions, others, desc)

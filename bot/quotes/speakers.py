@@ -231,13 +231,12 @@ def _unnamed_source(noun: Token) -> bool:
     )
 
 
-def anonymous_source_before(
+def unnamed_subject_before(
     docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, here: int
 ) -> tuple[int, Token] | None:
-    """(paragraph, noun) of a source kept anonymous on purpose who is the subject of the sentence before the one
-    starting at token ``here`` of paragraph ``p`` ("One Liberal backbencher, who asked not to be named because
-    ..., conceded the optics were poor."): a description right after ("…," the MP said) goes on with that source,
-    not with someone named further back who holds the role; None otherwise."""
+    """(paragraph, noun) of the subject of the sentence before the one starting at token ``here`` of paragraph
+    ``p`` (passing over the quote's own sentences) when it is someone the article does not name ("A witness ...
+    said he hid", "One of the two friends ... told the court"); None otherwise."""
     before = sentence_before(docs, in_quote, p, here)
     if before is None:
         return None
@@ -245,8 +244,18 @@ def anonymous_source_before(
     subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i in in_quote[q]:
         return None
-    unnamed = one_of_people(subject, in_quote[q]) or _unnamed_source(subject)
-    return (q, subject) if unnamed and kept_anonymous(subject) else None
+    return (q, subject) if one_of_people(subject, in_quote[q]) or _unnamed_source(subject) else None
+
+
+def anonymous_source_before(
+    docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, here: int
+) -> tuple[int, Token] | None:
+    """(paragraph, noun) of a source kept anonymous on purpose who is the subject of the sentence before the one
+    starting at token ``here`` of paragraph ``p`` ("One Liberal backbencher, who asked not to be named because
+    ..., conceded the optics were poor."): a description right after ("…," the MP said) goes on with that source,
+    not with someone named further back who holds the role; None otherwise."""
+    found = unnamed_subject_before(docs, in_quote, p, here)
+    return found if found is not None and kept_anonymous(found[1]) else None
 
 
 def name_given_as(noun: Token) -> Attribution | None:
