@@ -276,6 +276,9 @@ def is_person_noun(word: str) -> bool:
 #: "A source close to the couple said ..."): "the person" and "the source" later go on with that source.
 UNNAMED_SOURCE_NOUNS = frozenset(["person", "source"])
 
+#: Determiners of a source the article does not name ("a", "one", "another" backbencher, "some" residents).
+UNNAMED_DETERMINERS = frozenset(["a", "an", "one", "another", "some"])
+
 
 def is_role_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a role that opens a name run as a role ("Meteorologist Armel Castellan")."""

@@ -41,6 +41,7 @@ from bot.quotes.lexicon import (
     STANDING_NOUNS,
     TITLE_WORDS,
     TITLES_AND_PERSON_NOUNS,
+    UNNAMED_DETERMINERS,
     is_person_noun,
     is_role_noun,
 )
@@ -100,7 +101,6 @@ _LEDE_PARAGRAPHS = 2
 _NAMED_AFTER_LEDE = 3
 
 _DEFINITE = {"the", "this", "that"}
-_INDEFINITE = {"a", "an", "one", "another", "some"}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 #: An age written before a name ("23-year-old Jane Doe", "the 23-year-old rookie Jane Doe" is not one).
@@ -261,7 +261,7 @@ def _as_description(speaker: str | None) -> _Description | None:
     places = []
     for k, w in enumerate(raw[1:], start=1):
         if w in _PREPOSITIONS:
-            if w in {"of", "for"} and k + 1 < len(raw) and raw[k + 1].lower() in _INDEFINITE:
+            if w in {"of", "for"} and k + 1 < len(raw) and raw[k + 1].lower() in UNNAMED_DETERMINERS:
                 return None  # "the daughter of one resident": someone of an unnamed other, no one named
             break  # "the senator from Florida": the words after the noun may name places
         if _ORIGIN_WORD.fullmatch(w):
@@ -583,6 +583,9 @@ class _Resolver:
         self._by_role: dict[str, set[str]] | None = None  # people by their role read as :func:`_role_key`
         self._groups: dict[int, list[int]] = {}  # counted groups of sources, by paragraph (see group_source)
         self._naming: dict[tuple[int, int], bool] = {}  # whether a sentence names someone, by (paragraph, start)
+        # the lede's unnamed person and who names them (see named_after_a_describing_lede), read on first use
+        self._lede: tuple[str, tuple[str, str | None] | None] | None = None
+        self._lede_read = False
 
     def aged(self, age: str) -> dict[str, str | None]:
         """The people (fullest name → role) the article gives the age ``age`` ("Emma Lindqvist, 23,"), wherever it
@@ -647,7 +650,7 @@ class _Resolver:
                 for t in doc
                 if t.pos_ == "NOUN"
                 and t.i not in self.in_quote[p]
-                and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in t.children)
+                and any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS for c in t.children)
                 and not _describes_a_name(t)
             ]
         return self._indefinite[p]
@@ -1055,6 +1058,15 @@ class _Resolver:
         first and names after; None when the lede opens otherwise or the next paragraph opens on no named person."""
         if desc.possessed or desc.owner is not None or desc.age:
             return None
+        if not self._lede_read:
+            self._lede, self._lede_read = self._describing_lede(), True
+        if self._lede is None or self._lede[0] != desc.head:
+            return None
+        return self._lede[1]
+
+    def _describing_lede(self) -> tuple[str, tuple[str, str | None] | None] | None:
+        """(the lede's noun for its first unnamed person, who the paragraph after it names), read once per article;
+        None when neither of the first paragraphs opens on an unnamed person."""
         for p in range(min(_LEDE_PARAGRAPHS, len(self.docs) - 1)):
             first = next(iter(self.docs[p].sents), None)
             # the lede's first unnamed person, however the parser read a dateline before it ("KINGSTON, Ont. — A
@@ -1067,16 +1079,13 @@ class _Resolver:
             subject = next(described, None)
             if subject is None:
                 continue
-            if subject.lower_ != desc.head:
-                return None
-            after = self.docs[p + 1]
-            opening = next(iter(after.sents), None)
+            opening = next(iter(self.docs[p + 1].sents), None)
             named = next((t for t in opening.root.children if t.dep_ == "nsubj"), None) if opening else None
             m = self.people.mention_at(p + 1, named.i) if named is not None else None
             if m is None or len(m.tokens) < 2:
-                return None
+                return subject.lower_, None
             name, role, _ = self.people.person(m.tokens, m.position)
-            return name, role
+            return subject.lower_, (name, role)
         return None
 
     def named_after_the_lede(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
@@ -1315,7 +1324,7 @@ def _role_key(text: str | None) -> str | None:
     if not text:
         return None
     words = text.replace("’", "'").lower().split()
-    if words and words[0] in _INDEFINITE:
+    if words and words[0] in UNNAMED_DETERMINERS:
         return None  # "a Democratic strategist": one of many, not the one the article names with that role
     if words and words[0] == "the":
         words = words[1:]
@@ -1373,7 +1382,7 @@ def _unnamed_before(quotes: Sequence[Quote], k: int, desc: _Description) -> bool
     """Whether an earlier quote's speaker is an unnamed source with the same noun ("one legal expert")."""
     for q in quotes[max(0, k - 20) : k]:
         words = (q.speaker or "").lower().split()
-        if words and words[0] in _INDEFINITE and desc.head in words:
+        if words and words[0] in UNNAMED_DETERMINERS and desc.head in words:
             return True
     return False
 
@@ -1512,7 +1521,8 @@ def resolve_speakers(
                     name, role = found
                     if role and role.isdigit():
                         role = None  # an age ("Pat Quill, 43,") is not a role
-                    unnamed = name.split()[0].lower() in _INDEFINITE  # an unnamed source's noun is its own description
+                    # an unnamed source's noun is its own description
+                    unnamed = name.split()[0].lower() in UNNAMED_DETERMINERS
                     # "his sister" read alone, out of the story, says nothing; "the rookie" does
                     described = None if unnamed or desc.owning_pronoun else _described_role(desc, q.speaker or "")
                     role = role or q.role or described

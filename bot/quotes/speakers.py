@@ -30,6 +30,7 @@ from bot.quotes.lexicon import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     TITLE_WORDS,
+    UNNAMED_DETERMINERS,
     UNNAMED_SOURCE_NOUNS,
     is_person_noun,
     is_role_noun,
@@ -206,10 +207,6 @@ def sentence_before(docs: Sequence[Doc], in_quote: Sequence[set[int]], p: int, h
     return p, docs[p][here - 1].sent
 
 
-#: Determiners of a source the article does not name ("a", "one", "another" backbencher).
-_UNNAMED_DETERMINERS = frozenset(["a", "an", "one", "another", "some"])
-
-
 #: Plural possessors an organisation's name holds ("the Canadian Premier Women's League", "Sick Children's").
 _PLURAL_POSSESSORS = frozenset(["women", "men", "children", "people"])
 
@@ -227,7 +224,7 @@ def _unnamed_source(noun: Token) -> bool:
     """Whether ``noun`` heads a source the article does not name: "a spokesperson for the ministry", "one
     official" ("a fundraising email" and "the fans" are no one)."""
     return is_person_noun(noun.lower_) and any(
-        c.dep_ in {"det", "nummod"} and c.lower_ in _UNNAMED_DETERMINERS for c in noun.children
+        c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS for c in noun.children
     )
 
 
