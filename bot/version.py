@@ -83,10 +83,13 @@ of, is no speaking in the sentence; a surname right after a relative is named ma
 Carla Merritt, sat ..." / "Merritt said"); "X, his wife, Y, and their children" gives X no role; "his sister",
 "her husband" for the family member; "the CFO", "the GM"; "the decision said"; "the engineer" far down for the one
 a lede described and named after: cached speakers and roles are stale.
+22: exchanges printed turn by turn: after two tagged turns of two people answering each other (a question,
+"replied", "shot back"), a paragraph that is only a quote is the other one's turn, and a run of them alternates
+(an answer's longer follow-on is the one answering going on): cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "21"
+PIPELINE_VERSION = "22"

@@ -72,6 +72,8 @@ _SIGNED_BEFORE_CHARS = 80
 _CLOSING_MARKS = frozenset("\"”’'»")
 #: How many heads above a verb are read for the speech verb it hangs from.
 _HEADS_READ = 12
+#: How many words outside its quotes a paragraph may hold and still be one turn of an exchange (its tag).
+_TURN_TAG_WORDS = 10
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -503,6 +505,8 @@ class Attributor:
             other = finder.speech_context(p - 1) if at_start else finder.speech_context(p, before=first.first)
             if other is not None and other.speaker and other.speaker != patt.speaker:
                 att = other
+            elif at_start and (turn := self._next_turn(records, p)) is not None:
+                att = turn
             else:
                 att = self._someone_else_between(records[-1], first, at_start=at_start) or Attribution(
                     speaker=patt.speaker, role=patt.role, how="inherited"
@@ -517,6 +521,61 @@ class Attributor:
         elif att is None and not at_start:
             att = finder.context_person(p, before=first.first) or finder.reporter_before(p, first.first)
         return att
+
+    def _next_turn(self, records: Sequence[Record], p: int) -> Attribution | None:
+        """The speaker of the turn before last when paragraph ``p``, a quote and nothing else, is the next turn of an
+        exchange: the two paragraphs before it are each one person's turn (a quote and at most its short tag), by
+        two people, and they are talking to each other (one asks, or one "replied", "shot back", "interjected").
+        ""You closed 200 beds," Gaudet said. / "That is simply false," Harcourt shot back. / "It's in your own
+        budget documents."" is Gaudet's; a run of bare turns goes on alternating. None otherwise: after a reaction
+        of one person and then another's, a bare paragraph goes on with the last."""
+        if p < 2 or not self._a_turn(p, bare=True):
+            return None
+        last = _records_of_paragraph(records, p - 1)
+        if not last or len(records) == len(last):
+            return None
+        before_locs, before = records[-len(last) - 1]
+        answer = last[-1][1]
+        if before is None or answer is None or not before.speaker or not answer.speaker:
+            return None
+        if before_locs[-1].part.paragraph != p - 2 or before.speaker == answer.speaker:
+            return None
+        if any(att is None or att.speaker != answer.speaker for _, att in last):
+            return None  # the paragraph before is more than one person's turn
+        if not (self._a_turn(p - 1) and self._a_turn(p - 2)):
+            return None
+        here = self.marks.texts[p]
+        if self._asks(before_locs) and _last_inside_marks(here) != "?" and _more_than_a_sentence(self.marks.docs[p]):
+            return None  # after an answer to a question, more than a line is the one answering going on
+        talking = answer.how == "exchange" or any(
+            self._asks_or_answers(locs, att) for locs, att in (records[-len(last) - 1], last[-1])
+        )
+        return Attribution(speaker=before.speaker, role=before.role, how="exchange") if talking else None
+
+    def _a_turn(self, q: int, *, bare: bool = False) -> bool:
+        """Whether paragraph ``q`` is one turn of an exchange: it opens with a quote and holds nothing but quotes and
+        a short tag (``bare``: nothing but a quote)."""
+        doc, inside = self.marks.docs[q], self.marks.in_quote[q]
+        if not inside:
+            return False
+        words = [t for t in doc if not (t.is_punct or t.is_space)]
+        if not words or words[0].i not in inside:
+            return False
+        outside = sum(1 for t in words if t.i not in inside)
+        return outside == 0 if bare else outside <= _TURN_TAG_WORDS
+
+    def _asks(self, locs: Sequence[Located]) -> bool:
+        """Whether a turn ends on a question."""
+        return _last_inside_marks(self.marks.text(locs[-1])) == "?"
+
+    def _asks_or_answers(self, locs: Sequence[Located], att: Attribution | None) -> bool:
+        """Whether a turn is talk to someone: a question, or words its cue calls an answer or a rejoinder ("asked",
+        "replied", "shot back", "interjected")."""
+        if self._asks(locs):
+            return True
+        if att is None or att.cue is None:
+            return False
+        return _exchange_verb(self.marks.docs[att.cue[0]][att.cue[1]])
 
     def _interviewee(self, p: int) -> Attribution | None:
         """Who answers after the writer's question that follows paragraph ``p``: the one ``p`` is about; when ``p``
@@ -561,6 +620,36 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+def _more_than_a_sentence(doc: Doc) -> bool:
+    """Whether a paragraph holds more than one sentence."""
+    return len(list(itertools.islice(doc.sents, 2))) > 1
+
+
+def _records_of_paragraph(records: Sequence[Record], q: int) -> list[Record]:
+    """The last records when they all end in paragraph ``q`` (the run of them back to one ending before it)."""
+    run: list[Record] = []
+    for record in reversed(records):
+        if record[0][-1].part.paragraph != q:
+            break
+        run.append(record)
+    return run[::-1]
+
+
+#: Speech verbs of talk between two people: an answer, a question, a rejoinder.
+_EXCHANGE_LEMMAS = frozenset(["ask", "reply", "answer", "respond", "retort", "counter", "interject", "snap", "press"])
+#: Verbs that are a rejoinder with their particle ("shot back", "fired back", "cut in").
+_EXCHANGE_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in"}
+
+
+def _exchange_verb(cue: Token) -> bool:
+    """Whether a speech verb is one of talk between two people ("asked", "replied", "shot back", "cut in")."""
+    lemma = cue.lemma_.lower()
+    if lemma in _EXCHANGE_LEMMAS:
+        return True
+    particle = _EXCHANGE_PARTICLES.get(lemma)
+    return particle is not None and any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in cue.children)
 
 
 def _a_things_words(att: Attribution | None) -> bool:

@@ -118,7 +118,7 @@ class Attribution:
 
     speaker: str | None
     role: str | None = None
-    #: how it was found: "after", "before", "colon", "dash", "inherited", "context"
+    #: how it was found: "after", "before", "colon", "dash", "inherited", "exchange", "context"
     how: str = ""
     #: (paragraph, token) of the cue word, so quotes hanging off one cue can be joined
     cue: tuple[int, int] | None = None

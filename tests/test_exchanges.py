@@ -1,0 +1,101 @@
+"""Exchanges printed turn by turn: two people talking to each other, each turn a paragraph of its own.  Once two
+tagged turns show them answering one another (a question, "replied", "shot back", "interjected"), a paragraph that
+is a quote and nothing else is the next turn, the other person's, and a run of such paragraphs goes on
+alternating.  An interviewee's long answer to a question holds the floor, and reactions of one person and then
+another are no exchange: there a bare paragraph goes on with the last speaker, as news writes.  Articles written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def _speakers(quotes_of: Extract, *paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text.split()[0], q.speaker) for q in quotes_of(*paragraphs)]
+
+
+def _speaker_of(quotes_of: Extract, words: str, *paragraphs: str) -> str | None:
+    """The speaker of the quote holding ``words`` (a quote that goes on may have joined the one before)."""
+    (quote,) = [q for q in quotes_of(*paragraphs) if words in q.text]
+    return quote.speaker
+
+
+def test_a_bare_paragraph_after_a_rejoinder_is_the_other_debaters(quotes_of: Extract) -> None:
+    found = _speakers(
+        quotes_of,
+        "Council debated the transit levy for three hours on Tuesday.",
+        '"You cut the night buses in your first budget," Councillor Ines Varga said.',
+        '"Those routes carried eleven people a night," Mayor Colm Brennan shot back.',
+        '"Eleven people who had no other way home."',
+        '"Then they can call the on-demand shuttle we funded."',
+    )
+    assert found == [
+        ("You", "Ines Varga"),
+        ("Those", "Colm Brennan"),
+        ("Eleven", "Ines Varga"),
+        ("Then", "Colm Brennan"),
+    ]
+
+
+def test_a_bare_answer_to_a_question_is_the_witness_and_the_next_question_the_lawyers(quotes_of: Extract) -> None:
+    found = _speakers(
+        quotes_of,
+        "The inspector, Ruth Adeyemi, testified for most of the morning.",
+        '"I signed the report on the Friday," Adeyemi said.',
+        '"Had you visited the site by then?" asked Crown attorney Mateo Lindgren.',
+        '"I had not."',
+        '"Why not?"',
+        '"Because the ferry was cancelled that week."',
+    )
+    assert found == [
+        ("I", "Ruth Adeyemi"),
+        ("Had", "Mateo Lindgren"),
+        ("I", "Ruth Adeyemi"),
+        ("Why", "Mateo Lindgren"),
+        ("Because", "Ruth Adeyemi"),
+    ]
+
+
+def test_an_interviewees_long_answer_to_a_question_holds_the_floor(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "I have learned",
+        "The podcast's host, Priya Nandakumar, asked the novelist about the long gap between her books.",
+        '"Did you ever think of giving it up?" Nandakumar asked.',
+        '"Every winter," Odile Marchetti replied. "Then spring comes and the book is still sitting there."',
+        '"I have learned not to argue with it. It knows more than I do about when it is finished."',
+    )
+    assert speaker == "Odile Marchetti"
+
+
+def test_reactions_of_two_people_are_no_exchange(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "My daughter",
+        "Fans queued overnight outside the arena for the reunion tour's tickets.",
+        '"I saw them in 1998 and I cried then too," said Hollis Brandt, who drove in from Regina.',
+        '"We brought sleeping bags and a thermos," said Noreen Pak, a nurse from Brandon.',
+        '"My daughter thinks we are out of our minds."',
+    )
+    assert speaker == "Noreen Pak"
+
+
+def test_after_a_short_answer_a_longer_bare_paragraph_is_the_one_answering(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "for two seasons",
+        "The commissioner took questions after the owners' meeting.",
+        '"Did the league break its promise to the players?" reporter Aldo Fenwick asked.',
+        '"I am disappointed in how it was handled," Commissioner Greta Solberg said.',
+        '"I am disappointed because for two seasons we told them the cap would rise. It did not. That is on me, '
+        'and I told the owners so this morning."',
+    )
+    assert speaker == "Greta Solberg"
