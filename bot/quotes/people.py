@@ -411,6 +411,7 @@ def _with_given_name(ent: Span) -> Span:
         and given.text[:1].isupper()
         and not given.is_upper
         and given.lower_ not in _NOT_GIVEN_NAMES
+        and given.lower_ not in _SAINTS_AND_MOUNTS  # "Mont Avila", "Fort Nelson": a place, "Avila" tagged a person
         and not (
             before is not None
             and before.is_alpha
@@ -2200,6 +2201,7 @@ _PLACE_OPENERS = frozenset(
         "fort",
         "port",
         "mount",
+        "mont",
         "lake",
         "upper",
         "lower",
@@ -2272,6 +2274,12 @@ def _names_a_place(doc: Doc, start: int, end: int) -> bool:
     return before is not None and before.lower_ in _SAINTS_AND_MOUNTS
 
 
+def _after_a_place_opener(name: Span) -> bool:
+    """Whether a one-word name follows a capitalised word opening places' names ("Mont Avila", "Fort Nelson")."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return len(name) == 1 and before is not None and before.text[:1].isupper() and before.lower_ in _SAINTS_AND_MOUNTS
+
+
 def _in_a_province(doc: Doc, start: int, end: int) -> bool:
     """Whether the run ``doc[start:end]`` is followed by a comma and a province or state ("Smiths Falls, Ont.",
     "from Moncton, New Brunswick"): a town, not a person. A state written out or abbreviated the American way
@@ -2286,7 +2294,25 @@ def _in_a_province(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Words that make the name after them a place's or a church's ("St. Mary", "Mount Olive").
-_SAINTS_AND_MOUNTS = frozenset(["st.", "st", "saint", "ste.", "mount", "mt.", "fort", "lake", "port", "san", "santa"])
+_SAINTS_AND_MOUNTS = frozenset(
+    [
+        "st.",
+        "st",
+        "saint",
+        "ste.",
+        "sainte",
+        "mount",
+        "mt.",
+        "mt",
+        "mont",
+        "fort",
+        "lake",
+        "port",
+        "cape",
+        "san",
+        "santa",
+    ]
+)
 
 
 def _plain_capitalised(t: Token) -> bool:
@@ -2331,7 +2357,26 @@ def _hyphens(toks: Sequence[Token]) -> int:
 #: Words that tell apart two of a family by generation: "the younger Mendonça".
 _GENERATION_WORDS = frozenset(["younger", "elder", "older"])
 #: Kin words for a child: the one of two sharing a surname whose role says so is "the younger".
-_CHILD_WORDS = frozenset(["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter"])
+_CHILD_WORDS = frozenset(
+    ["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter", "daughter-in-law", "son-in-law"]
+)
+#: Kin words for a parent or grandparent: the one of a family whose role says so is "the elder".
+_PARENT_WORDS = frozenset(
+    [
+        "father",
+        "mother",
+        "grandfather",
+        "grandmother",
+        "grandparent",
+        "stepfather",
+        "stepmother",
+        "father-in-law",
+        "mother-in-law",
+        "dad",
+        "mom",
+        "mum",
+    ]
+)
 
 
 def _words_of_role(role: str | None) -> set[str]:
@@ -2364,16 +2409,20 @@ _HOLDERS_READ = 64
 
 
 def _by_generation(generation: str, firsts: Sequence[Mention]) -> Mention | None:
-    """Of the two full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose
-    role makes them the other's child ("Her daughter, Ana Mendonça"), or the other; None unless exactly one is
-    given a child's role. Among three of a family (a late husband too) only "the younger" is told apart: the child."""
-    children = [m for m in firsts if _words_of_role(m.role) & _CHILD_WORDS]
-    if len(children) != 1 or len(firsts) < 2:
+    """Of the full names sharing a surname, the one "the younger" (or "the elder") stands for: the one whose role
+    makes them a child ("Her daughter, Ana Mendonça") or a parent ("His father, Henryk Wieczorek"; "The cousins'
+    grandfather, Elmer Rafuse"), or the other of two when only the other side is given; None when that is not
+    exactly one. Among three of a family the one parent or child is still told apart; two children are not."""
+    if len(firsts) < 2:
         return None
-    child = children[0]
-    if generation == "younger":
-        return child
-    return next(m for m in firsts if m is not child) if len(firsts) == 2 else None
+    children = [m for m in firsts if _words_of_role(m.role) & _CHILD_WORDS]
+    parents = [m for m in firsts if _words_of_role(m.role) & _PARENT_WORDS and m not in children]
+    wanted, other_side = (children, parents) if generation == "younger" else (parents, children)
+    if len(wanted) == 1:
+        return wanted[0]
+    if not wanted and len(other_side) == 1 and len(firsts) == 2:
+        return next(m for m in firsts if m is not other_side[0])
+    return None
 
 
 def _given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
@@ -2443,11 +2492,26 @@ def _unlisted_given_name_before(doc: Doc, i: int, in_quote: set[int]) -> bool:
         and given.i not in in_quote
         # not "Team Trump" (a group), nor "a June Trump event" (a date); "Aislinn" and "Carrow" tagged two places
         # apart (a place's name would be one entity) are a given name and a surname the recogniser misread
-        and (given.ent_type_ in {"", "PERSON"} or _two_places_apart(given, doc[i]))
+        and (given.ent_type_ in {"", "PERSON"} or _two_places_apart(given, doc[i]) or _misread_whole(given, doc[i]))
         and not (given.i > 0 and doc[given.i - 1].lower_ in {"a", "an", "the"})  # "the Eurosceptic SVP"
         and given.lower_ not in _NOT_GIVEN_NAMES
         and given.lower_ not in NOT_PERSONS
         and given.lower_ not in _GROUPS_BEFORE_A_NAME
+    )
+
+
+def _misread_whole(given: Token, surname: Token) -> bool:
+    """Whether two words are the whole of one entity the recogniser gave another label ("Tomasz Wieczorek" tagged
+    an organisation or a work, beside his father Henryk Wieczorek): a name of two words, the second a surname the
+    article gives a person, is a person's however it was tagged."""
+    doc = surname.doc
+    return (
+        given.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", "NORP"}  # a place of two words is a place ("South Korea")
+        and given.lower_ not in _PLACE_OPENERS
+        and given.ent_iob_ == "B"
+        and surname.ent_iob_ == "I"
+        and given.ent_type_ == surname.ent_type_
+        and (surname.i + 1 == len(doc) or doc[surname.i + 1].ent_iob_ != "I")
     )
 
 
@@ -2711,6 +2775,8 @@ class People:
                         continue  # "Closing Lakeview is expected to ...": a doing, no one's name
                     ent = ent[1:]  # "Telling Jo Bell to wait, ...": the name after the doing
                 name = _with_particled_surname(_with_typeset_surname(_with_given_name(ent)))
+                if _after_a_place_opener(name):
+                    continue  # "Mont Avila", "Mount Olive": a place, its second word tagged a person
                 if not _plural_group(name) and not _in_a_province(doc, name.start, name.end) and not _in_a_body(name):
                     self.add(p, name)
             self._add_missed_names(p, doc)

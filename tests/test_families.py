@@ -1,0 +1,73 @@
+"""Families in the news: "the elder" and "the younger" of a surname are the parent and the child the story gives,
+a family member's name the recogniser tagged as an organisation is still a person's, and a place that opens with
+"Mont" or "Fort" is no one.  Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def _speaker_of(quotes_of: Extract, words: str, *paragraphs: str) -> str | None:
+    (quote,) = [q for q in quotes_of(*paragraphs) if words in q.text]
+    return quote.speaker
+
+
+_RACE = (
+    "Ines Kowalczyk won the junior sprint title on Sunday, her first national medal.",
+    "Her father, Bogdan Kowalczyk, drove the team van from Sudbury.",
+    '"I did not look at the clock once," Kowalczyk said. "I just ran."',
+    "The title earns her a place on the national development team.",
+    '"I was shouting so loud I lost my voice," the elder Kowalczyk said at the finish.',
+    '"He says that every race," the younger Kowalczyk said, rolling her eyes.',
+)
+
+
+def test_the_elder_of_a_surname_is_the_parent_the_story_gives(quotes_of: Extract) -> None:
+    assert _speaker_of(quotes_of, "lost my voice", *_RACE) == "Bogdan Kowalczyk"
+
+
+def test_the_younger_of_a_surname_is_the_other_when_only_the_parent_is_given(quotes_of: Extract) -> None:
+    assert _speaker_of(quotes_of, "every race", *_RACE) == "Ines Kowalczyk"
+
+
+def test_the_elder_is_a_grandparent_owned_by_a_plural(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "we rowed",
+        '"We trained every morning," Dylan Rafferty said of the dory race he won with his cousin.',
+        '"He trained. I slept in," Owen Rafferty said.',
+        "The cousins' grandfather, Amos Rafferty, won the same race in 1969 and watched from the wharf.",
+        '"In my day we rowed with whatever oars were in the shed," the elder Rafferty said.',
+    )
+    assert speaker == "Amos Rafferty"
+
+
+def test_a_name_tagged_as_an_organisation_is_the_persons_beside_a_relative(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Tomasz Wieczorek scored in overtime.",
+        '"I got lucky," the 20-year-old said.',
+        "His father, Henryk Wieczorek, watched from the upper bowl.",
+        '"He promised he would not tell that one," Tomasz Wieczorek said.',
+    )
+    assert [q.speaker for q in quotes] == ["Tomasz Wieczorek", "Tomasz Wieczorek"]
+
+
+def test_a_place_opening_with_mont_is_no_one(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "pain",
+        "The skier Lea Marchand crashed in Cortina two years ago.",
+        "Her father, Pierre Marchand, a former coach who ran the racing program at Mont Avila for 25 years, flew to "
+        "Italy the next morning.",
+        "But she said the upbeat photos hid a darker reality.",
+        '"I was in a lot of pain," she said.',
+    )
+    assert speaker == "Lea Marchand"
