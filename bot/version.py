@@ -87,8 +87,8 @@ a lede described and named after: cached speakers and roles are stale.
 "replied", "shot back"), a paragraph that is only a quote is the other one's turn, and a run of them alternates
 (an answer's longer follow-on is the one answering going on); "the elder" and "the younger" of a surname are the
 parent and the child the story gives ("His father, Henryk Wieczorek"; "The cousins' grandfather"); a two-word name
-tagged an organisation beside a relative of that surname is a person's; "Mont Avila" is a place: cached speakers
-are stale.
+tagged an organisation beside a relative of that surname is a person's; "Mont Avila" is a place; a lawmaker's
+party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -71,3 +71,25 @@ def test_a_place_opening_with_mont_is_no_one(quotes_of: Extract) -> None:
         '"I was in a lot of pain," she said.',
     )
     assert speaker == "Lea Marchand"
+
+
+def test_a_lawmakers_party_tag_tells_the_state_and_party_of_a_description(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "Mom is right",
+        "Sen. Ruth Calloway (D-Ore.), a senior appropriator, and her son, Rep. Bennett Calloway (R-Idaho), have "
+        "each spent the week lobbying their own party's leaders.",
+        '"My son and I agree on exactly one thing," Sen. Calloway said.',
+        '"Mom is right about that," the Idaho Republican said a few hours later.',
+    )
+    assert speaker == "Bennett Calloway"
+
+
+def test_a_party_tag_between_commas(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "We will hold",
+        "Sen. Dolores Vance, D-Minn., and Rep. Curtis Boyd, R-Wis., wrote the compromise.",
+        '"We will hold the line on this," the Wisconsin Republican said.',
+    )
+    assert speaker == "Curtis Boyd"

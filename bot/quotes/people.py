@@ -47,6 +47,7 @@ from bot.quotes.lexicon import (
     TITLES_AND_ROLE_NOUNS,
     TITLES_OF_ANY_KIND,
     UNNAMED_SOURCE_NOUNS,
+    US_STATE_ABBREVIATIONS,
     expand_titles,
     is_person_noun,
     is_role_noun,
@@ -1718,6 +1719,24 @@ _BODY_HEADS = INSTITUTION_WORDS | {"unit", "division", "branch", "squad", "team"
 _ACADEMIC_TITLES = frozenset(["professor", "prof", "dr", "doctor"])
 
 
+#: A US lawmaker's party tag after the name: "(R-Idaho)", "(D-N.Y.)", ", R-Wis.," (a state or a home town).
+_PARTY_TAG = re.compile(r"\s*(?:\(\s*|,\s*)([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+_TAG_PARTIES = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
+
+
+def party_tag_after(doc: Doc, end: int) -> frozenset[str]:
+    """The words of a party tag right after a name ending at token ``end`` ("(R-Calif.)" -> republican,
+    california), for telling "the California Republican" among the people named; empty for none."""
+    if end >= len(doc) or doc[end].text not in {"(", ","}:
+        return frozenset()
+    found = _PARTY_TAG.match(doc.text, doc[end].idx, doc[end].idx + 40)
+    if found is None:
+        return frozenset()
+    party, place = found.groups()
+    place = US_STATE_ABBREVIATIONS.get(place.lower(), place.lower().rstrip("."))
+    return frozenset([*_TAG_PARTIES[party], *place.split()])
+
+
 def _title_and_affiliation(doc: Doc, role: str | None, end: int) -> str | None:
     """A bare title or trade with the organisation after the name: "Prof. Ana Ruiz, of the University of Leeds" ->
     "Prof., University of Leeds"; "Meteorologist Armel Castellan of Environment Canada" -> "meteorologist,
@@ -2506,8 +2525,7 @@ def _misread_whole(given: Token, surname: Token) -> bool:
     article gives a person, is a person's however it was tagged."""
     doc = surname.doc
     return (
-        given.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", "NORP"}  # a place of two words is a place ("South Korea")
-        and given.lower_ not in _PLACE_OPENERS
+        given.lower_ not in _PLACE_OPENERS  # "South Korea", "New Brunswick": a place's name
         and given.ent_iob_ == "B"
         and surname.ent_iob_ == "I"
         and given.ent_type_ == surname.ent_type_
@@ -2694,6 +2712,9 @@ class People:
         self._pronoun_owned: set[tuple[int, int]] = set()  # "his father" as a subject: someone's unnamed relation
         self._relatives: dict[str, dict[str, tuple[Mention, str, int]]] | None = None  # see :meth:`relative`
         self._generations: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None  # parents and children
+        #: party tags ("(R-Idaho)") by the position of the name they follow, and by fullest name once asked
+        self._tags_at: dict[tuple[int, int], frozenset[str]] = {}
+        self._tags: dict[str, frozenset[str]] | None = None
         self._introduced_in_order: list[tuple[int, int]] = []  # the same, in article order (built in order)
         for pronoun in self._subject_pronouns:
             self._index_candidate((pronoun[0], pronoun[2]), pronoun)
@@ -3317,6 +3338,10 @@ class People:
             sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
             modifier=_modifies_anothers_role(head),
         )
+        tag = party_tag_after(doc, end)
+        if tag:
+            self._tags_at[mention.position] = tag
+            self._tags = None
         self._fullest.clear()
         if self._pronoun_cache:
             # a pronoun resolved before this mention was known may stand for it ("Skelly said" found later); each
@@ -3336,6 +3361,18 @@ class People:
         if len(form) == 1 and form[0] in self._unrecognised_names:
             self._add_unrecognised_full_name(form[0])
         return mention
+
+    def party_tag(self, name: str) -> frozenset[str]:
+        """The words of the party tag the article gives the person ``name`` (fullest) after a mention ("Rep. Bennett
+        Calloway (R-Idaho)" -> republican, idaho), read once per article; empty for none."""
+        if self._tags is None:
+            self._tags = {}
+            for position, tag in self._tags_at.items():
+                m = self.mention_at(*position)
+                if m is not None:
+                    key = self.person(m.tokens, m.position)[0]
+                    self._tags[key] = self._tags.get(key, frozenset()) | tag
+        return self._tags.get(name, frozenset())
 
     def _add_unrecognised_full_name(self, surname: str) -> None:
         """Add the unrecognised two-word name ending with ``surname`` (lower case) as a person's mention, unless the

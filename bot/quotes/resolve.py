@@ -1157,6 +1157,7 @@ class _Resolver:
             if (
                 (desc.age and _age_of(self.docs[m.paragraph], m) == desc.age)
                 or (_role_fits(desc, role) and self._institution_fits(desc, m))
+                or _party_tag_fits(desc, self.people.party_tag(name))
                 or (_nationality(desc) and name in self.called(desc.head))
                 or _same_nationality(desc, role)
             ):
@@ -1300,6 +1301,22 @@ def _described_subject(sent: Span, *, capitalised_modifiers: bool = False) -> bo
             for t in words
         )
     )
+
+
+#: Nouns for a member of a legislature, which a lawmaker's party tag ("(R-Idaho)") makes them.
+_LAWMAKER_NOUNS = frozenset(
+    ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative", "member", "freshman"]
+)
+
+
+def _party_tag_fits(desc: _Description, tag: frozenset[str]) -> bool:
+    """Whether a description is what a lawmaker's party tag says ("the Idaho Republican", "the California
+    congressman", "the New York Democrat" for "(R-Idaho)", "(D-Calif.)", "(D-N.Y.)"): its noun the party or a
+    lawmaker's, and every word before it the tag's state or party."""
+    if not tag or len(desc.words) < 3 or desc.possessed or desc.owner is not None:
+        return False
+    said = set(desc.words[1:-1])
+    return (desc.head in tag or desc.head in _LAWMAKER_NOUNS) and said <= tag
 
 
 def _role_fits(desc: _Description, role: str | None) -> bool:
