@@ -88,7 +88,9 @@ a lede described and named after: cached speakers and roles are stale.
 (an answer's longer follow-on is the one answering going on); "the elder" and "the younger" of a surname are the
 parent and the child the story gives ("His father, Henryk Wieczorek"; "The cousins' grandfather"); a two-word name
 tagged an organisation beside a relative of that surname is a person's; "Mont Avila" is a place; a lawmaker's
-party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart: cached speakers are stale.
+party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart; a description right after the writer's
+"X asked her ..." is not X; "her husband" of one a name owned as wife ("Martin's wife, Janice") is that name:
+cached speakers are stale.
 """
 
 from __future__ import annotations

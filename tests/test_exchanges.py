@@ -99,3 +99,15 @@ def test_after_a_short_answer_a_longer_bare_paragraph_is_the_one_answering(quote
         'and I told the owners so this morning."',
     )
     assert speaker == "Greta Solberg"
+
+
+def test_a_description_after_the_writer_says_someone_asked_is_the_one_asked(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "always Kieran",
+        "Orla Fennimore, 31, was the Crown's first witness at the trial of Kieran Walsh.",
+        '"She kept saying he would be waiting," Orla Fennimore testified.',
+        "Crown prosecutor Amara Quist asked her who she meant.",
+        '"Kieran," the witness said. "It was always Kieran."',
+    )
+    assert speaker == "Orla Fennimore"

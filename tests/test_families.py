@@ -93,3 +93,18 @@ def test_a_party_tag_between_commas(quotes_of: Extract) -> None:
         '"We will hold the line on this," the Wisconsin Republican said.',
     )
     assert speaker == "Curtis Boyd"
+
+
+def test_her_husband_is_the_one_a_name_owned_her_as_wife(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "first week of March",
+        "Three generations of the Boisverts work the sugar bush: Lucien Boisvert, 81, his son, Martin Boisvert, and "
+        "Martin's daughter, Émilie Boisvert.",
+        '"The sensors tell me before he knows," Émilie Boisvert said.',
+        "Martin's wife, Janice Boisvert, who grew up on a dairy farm near Cornwall, runs the shop.",
+        '"I married into this," she said. "Nobody warned me."',
+        "The family's biggest worry is the weather.",
+        '"We used to tap the first week of March," her husband said.',
+    )
+    assert speaker == "Martin Boisvert"

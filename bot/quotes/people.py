@@ -4001,15 +4001,19 @@ class People:
         """The person "his mother" is when the article gave only the other side ("Her son, Marcus Lavoie,"): the
         one that son's "her" stands for, when the genders fit both ways; None for no such one relation."""
         found = []
+        wanted = _RELATION_GENDER.get(noun)
         for inverse in _INVERSE_RELATIONS.get(noun, ()):
             for m, whose, at in self._relations_before(inverse, before):
-                wanted = _RELATION_GENDER.get(noun)
-                if whose not in {"his", "her"} or (wanted and PRONOUN_GENDER[whose] != wanted):
+                if whose in OWNING_PRONOUNS and (whose == "their" or (wanted and PRONOUN_GENDER[whose] != wanted)):
                     continue  # "Her son" for a mother; "His son" is no mother's
                 gender = self.person(m.tokens, m.position)[2]
                 if owner in {"his", "her"} and gender not in {None, PRONOUN_GENDER[owner]}:
                     continue  # "his mother" is the mother of a man
-                other = self.possessor(m.paragraph, at)
+                # "Martin's wife, Janice Boisvert,": her husband is the one named as her owner
+                named = whose not in OWNING_PRONOUNS
+                other = self.mention_at(m.paragraph, at) if named else self.possessor(m.paragraph, at)
+                if other is not None and named and wanted:
+                    other = other if self.person(other.tokens, other.position)[2] in {None, wanted} else None
                 if other is not None:
                     found.append(other)
         names = {self.person(m.tokens, m.position)[0] for m in found}

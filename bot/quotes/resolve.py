@@ -705,6 +705,22 @@ class _Resolver:
             for t in sent
         )
 
+    def _asker_just_before(self, p: int, here: int) -> str | None:
+        """The named person who, in the writer's sentence right before the one starting at token ``here``, asks
+        someone a question ("Crown prosecutor Marisol Dufresne asked her who "he" referred to."): a description
+        right after answers and is not the asker. None when that sentence asks no one or its asker is unnamed."""
+        before = sentence_before(self.docs, self.in_quote, p, here)
+        if before is None:
+            return None
+        q, sent = before
+        verb = sent.root
+        if verb.lemma_.lower() not in {"ask", "press", "question"}:
+            return None
+        asked = any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"PRON", "PROPN"} for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = self.people.mention_at(q, subject.i) if subject is not None and asked else None
+        return self.people.person(m.tokens, m.position)[0] if m is not None else None
+
     def _subject_just_before(
         self, p: int, here: int, mentions: Sequence[Mention], others: set[str], desc: _Description
     ) -> str | None:
@@ -1140,6 +1156,8 @@ class _Resolver:
         }
         # ""Are you going to be sensible?" Ambrose asked. / "A bit of both," the writer replied": not the one asking
         answered = asker if self.docs[p][i].head.lemma_.lower() in REPLY_VERBS else None
+        # "Crown prosecutor Marisol Dufresne asked her who he was. / ""Jared," the witness said": the one asked
+        answered = answered or self._asker_just_before(p, here)
         if answered is not None:
             others.add(answered)
         for m in reversed(mentions):
