@@ -89,8 +89,8 @@ a lede described and named after: cached speakers and roles are stale.
 parent and the child the story gives ("His father, Henryk Wieczorek"; "The cousins' grandfather"); a two-word name
 tagged an organisation beside a relative of that surname is a person's; "Mont Avila" is a place; a lawmaker's
 party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart; a description right after the writer's
-"X asked her ..." is not X; "her husband" of one a name owned as wife ("Martin's wife, Janice") is that name:
-cached speakers are stale.
+"X asked her ..." is not X, nor a "she" speaking next; "her husband" of one a name owned as wife ("Martin's wife,
+Janice") is that name; a lede's unnamed source is the one the next paragraph opens on: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -111,3 +111,26 @@ def test_a_description_after_the_writer_says_someone_asked_is_the_one_asked(quot
         '"Kieran," the witness said. "It was always Kieran."',
     )
     assert speaker == "Orla Fennimore"
+
+
+def test_a_pronoun_speaking_after_someone_asked_another_is_not_the_asker(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "called his name",
+        '"I had six kids in the house and one of me," Renata Oduya testified.',
+        "Coroner's counsel Helen Strand asked the witness to walk the jury through the minutes after the teen left.",
+        '"I went to the door and called his name," she said.',
+    )
+    assert speaker == "Renata Oduya"
+
+
+def test_a_lede_source_is_the_one_the_next_paragraph_opens_on(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "a dozen times",
+        "MILLBROOK, Ont. — A youth worker at a Millbrook group home told a coroner's inquest Tuesday that she had "
+        'raised staffing concerns with her supervisors "at least a dozen times."',
+        "Renata Oduya, who has worked for the agency for seven years, was the fourth witness at the inquest.",
+        '"I had six kids in the house and one of me," Oduya testified.',
+    )
+    assert speaker == "Renata Oduya"

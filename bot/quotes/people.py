@@ -3804,8 +3804,13 @@ class People:
         replying = self.docs[p][i].head.lemma_.lower() in REPLY_VERBS
         told_of = _told_of(self.docs[p][i])
         undescribed: set[tuple[int, int]] = set()  # sentences whose subject is a description no one is given
+        # "Coroner's counsel Anjali Rostami asked the witness to walk the jury through it. / "…," she said": the one
+        # whose words follow someone asking another is not the asker ("She said she asked the question "to build
+        # on ..."", a report of her asking, may well be)
+        sent_start = self.docs[p][i].sent.start
+        speaking = _speaks(self.docs[p][i]) and (sent_start in self.in_quote[p] or self.docs[p][sent_start].is_quote)
         for c in self._pronoun_candidates(p, i):
-            if replying and self._asks(c):
+            if (replying and self._asks(c)) or (speaking and self._asks(c, someone=True)):
                 continue
             if (isinstance(c, tuple) and c[0] == p and c[1] == told_of) or (
                 isinstance(c, Mention) and c.paragraph == p and c.start <= told_of < c.end
@@ -4025,10 +4030,18 @@ class People:
             return self._asks(m)
         return isinstance(m, _Introduced) and self._asks((m.paragraph, m.index, m.index + 1, ""))
 
-    def _asks(self, c: Mention | tuple[int, int, int, str]) -> bool:
-        """Whether a pronoun's candidate is the subject of "ask" (the one putting a question)."""
+    def _asks(self, c: Mention | tuple[int, int, int, str], *, someone: bool = False) -> bool:
+        """Whether a pronoun's candidate is the subject of "ask" (the one putting a question); ``someone``: asking
+        a person or a description of one ("asked the witness", "asked her")."""
         tok = self.docs[c.paragraph][c.end - 1] if isinstance(c, Mention) else self.docs[c[0]][c[1]]
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "ask"
+        if tok.dep_ == "appos":
+            tok = tok.head  # "Coroner's counsel Helen Strand asked": the name set beside the subject
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "ask":
+            return False
+        return not someone or any(
+            o.dep_ in {"dobj", "dative"} and (o.pos_ in {"PRON", "PROPN"} or is_person_noun(o.lower_))
+            for o in tok.head.children
+        )
 
     def _pronoun_candidates(self, p: int, i: int) -> Iterator[Mention | tuple[int, int, int, str]]:
         """Mentions and subject pronouns before token ``i`` of paragraph ``p`` (within 6 paragraphs), in the

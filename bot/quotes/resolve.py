@@ -1065,7 +1065,9 @@ class _Resolver:
         i = self.locate(p, indefinite)
         if i is None or self.nearby(p, i):
             return None
-        return self.named_after_the_lede(p, i, desc)
+        # "A youth worker at a group home told an inquest ..." / "Joanne Blaise-Mercer, who has worked ..., was the
+        # fourth witness": the one the next paragraph opens on, though it gives her no such role
+        return self.named_after_the_lede(p, i, desc) or self.named_after_a_describing_lede(desc)
 
     def named_after_a_describing_lede(self, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one a lede describes and the paragraph after it names, when ``desc`` has the
