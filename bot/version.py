@@ -90,7 +90,9 @@ parent and the child the story gives ("His father, Henryk Wieczorek"; "The cousi
 tagged an organisation beside a relative of that surname is a person's; "Mont Avila" is a place; a lawmaker's
 party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart; a description right after the writer's
 "X asked her ..." is not X, nor a "she" speaking next; "her husband" of one a name owned as wife ("Martin's wife,
-Janice") is that name; a lede's unnamed source is the one the next paragraph opens on: cached speakers are stale.
+Janice") is that name; a lede's unnamed source is the one the next paragraph opens on; a question asked after a
+line of narrative ("Okonkwo then pressed her ...") is answered by the one who spoke before: cached speakers are
+stale.
 """
 
 from __future__ import annotations

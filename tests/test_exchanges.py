@@ -134,3 +134,29 @@ def test_a_lede_source_is_the_one_the_next_paragraph_opens_on(quotes_of: Extract
         '"I had six kids in the house and one of me," Oduya testified.',
     )
     assert speaker == "Renata Oduya"
+
+
+def test_a_question_set_up_by_a_line_of_narrative_is_answered_by_the_one_who_spoke_before(
+    quotes_of: Extract,
+) -> None:
+    found = _speakers(
+        quotes_of,
+        '"Nobody updated the file," Renata Oduya said. "Of course I would have told the police."',
+        "Lawyer Tomas Brandt then pressed her on the staffing complaints.",
+        '"You said a dozen times. Who did you tell?" he asked.',
+        '"My house manager. The clinical director."',
+        '"And what did they say?"',
+    )
+    assert found[-2:] == [("My", "Renata Oduya"), ("And", "Tomas Brandt")]
+
+
+def test_a_question_said_in_passing_sets_up_no_answer(quotes_of: Extract) -> None:
+    speaker = _speaker_of(
+        quotes_of,
+        "drink from the tap",
+        '"Some weeks I am at the plant 70 hours," operator Jordan Meekis said.',
+        "One mother, who asked that her name not be used, said her son was flown to hospital last winter.",
+        '"The nurse told me to keep him out of the bathwater. How do I keep a baby out of the bathwater?" she said.',
+        '"I want to drink from the tap before I die. That is all."',
+    )
+    assert speaker != "Jordan Meekis"

@@ -538,11 +538,15 @@ class Attributor:
         answer = last[-1][1]
         if before is None or answer is None or not before.speaker or not answer.speaker:
             return None
-        if before_locs[-1].part.paragraph != p - 2 or before.speaker == answer.speaker:
+        turn_before = before_locs[-1].part.paragraph
+        # "Okonkwo then pressed her on the complaints. / "Who did you tell?" he asked. / "My house manager."": a
+        # question answers to the one who spoke before the line of narrative that set it up
+        set_up = turn_before == p - 3 and not self.marks.in_quote[p - 2] and self._put_as_question(*last[-1])
+        if not (turn_before == p - 2 or set_up) or before.speaker == answer.speaker:
             return None
         if any(att is None or att.speaker != answer.speaker for _, att in last):
             return None  # the paragraph before is more than one person's turn
-        if not (self._a_turn(p - 1) and self._a_turn(p - 2)):
+        if not (self._a_turn(p - 1) and self._a_turn(turn_before)):
             return None
         here = self.marks.texts[p]
         if self._asks(before_locs) and _last_inside_marks(here) != "?" and _more_than_a_sentence(self.marks.docs[p]):
@@ -567,6 +571,13 @@ class Attributor:
     def _asks(self, locs: Sequence[Located]) -> bool:
         """Whether a turn ends on a question."""
         return _last_inside_marks(self.marks.text(locs[-1])) == "?"
+
+    def _put_as_question(self, locs: Sequence[Located], att: Attribution | None) -> bool:
+        """Whether a turn is a question its cue says was asked ("Who did you tell?" he asked), not one said in
+        passing ("How do I keep a baby out of the bathwater?" she said)."""
+        if not self._asks(locs) or att is None or att.cue is None:
+            return False
+        return self.marks.docs[att.cue[0]][att.cue[1]].lemma_.lower() in {"ask", "press", "question"}
 
     def _asks_or_answers(self, locs: Sequence[Located], att: Attribution | None) -> bool:
         """Whether a turn is talk to someone: a question, or words its cue calls an answer or a rejoinder ("asked",
