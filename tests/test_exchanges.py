@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import load_nlp
-from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import Extract, quote_extractor, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +20,6 @@ def quotes_of() -> Extract:
 
 def _speakers(quotes_of: Extract, *paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text.split()[0], q.speaker) for q in quotes_of(*paragraphs)]
-
-
-def _speaker_of(quotes_of: Extract, words: str, *paragraphs: str) -> str | None:
-    """The speaker of the quote holding ``words`` (a quote that goes on may have joined the one before)."""
-    (quote,) = [q for q in quotes_of(*paragraphs) if words in q.text]
-    return quote.speaker
 
 
 def test_a_bare_paragraph_after_a_rejoinder_is_the_other_debaters(quotes_of: Extract) -> None:
@@ -65,7 +59,7 @@ def test_a_bare_answer_to_a_question_is_the_witness_and_the_next_question_the_la
 
 
 def test_an_interviewees_long_answer_to_a_question_holds_the_floor(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "I have learned",
         "The podcast's host, Priya Nandakumar, asked the novelist about the long gap between her books.",
@@ -77,7 +71,7 @@ def test_an_interviewees_long_answer_to_a_question_holds_the_floor(quotes_of: Ex
 
 
 def test_reactions_of_two_people_are_no_exchange(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "My daughter",
         "Fans queued overnight outside the arena for the reunion tour's tickets.",
@@ -89,7 +83,7 @@ def test_reactions_of_two_people_are_no_exchange(quotes_of: Extract) -> None:
 
 
 def test_after_a_short_answer_a_longer_bare_paragraph_is_the_one_answering(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "for two seasons",
         "The commissioner took questions after the owners' meeting.",
@@ -102,7 +96,7 @@ def test_after_a_short_answer_a_longer_bare_paragraph_is_the_one_answering(quote
 
 
 def test_a_description_after_the_writer_says_someone_asked_is_the_one_asked(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "always Kieran",
         "Orla Fennimore, 31, was the Crown's first witness at the trial of Kieran Walsh.",
@@ -114,7 +108,7 @@ def test_a_description_after_the_writer_says_someone_asked_is_the_one_asked(quot
 
 
 def test_a_pronoun_speaking_after_someone_asked_another_is_not_the_asker(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "called his name",
         '"I had six kids in the house and one of me," Renata Oduya testified.',
@@ -125,7 +119,7 @@ def test_a_pronoun_speaking_after_someone_asked_another_is_not_the_asker(quotes_
 
 
 def test_a_lede_source_is_the_one_the_next_paragraph_opens_on(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "a dozen times",
         "MILLBROOK, Ont. — A youth worker at a Millbrook group home told a coroner's inquest Tuesday that she had "
@@ -151,7 +145,7 @@ def test_a_question_set_up_by_a_line_of_narrative_is_answered_by_the_one_who_spo
 
 
 def test_a_question_said_in_passing_sets_up_no_answer(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "drink from the tap",
         '"Some weeks I am at the plant 70 hours," operator Jordan Meekis said.',

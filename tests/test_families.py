@@ -7,17 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import load_nlp
-from tests.support.quotes import Extract, quote_extractor
+from tests.support.quotes import Extract, quote_extractor, speaker_of
 
 
 @pytest.fixture(scope="module")
 def quotes_of() -> Extract:
     return quote_extractor(load_nlp())
-
-
-def _speaker_of(quotes_of: Extract, words: str, *paragraphs: str) -> str | None:
-    (quote,) = [q for q in quotes_of(*paragraphs) if words in q.text]
-    return quote.speaker
 
 
 _RACE = (
@@ -31,15 +26,15 @@ _RACE = (
 
 
 def test_the_elder_of_a_surname_is_the_parent_the_story_gives(quotes_of: Extract) -> None:
-    assert _speaker_of(quotes_of, "lost my voice", *_RACE) == "Bogdan Kowalczyk"
+    assert speaker_of(quotes_of, "lost my voice", *_RACE) == "Bogdan Kowalczyk"
 
 
 def test_the_younger_of_a_surname_is_the_other_when_only_the_parent_is_given(quotes_of: Extract) -> None:
-    assert _speaker_of(quotes_of, "every race", *_RACE) == "Ines Kowalczyk"
+    assert speaker_of(quotes_of, "every race", *_RACE) == "Ines Kowalczyk"
 
 
 def test_the_elder_is_a_grandparent_owned_by_a_plural(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "we rowed",
         '"We trained every morning," Dylan Rafferty said of the dory race he won with his cousin.',
@@ -61,7 +56,7 @@ def test_a_name_tagged_as_an_organisation_is_the_persons_beside_a_relative(quote
 
 
 def test_a_place_opening_with_mont_is_no_one(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "pain",
         "The skier Lea Marchand crashed in Cortina two years ago.",
@@ -74,7 +69,7 @@ def test_a_place_opening_with_mont_is_no_one(quotes_of: Extract) -> None:
 
 
 def test_a_lawmakers_party_tag_tells_the_state_and_party_of_a_description(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "Mom is right",
         "Sen. Ruth Calloway (D-Ore.), a senior appropriator, and her son, Rep. Bennett Calloway (R-Idaho), have "
@@ -86,7 +81,7 @@ def test_a_lawmakers_party_tag_tells_the_state_and_party_of_a_description(quotes
 
 
 def test_a_party_tag_between_commas(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "We will hold",
         "Sen. Dolores Vance, D-Minn., and Rep. Curtis Boyd, R-Wis., wrote the compromise.",
@@ -96,7 +91,7 @@ def test_a_party_tag_between_commas(quotes_of: Extract) -> None:
 
 
 def test_her_husband_is_the_one_a_name_owned_her_as_wife(quotes_of: Extract) -> None:
-    speaker = _speaker_of(
+    speaker = speaker_of(
         quotes_of,
         "first week of March",
         "Three generations of the Boisverts work the sugar bush: Lucien Boisvert, 81, his son, Martin Boisvert, and "

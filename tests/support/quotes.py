@@ -49,3 +49,9 @@ def who(quotes: list[Quote], opening: str) -> tuple[str | None, str | None]:
 def speakers_of(extract: Extract, *paragraphs: str) -> list[str | None]:
     """The speakers of the quotes ``extract`` finds in ``paragraphs``, in order."""
     return [q.speaker for q in extract(*paragraphs)]
+
+
+def speaker_of(quotes_of: Extract, words: str, *paragraphs: str) -> str | None:
+    """The speaker of the one quote holding ``words`` (a quote that goes on may have joined the one before)."""
+    (quote,) = [q for q in quotes_of(*paragraphs) if words in q.text]
+    return quote.speaker
