@@ -2355,6 +2355,14 @@ def _word_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _asks_for_words(deed: Token) -> bool:
+    """Whether what someone is asked to do is to speak: "to describe", "to explain", "to walk the jury through"."""
+    lemma = deed.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in {"describe", "explain", "recount", "detail", "clarify"}:
+        return True
+    return lemma == "walk" and any(c.dep_ in {"prep", "prt"} and c.lower_ == "through" for c in deed.children)
+
+
 def _speaks(t: Token) -> bool:
     """Whether a word is the subject of a speech verb ("June says"): a person, whatever the recogniser took it for."""
     return t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in SPEECH_VERBS
@@ -4038,10 +4046,17 @@ class People:
             tok = tok.head  # "Coroner's counsel Helen Strand asked": the name set beside the subject
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "ask":
             return False
-        return not someone or any(
+        if not someone:
+            return True
+        verb = tok.head
+        asked = any(
             o.dep_ in {"dobj", "dative"} and (o.pos_ in {"PRON", "PROPN"} or is_person_noun(o.lower_))
-            for o in tok.head.children
+            for o in verb.children
         )
+        # "asked the witness to walk the jury through it" asks for words; "asked Daniel Ortiz to lead the review"
+        # asks for a deed, and the one asking may well go on speaking
+        deed = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        return asked and (deed is None or _asks_for_words(deed))
 
     def _pronoun_candidates(self, p: int, i: int) -> Iterator[Mention | tuple[int, int, int, str]]:
         """Mentions and subject pronouns before token ``i`` of paragraph ``p`` (within 6 paragraphs), in the
