@@ -91,8 +91,8 @@ tagged an organisation beside a relative of that surname is a person's; "Mont Av
 party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart; a description right after the writer's
 "X asked her ..." is not X, nor a "she" speaking next; "her husband" of one a name owned as wife ("Martin's wife,
 Janice") is that name; a lede's unnamed source is the one the next paragraph opens on; a question asked after a
-line of narrative ("Okonkwo then pressed her ...") is answered by the one who spoke before: cached speakers are
-stale.
+line of narrative ("Okonkwo then pressed her ...") is answered by the one who spoke before; a bare line calling the
+last speaker "Papa" or by name is the other one's turn: cached speakers are stale.
 """
 
 from __future__ import annotations

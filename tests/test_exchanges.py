@@ -154,3 +154,25 @@ def test_a_question_said_in_passing_sets_up_no_answer(quotes_of: Extract) -> Non
         '"I want to drink from the tap before I die. That is all."',
     )
     assert speaker != "Jordan Meekis"
+
+
+def test_a_bare_line_calling_the_last_speaker_by_a_kin_word_is_the_others_turn(quotes_of: Extract) -> None:
+    found = _speakers(
+        quotes_of,
+        '"He still thinks we should be using buckets," Martin Boisvert said of his father.',
+        '"Buckets made better syrup," Lucien Boisvert said from across the room.',
+        '"It didn\'t, Papa."',
+        "The argument is an old and friendly one.",
+    )
+    assert found[-1] == ("It", "Martin Boisvert")
+
+
+def test_a_bare_line_calling_the_earlier_speaker_by_name_is_the_last_speakers(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "You know that, Ines",
+        '"The levy pays for the night buses," Councillor Ines Varga said.',
+        '"The levy pays for a consultant," Mayor Colm Brennan shot back.',
+        '"You know that, Ines."',
+    )
+    assert speaker != "Ines Varga"

@@ -141,7 +141,10 @@ def attribute_filter_and_join(drafts: Sequence[Draft], attributor: Attributor, *
                 and att is not None
                 and bool(att.speaker)
             )
-            if is_scare_quote(text, marks.texts[p], locs, at_start=at_start, continues=continues or replies):
+            turn = att is not None and att.how == "exchange"  # a turn of an exchange ("It didn't, Papa.") is speech
+            if not turn and is_scare_quote(
+                text, marks.texts[p], locs, at_start=at_start, continues=continues or replies
+            ):
                 continue  # a scare quote or a name in quotation marks
         if join_with_previous(records, locs, att, attributor=attributor, at_start=at_start):
             continue

@@ -546,13 +546,22 @@ class Attributor:
             return None
         if any(att is None or att.speaker != answer.speaker for _, att in last):
             return None  # the paragraph before is more than one person's turn
-        if not (self._a_turn(p - 1) and self._a_turn(turn_before)):
-            return None
         here = self.marks.texts[p]
+        addressed = _addressed(here)
+        if addressed is not None and addressed in _name_words(before.speaker):
+            return None  # "…," Gaudet said. / "…," Harcourt said. / "You know that, Mireille.": Harcourt's, to her
+        # ""It did," his father said. / "It didn't, Papa."": words to the one who spoke last are the other one's
+        to_the_last = addressed is not None and (
+            addressed in _KIN_VOCATIVES or addressed in _name_words(answer.speaker)
+        )
+        if not (self._a_turn(p - 1) and (to_the_last or self._a_turn(turn_before))):
+            return None
         if self._asks(before_locs) and _last_inside_marks(here) != "?" and _more_than_a_sentence(self.marks.docs[p]):
             return None  # after an answer to a question, more than a line is the one answering going on
-        talking = answer.how == "exchange" or any(
-            self._asks_or_answers(locs, att) for locs, att in (records[-len(last) - 1], last[-1])
+        talking = (
+            to_the_last
+            or answer.how == "exchange"
+            or any(self._asks_or_answers(locs, att) for locs, att in (records[-len(last) - 1], last[-1]))
         )
         return Attribution(speaker=before.speaker, role=before.role, how="exchange") if talking else None
 
@@ -631,6 +640,26 @@ class Attributor:
         if ctx is None or not ctx.speaker or patt is None or ctx.speaker == patt.speaker:
             return None
         return ctx
+
+
+#: Words a speaker calls a parent, grandparent or child by ("It didn't, Papa."), lower case.
+_KIN_VOCATIVES = frozenset(
+    ["dad", "daddy", "mom", "mommy", "mum", "mummy", "papa", "mama", "grandpa", "grandma", "granddad", "nana", "son"]
+)
+#: A paragraph's quote ending on the one it speaks to ("It didn't, Papa." / "..., Governor!").
+_CLOSING_VOCATIVE = re.compile(r",\s+([A-Z][a-z]+)[.!?]?[\"”']*\s*$")
+
+
+def _addressed(paragraph: str) -> str | None:
+    """The word (lower case) a quote-only paragraph ends on after a comma, addressing someone ("Dad", "Isaac"), or
+    None."""
+    found = _CLOSING_VOCATIVE.search(paragraph.rstrip())
+    return found.group(1).lower() if found else None
+
+
+def _name_words(speaker: str | None) -> set[str]:
+    """The lower-case words of a speaker's name or description."""
+    return set((speaker or "").lower().split())
 
 
 def _more_than_a_sentence(doc: Doc) -> bool:
