@@ -35,6 +35,7 @@ from bot.quotes.attribution import (
 from bot.quotes.bodies import BODY_NOUNS
 from bot.quotes.filters import title_case
 from bot.quotes.lexicon import (
+    ASKING_VERBS,
     DASHES,
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
@@ -561,7 +562,7 @@ class Attributor:
         talking = (
             to_the_last
             or answer.how == "exchange"
-            or any(self._asks_or_answers(locs, att) for locs, att in (records[-len(last) - 1], last[-1]))
+            or any(self._asks_or_answers(locs, att) for locs, att in ((before_locs, before), last[-1]))
         )
         return Attribution(speaker=before.speaker, role=before.role, how="exchange") if talking else None
 
@@ -586,7 +587,7 @@ class Attributor:
         passing ("How do I keep a baby out of the bathwater?" she said)."""
         if not self._asks(locs) or att is None or att.cue is None:
             return False
-        return self.marks.docs[att.cue[0]][att.cue[1]].lemma_.lower() in {"ask", "press", "question"}
+        return self.marks.docs[att.cue[0]][att.cue[1]].lemma_.lower() in ASKING_VERBS
 
     def _asks_or_answers(self, locs: Sequence[Located], att: Attribution | None) -> bool:
         """Whether a turn is talk to someone: a question, or words its cue calls an answer or a rejoinder ("asked",

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.bodies import BODY_NOUNS
 from bot.quotes.lexicon import (
+    ASKING_VERBS,
     COGNITIVE_VERBS,
     DEMONYM_NOUNS,
     EVALUATIVE_VERBS,
@@ -187,7 +188,7 @@ def _one_asked(sent: Span) -> Token | None:
     """The person a sentence says was asked ("Reporters asked Pitt whether he feared the sack."), whose answer a
     quote-only paragraph after it is; None for any other sentence."""
     root = sent.root
-    if root.lemma_.lower() not in {"ask", "press", "question"} or root.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if root.lemma_.lower() not in ASKING_VERBS or root.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     return next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}), None)
 

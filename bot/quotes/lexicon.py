@@ -279,6 +279,9 @@ UNNAMED_SOURCE_NOUNS = frozenset(["person", "source"])
 #: Determiners of a source the article does not name ("a", "one", "another" backbencher, "some" residents).
 UNNAMED_DETERMINERS = frozenset(["a", "an", "one", "another", "some"])
 
+#: Verbs of putting a question to someone ("Reporters asked Pitt whether ...", "Okonkwo then pressed her").
+ASKING_VERBS = frozenset(["ask", "press", "question"])
+
 
 def is_role_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a role that opens a name run as a role ("Meteorologist Armel Castellan")."""

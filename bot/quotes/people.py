@@ -1724,7 +1724,7 @@ _PARTY_TAG = re.compile(r"\s*(?:\(\s*|,\s*)([RDI])\s*[-–]\s*([A-Z][A-Za-z.]*(?
 _TAG_PARTIES = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
 
 
-def party_tag_after(doc: Doc, end: int) -> frozenset[str]:
+def _party_tag_after(doc: Doc, end: int) -> frozenset[str]:
     """The words of a party tag right after a name ending at token ``end`` ("(R-Calif.)" -> republican,
     california), for telling "the California Republican" among the people named; empty for none."""
     if end >= len(doc) or doc[end].text not in {"(", ","}:
@@ -3346,7 +3346,7 @@ class People:
             sentence_root=head.dep_ == "ROOT" and head.pos_ == "PROPN",
             modifier=_modifies_anothers_role(head),
         )
-        tag = party_tag_after(doc, end)
+        tag = _party_tag_after(doc, end)
         if tag:
             self._tags_at[mention.position] = tag
             self._tags = None

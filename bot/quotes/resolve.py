@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.brief import Quote
 from bot.quotes.lexicon import (
+    ASKING_VERBS,
     COUNTRY_DEMONYMS,
     DEMONYM_NOUNS,
     DEMONYM_PHRASES,
@@ -714,7 +715,7 @@ class _Resolver:
             return None
         q, sent = before
         verb = sent.root
-        if verb.lemma_.lower() not in {"ask", "press", "question"}:
+        if verb.lemma_.lower() not in ASKING_VERBS:
             return None
         asked = any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"PRON", "PROPN"} for c in verb.children)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
