@@ -93,10 +93,14 @@ party tag ("(R-Idaho)", ", D-N.Y.,") tells "the Idaho Republican" apart; a descr
 Janice") is that name; a lede's unnamed source is the one the next paragraph opens on; a question asked after a
 line of narrative ("Okonkwo then pressed her ...") is answered by the one who spoke before; a bare line calling the
 last speaker "Papa" or by name is the other one's turn: cached speakers are stale.
+23: an actor may be a woman; a play staged in the story ("this production of King Lear") is no one; "the actor ...
+he" is the actor who is a man; a letter read out is the one it is from; a school district the recogniser took for a
+place speaks in its message; "the marshal", "the bishop", "the forecaster" and other callings name the person:
+cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "22"
+PIPELINE_VERSION = "23"

@@ -181,7 +181,11 @@ class _Bodies:
         doc, in_quote = self.docs[p], self.in_quote[p]
         dateline = self.people.datelines[p]  # "SEOUL (Wire) —", which the recogniser may tag an organisation
         found = [
-            _whole_name(e) for e in doc.ents if e.label_ == "ORG" and e.start not in in_quote and e.start >= dateline
+            _whole_name(e)
+            for e in doc.ents
+            if (e.label_ == "ORG" or _an_institution_taken_for_a_place(e))
+            and e.start not in in_quote
+            and e.start >= dateline
         ]
         found = [span for span in found if not self._a_person(p, span[-1])]  # not "Trayvon Martin" Foundation
         found = [span for span in found if not _a_demonym(span)]  # "the Kiwi", "The New Zealander": people
@@ -224,6 +228,29 @@ def _a_bodys_description(role: str) -> bool:
     body's ("the umbrella organisation of the club's supporters"; not "head of the union")."""
     words = _HEAD_ENDS.split(role, maxsplit=1)[0].split()
     return bool(words) and words[-1].lower() in BODY_NOUNS
+
+
+def _an_institution_taken_for_a_place(ent: Span) -> bool:
+    """Whether a name the recogniser tagged a place is an institution's ("the Coal Ridge Area School District",
+    "Harrow Valley Water Board"): a place name followed by the capitalised noun of a body that speaks."""
+    words = [t for t in ent if t.lower_ != "the"]
+    last = words[-1] if words else None
+    return (
+        ent.label_ in {"GPE", "LOC", "FAC"}
+        and len(words) >= 2
+        and last is not None
+        and last.text[:1].isupper()
+        and last.lower_ in _INSTITUTION_ENDINGS
+    )
+
+
+#: The last words of institutions' names the recogniser may tag as places.
+_INSTITUTION_ENDINGS = frozenset(
+    [
+        *("district", "council", "board", "authority", "commission", "university", "college", "hospital"),
+        *("school", "trust", "department", "agency", "institute", "foundation", "association", "committee"),
+    ]
+)
 
 
 def _a_demonym(span: Span) -> bool:
@@ -296,6 +323,9 @@ def _issuer_before(
     for q in range(p, max(-1, p - 2), -1):
         in_quote = bodies.in_quote[q]
         for statement in reversed(bodies.statements(q, before=at if q == p else None)):
+            sender = _sender_named(bodies, q, statement)
+            if sender is not None:
+                return sender  # "read a letter from the couple's son, Daniel Pellegrino": his, whoever reads it
             verb = _governing_verb(statement)
             if verb is None:
                 continue
@@ -318,6 +348,23 @@ def _issuer_before(
             if who.pos_ == "PROPN" or (who.pos_ == "NOUN" and phrase[0].lower_ not in {"the", "a", "an", "this"}):
                 return phrase.text
             return None
+    return None
+
+
+def _sender_named(bodies: _Bodies, p: int, statement: Token) -> str | None:
+    """The person or body a statement says it is from ("a letter from Daniel Pellegrino", "a message from the
+    couple's son, Daniel Pellegrino", "an email from Acme Corp"), by name; None when it names none."""
+    source = next((c for c in statement.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    sender = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if sender is None:
+        return None
+    named = [sender, *(c for c in sender.children if c.dep_ == "appos")]
+    for tok in named:
+        m = bodies.people.mention_at(p, tok.i)
+        if m is not None:
+            return bodies.people.person(m.tokens, m.position)[0]
+    if sender.ent_type_ == "ORG":
+        return _name_of(_whole_name(next(e for e in sender.doc.ents if e.start <= sender.i < e.end)))
     return None
 
 

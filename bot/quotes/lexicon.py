@@ -165,6 +165,8 @@ PERSON_NOUNS = (
     _words(
         """
 procurator depute linguist
+marshal deputy trooper bailiff astronomer forecaster choirmaster conductor sommelier hacker vet dean bishop curate
+nun monk soprano tenor baritone astronaut cosmonaut
 evacuee trainee detainee attendee refugee escapee interviewee amputee appointee licensee franchisee enrollee
 deportee returnee parolee internee honoree inductee junior
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian
@@ -355,7 +357,7 @@ opera painting play podcast poem program programme report series show single slo
 #: Words marking a man.
 MALE_WORDS = _words(
     """
-actor assemblyman boy brother businessman chairman congressman councilman father gentleman grandfather he him
+assemblyman boy brother businessman chairman congressman councilman father gentleman grandfather he him
 himself his husband king lord man mr mr. nephew prince sir son spokesman uncle boyfriend fiance grandson stepfather
 widower
 """

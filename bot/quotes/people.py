@@ -721,6 +721,27 @@ def _places_taken_for_people(docs: Sequence[Doc]) -> set[str]:
     return after_in - of_people
 
 
+def _works_taken_for_people(docs: Sequence[Doc], in_quote: Sequence[set[int]]) -> set[str]:
+    """The words of names the article gives as a work staged, filmed or played ("this production of King Lear",
+    "a revival of Uncle Vanya"), which the recogniser tags as people: a play's title, or its character, is no one
+    who speaks in the story, under that name or its last word ("after Lear? "Nothing," he says")."""
+    works: set[str] = set()
+    for p, doc in enumerate(docs):
+        for t in doc:
+            if t.lower_ != "of" or t.head.lemma_.lower() not in _STAGED_WORK_NOUNS or t.i in in_quote[p]:
+                continue
+            work = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if work is not None:
+                works.update(w.lower_ for w in work.subtree if w.pos_ == "PROPN" and w.lower_ not in ROYAL_TITLES)
+    return works
+
+
+#: Nouns whose "of X" names a work put on or adapted ("a production of King Lear", "her staging of Medea").
+_STAGED_WORK_NOUNS = frozenset(
+    ["production", "staging", "revival", "adaptation", "performance", "remake", "reboot", "screening", "reading"]
+)
+
+
 def _a_place_word(prep: Token) -> bool:
     """Whether a preposition puts a place after it: "in", or "from" after a verb of coming and going ("who
     travelled from Bolton")."""
@@ -2757,6 +2778,8 @@ class People:
         #: words the article writes capitalised inside its sentences, outside quotes ("City beat Rovers 3-1"): names,
         #: whose capital a role opening a sentence keeps ("Rovers boss Ian Tate")
         proper_words: set[str] = set()
+        #: words of the works the article says are staged ("this production of King Lear"): no one's name
+        self._works = _works_taken_for_people(docs, in_quote)
         capitalised: list[tuple[int, Token]] = []  # one pass for all four: each pass makes a token object each
         #: capitalised words that speak alone, untagged as places ("Carrow said"): the surname of a person whom the
         #: recogniser tagged a place when named in full ("Delphine Carrow wrote ...")
@@ -3206,6 +3229,8 @@ class People:
         if _photo_credit(doc, span.start, span.end):
             return None
         titles, toks = clean_name_tokens(list(span))
+        if toks and toks[-1].lower_ in self._works:
+            return None  # "this production of King Lear", "Playing Lear's eldest daughter": a play, or its character
         while len(toks) > 2 and toks[0].lower_ in self.group_words:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):
@@ -3764,12 +3789,12 @@ class People:
         self._pronoun_cache[key] = result
         return result
 
-    def _described(self, p: int, i: int, noun: str) -> Mention | _Unnamed | None:
+    def _described(self, p: int, i: int, noun: str, *, gender: str | None = None) -> Mention | _Unnamed | None:
         """Who a description ("the senator") at token ``i`` stands for: the person whose role it names; for "the
         woman" the name its sentence gives her ("the woman ... named Caroline"), else UNNAMED, since the pronoun
         after "the woman said" is that woman, whom the article may never name; None when it is not known."""
         if noun not in _GENERIC_NOUNS:
-            return self.resolve_description(p, i, noun)
+            return self.resolve_description(p, i, noun, gender=gender)
         doc = self.docs[p]
         for m in self._by_sentence.get((p, doc[i].sent.start), []):
             if isinstance(m, Mention) and m.start > i and doc[m.start - 1].lower_ in {"named", "called"}:
@@ -3840,7 +3865,7 @@ class People:
                     if relation is not None:
                         return relation
                     continue
-                described = self._described(c[0], c[1], c[3])
+                described = self._described(c[0], c[1], c[3], gender=want)
                 if isinstance(described, Mention) and want:
                     g = self.gender(self.fullest(described.tokens, described.position))
                     if g is not None and g != want:
@@ -4094,8 +4119,10 @@ class People:
                 continue
             yield from sorted(before(keys[k]), key=pos)
 
-    def resolve_description(self, p: int, i: int, noun: str) -> Mention | None:
-        """The person "the <noun>" refers to: the nearest earlier person whose role has that noun."""
+    def resolve_description(self, p: int, i: int, noun: str, *, gender: str | None = None) -> Mention | None:
+        """The person "the <noun>" refers to: the nearest earlier person whose role has that noun; with ``gender``
+        (a he/she going on with the description), the nearest of that gender ("the actor ... he" among an actor
+        and his daughter, "an actor" too)."""
         noun = noun.lower()
         spouse = self.surviving_spouse(noun, before=(p, i)) if noun in SURVIVING_SPOUSE else None
         if spouse is not None:
@@ -4114,6 +4141,8 @@ class People:
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
         earlier = [m for m in earlier if not self._described_otherwise(m, said, countries, bodies)]
+        if gender is not None:
+            earlier = [m for m in earlier if self.person(m.tokens, m.position)[2] in {None, gender}]
         for m in earlier:
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m

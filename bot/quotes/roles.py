@@ -24,18 +24,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.brief import Quote
-from bot.quotes.lexicon import PERSON_NOUNS, TITLES_AND_PERSON_NOUNS
+from bot.quotes.lexicon import PERSON_NOUNS, TITLES_AND_PERSON_NOUNS, UNNAMED_DETERMINERS
 from bot.quotes.people import People
 
 __all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources", "one_persons_role", "reader_roles"]
 
 _DEFINITE = ("the ", "that ", "this ")
-_INDEFINITE = ("a ", "an ", "one ", "another ")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 _PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
-_DETERMINERS = {d.strip() for d in _DEFINITE + _INDEFINITE}
+_DETERMINERS = {d.strip() for d in _DEFINITE} | UNNAMED_DETERMINERS
 
 
 def _description(speaker: str) -> list[str]:

@@ -1,0 +1,60 @@
+"""Local crime and court copy: a letter read out in court is its writer's, a school district the recogniser takes
+for a place still speaks in its message, and "the deputy fire marshal" is the marshal the story named.  Articles
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor, speaker_of
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+def test_a_letter_read_out_is_the_one_it_is_from(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "ride a bike",
+        "Prosecutor Anna Velde then read a letter from the victim's son, Marco Ruffini, who is stationed overseas.",
+        '"My father taught me to ride a bike on that road," the letter said.',
+    )
+    assert speaker == "Marco Ruffini"
+
+
+def test_a_letter_from_an_unnamed_relation_stays_unnamed(quotes_of: Extract) -> None:
+    # whose letter it is, the story does not say by name: no one is guessed, the reader who read it out included
+    speaker = speaker_of(
+        quotes_of,
+        "ride a bike",
+        "Prosecutor Anna Velde then read a letter from his doctor.",
+        '"He was in no state to ride a bike," the letter said.',
+    )
+    assert speaker != "Anna Velde"
+
+
+def test_a_school_district_tagged_a_place_speaks_in_its_message(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "carry this alone",
+        "Superintendent Philip Amberson of the Coal Ridge Area School District said counselors were at the school.",
+        '"These are great kids," Amberson said.',
+        "The district said in a message posted to its website that counselors would stay all week. "
+        '"No student should carry this alone," the message said.',
+    )
+    assert speaker == "Coal Ridge Area School District"
+
+
+@pytest.mark.parametrize("described", ["the deputy fire marshal", "the marshal"])
+def test_the_marshal_is_the_marshal_named(quotes_of: Extract, described: str) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "Not at this time",
+        "Deputy Fire Marshal Lisa Brandt said investigators believe the fire started in the garage.",
+        '"We\'re looking at a couple of possibilities," Brandt said.',
+        f'Asked whether the fire was suspicious, {described} said: "Not at this time."',
+    )
+    assert speaker == "Lisa Brandt"
