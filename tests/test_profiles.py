@@ -62,3 +62,29 @@ def test_the_actor_going_on_as_he_is_the_actor_who_is_a_man(quotes_of: Extract) 
         'The actor said he had waited sixty years for the part. "I am ready for it," he said.',
     )
     assert speaker == "Lionel Hartigan"
+
+
+def test_a_name_set_beside_a_brother_is_a_mans(quotes_of: Extract) -> None:
+    # "Cal", a character set beside "a brother", was no one's gender, so "Her own brother" was his
+    speaker = speaker_of(
+        quotes_of,
+        "every book",
+        "Novelist Odile Fairweather spent 11 years on her new book.",
+        "It follows two siblings: a sister who leaves and a brother, Cal, who stays.",
+        "Her own brother, Walter Fairweather, a farmer, has read it.",
+        '"Cal is me," Walter Fairweather said.',
+        'Told of this, his sister laughed. "He says that about every book," she said.',
+    )
+    assert speaker == "Odile Fairweather"
+
+
+def test_mr_before_a_shared_surname_is_the_man_of_that_name(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "invoice from his wife",
+        "Dr Annabel Rourke has been the town's only GP for thirty years.",
+        '"I never meant to stay," Dr Rourke says.',
+        "By 1997 she had married a local grazier, Greg Rourke, and bought into the practice.",
+        'Mr Rourke still runs sheep out of town. "I\'m the only bloke who gets an invoice from his wife," he says.',
+    )
+    assert speaker == "Greg Rourke"

@@ -376,6 +376,8 @@ girlfriend fiancee granddaughter stepmother widow
 MALE_NAMES = (
     _names(
         """
+stanislaw wojciech krzysztof grzegorz tomasz piotr pawel janusz zbigniew mirek bogdan henryk tadeusz kazimierz jerzy
+andrzej leszek ryszard wladyslaw dariusz oisin ronan cathal diarmuid fergal colm donal anselm walt
 aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andrew andy angel
 anthony antonio arnold arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris brad
 bradley brandon brendan brian bruce bryan carl carlos chad charles charlie chris christian christopher chuck
@@ -438,6 +440,10 @@ kenji hiroshi takeshi sipho thabo themba jabulani musa obinna femi segun kwaku k
 FEMALE_NAMES = (
     _names(
         """
+annabel annabelle isobel bella arabella cora dora flora norah aileen miriam lillian lilian vivienne yvette
+paulette annette jeannette nanette georgette juliette colette odette celeste bernice candice clarice eunice prudence
+hortense delyth rhian angharad eluned bethan delia ophelia cordelia cecilia clarissa griselda
+imelda hilda esme edie milly polly dolly
 abigail ada adriana alexandra alexandria alexis alice alicia alison allison amanda amber amelia amy ana andrea
 angela angelina ann anna anne annie april ashley audrey ayanna barbara becky beth betsy betty beverly beyonce
 bonnie brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea

@@ -1005,6 +1005,15 @@ def _names_a_party(span: Span) -> bool:
     return first in _PARTY_OR_OUTLOOK and any(t.lower_ in _POLITICAL_POSTS for t in span[1:])
 
 
+def _given_name_gender(form: Sequence[str]) -> str | None:
+    """The gender a name's given name marks ("annabel", "rourke" -> "f"), or None for one word or a name of both."""
+    if len(form) < 2:
+        return None
+    first = form[0].lower().rstrip(".")
+    male, female = first in MALE_NAMES, first in FEMALE_NAMES
+    return "m" if male and not female else "f" if female and not male else None
+
+
 def _honorific_gender(tok: Token) -> str | None:
     low = tok.lower_.rstrip(".")
     male, female = {"mr", "sir", "shri"}, {"mrs", "ms", "miss", "dame", "madam", "smt", "shrimati"}
@@ -1098,6 +1107,14 @@ def _joined_post(doc: Doc, k: int) -> bool:
         and doc[k + 1].lower_ in {"and", "&"}
         and (is_role_noun(doc[k + 2].lower_) or doc[k + 2].lower_.rstrip(".") in TITLE_WORDS)
     )
+
+
+def _apposed_noun_gender(head: Token) -> str | None:
+    """The gender of a noun a name is set beside that the role leaves out ("a brother, Cal, who stays": a man, though
+    "a brother" is no role of his); not a noun set after the name, which in a list may be the next person's
+    ("Nazari, 44, his wife, Shabnam Nazari, and their children")."""
+    noun = head.head
+    return _role_gender({noun.lower_}) if head.dep_ == "appos" and noun.pos_ == "NOUN" else None
 
 
 def _role_gender(words: set[str]) -> str | None:
@@ -3336,7 +3353,7 @@ class People:
         owned = [k for k, w in enumerate(role_words) if w.endswith(POSSESSIVE_ENDINGS)]
         words = {w.lower() for w in role_words[owned[-1] + 1 if owned else 0 :]} - {"his", "her"}
         if gender is None:
-            gender = _role_gender(words)
+            gender = _role_gender(words) or _apposed_noun_gender(head)
         sent = head.sent
         subj_tok = next((t for t in toks if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if (
@@ -3607,6 +3624,12 @@ class People:
             picked = _by_generation(generation, firsts)
             if picked is not None:
                 return picked.tokens
+        honour = _honorific_gender(self.docs[position[0]][position[1] - 1]) if len(low) == 1 and position[1] else None
+        if honour is not None:
+            # "Mr Rourke" beside Dr Annabel Rourke and her husband Greg: the Rourke whose given name is a man's
+            # (of those whose given name says so, when there are such; else of those not the other's)
+            marked = [(form, group) for form, group in forms if _given_name_gender(form) == honour]
+            forms = marked or [(form, group) for form, group in forms if _given_name_gender(form) in {None, honour}]
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
             forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
         earlier: Mention | None = None
