@@ -95,9 +95,10 @@ line of narrative ("Okonkwo then pressed her ...") is answered by the one who sp
 last speaker "Papa" or by name is the other one's turn: cached speakers are stale.
 23: an actor may be a woman; a play staged in the story ("this production of King Lear") is no one; "the actor ...
 he" is the actor who is a man; a letter read out is the one it is from; a school district the recogniser took for a
-place speaks in its message; "the marshal", "the bishop", "the forecaster" and other callings name the person; a name set
-beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; 50 more given names:
-cached speakers are stale.
+place speaks in its message; "the marshal", "the bishop", "the forecaster" and other callings name the person; a
+name set beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; 57 more
+given names; a quote after a bare lead-in ("Then, after a long pause:") goes on with the last speaker; an anonymous
+source the parser made a sentence's root keeps the "she" after it: cached speakers are stale.
 """
 
 from __future__ import annotations

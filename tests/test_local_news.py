@@ -58,3 +58,16 @@ def test_the_marshal_is_the_marshal_named(quotes_of: Extract, described: str) ->
         f'Asked whether the fire was suspicious, {described} said: "Not at this time."',
     )
     assert speaker == "Lisa Brandt"
+
+
+def test_an_anonymous_source_behind_a_long_clause_keeps_her_she(quotes_of: Extract) -> None:
+    # the clause "who lives ... because she knows the family" made the parser take "woman" for the sentence's root
+    speaker = speaker_of(
+        quotes_of,
+        "bad guy",
+        "Mayor Eileen Voss said the council had asked for rumble strips twice.",
+        "A woman who lives along the highway and asked not to be named because she knows the Fisk family said she "
+        "was stunned by the news.",
+        "“He’s not a bad guy,” she said.",
+    )
+    assert speaker is not None and speaker.startswith("A woman who lives along the highway")

@@ -88,3 +88,24 @@ def test_mr_before_a_shared_surname_is_the_man_of_that_name(quotes_of: Extract) 
         'Mr Rourke still runs sheep out of town. "I\'m the only bloke who gets an invoice from his wife," he says.',
     )
     assert speaker == "Greg Rourke"
+
+
+def test_a_quote_after_a_bare_lead_in_goes_on_with_the_last_speaker(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "more questions",
+        "His son is awaiting trial on 11 counts of fraud.",
+        '"I\'d do it again," Paul Marchetti, a retired machinist, said on the porch. "You bet on your kid."',
+        'Then, after a long pause: "I\'d just ask more questions."',
+    )
+    assert speaker == "Paul Marchetti"
+
+
+def test_a_lead_in_naming_someone_is_no_bare_one(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "more questions",
+        '"I\'d do it again," Paul Marchetti, a retired machinist, said on the porch. "You bet on your kid."',
+        'Then his daughter, Dana Marchetti: "I\'d just ask more questions."',
+    )
+    assert speaker != "Paul Marchetti"

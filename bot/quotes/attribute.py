@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.quotes.attribution import (
     DASH_NAME,
@@ -896,9 +896,36 @@ def _named_in_apposition(doc: Doc, span: range) -> Token | None:
 
 
 def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
-    """Whether a quote's first part opens its paragraph (nothing but space before its mark)."""
+    """Whether a quote's first part opens its paragraph: nothing but space before its mark, or only a lead-in that
+    names no one and says nothing ("Then, after a long pause: "I'd just ask more questions."")."""
     p = first.part.paragraph
-    return first.first == 0 or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""
+    return (
+        first.first == 0
+        or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""
+        or _a_bare_lead_in(marks.docs[p][: first.first], marks.in_quote[p])
+    )
+
+
+def _a_bare_lead_in(before: Span, in_quote: set[int]) -> bool:
+    """Whether the words before a paragraph's first quote are a short lead-in ending on a colon, with no verb, name
+    or pronoun ("Then, after a long pause:", "And later, quietly:"): the quote after it opens the paragraph as a bare
+    one would, going on with the last speaker."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    return (
+        len(before) > 1
+        and before[-1].text == ":"
+        and 0 < len(words) <= _LEAD_IN_WORDS
+        and not any(t.i in in_quote for t in before)
+        and not any(t.pos_ in _SAYING_SOMETHING and t.lower_ not in _LEAD_IN_NOUNS for t in words)
+    )
+
+
+#: Parts of speech that make a lead-in more than one of time or manner: a verb, a name, a pronoun, a thing.
+_SAYING_SOMETHING = frozenset(["VERB", "AUX", "PROPN", "PRON", "NOUN"])
+#: The most words a lead-in to a quote may have ("Then, after a long pause:").
+_LEAD_IN_WORDS = 8
+#: Nouns a lead-in of time or manner may hold ("after a long pause", "a moment later").
+_LEAD_IN_NOUNS = frozenset(["pause", "moment", "beat", "while", "silence", "minute", "breath", "sigh", "laugh"])
 
 
 def _asks_the_one_quoted(doc: Doc, in_quote: set[int]) -> bool:

@@ -2106,6 +2106,9 @@ def _introduced_unnamed(tok: Token, in_quote: set[int], *, quote_opens_next: boo
         speaks
         or according
         or (tok.dep_ in {"nsubj", "nsubjpass"} and kept_anonymous(tok))
+        # "A woman who lives along the highway and asked not to be named because ... said": a long clause the parser
+        # made the sentence's root, the source it opens on
+        or (tok.dep_ == "ROOT" and tok.i - tok.sent.start <= 2 and kept_anonymous(tok))
         or _acts_before_a_quote(tok, in_quote, quote_opens_next=quote_opens_next)
     )
 
