@@ -98,7 +98,9 @@ he" is the actor who is a man; a letter read out is the one it is from; a school
 place speaks in its message; "the marshal", "the bishop", "the forecaster" and other callings name the person; a
 name set beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; 57 more
 given names; a quote after a bare lead-in ("Then, after a long pause:") goes on with the last speaker; an anonymous
-source the parser made a sentence's root keeps the "she" after it: cached speakers are stale.
+source the parser made a sentence's root keeps the "she" after it; "the group" is the name it calls itself ("A group
+calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first: cached
+speakers are stale.
 """
 
 from __future__ import annotations

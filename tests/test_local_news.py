@@ -71,3 +71,26 @@ def test_an_anonymous_source_behind_a_long_clause_keeps_her_she(quotes_of: Extra
         "“He’s not a bad guy,” she said.",
     )
     assert speaker is not None and speaker.startswith("A woman who lives along the highway")
+
+
+def test_the_group_is_the_name_it_calls_itself(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "72 hours",
+        "Chief executive Fiona Galbraith said the stolen data included names and addresses.",
+        "A group calling itself BlackWattle claimed responsibility in a post on a dark web forum on Wednesday night.",
+        "“Meridian has 72 hours to contact us,” the group wrote.",
+    )
+    assert speaker == "BlackWattle"
+
+
+def test_mr_after_his_mother_is_the_son_named_just_before(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "back of an ambulance",
+        "Joan Ibbotson, 67, founded the campaign to save the maternity unit.",
+        "“Nothing has been decided, they tell us,” Mrs Ibbotson said.",
+        "Her son, Mark Ibbotson, a paramedic, said the journey could take 40 minutes. "
+        "“I’ve delivered babies in the back of an ambulance on that road,” Mr Ibbotson said.",
+    )
+    assert speaker == "Mark Ibbotson"

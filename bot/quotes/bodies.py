@@ -292,8 +292,21 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
 
 def _described_as(body: Span, noun: str) -> bool:
     """Whether the article sets ``noun`` beside the body's name ("Horizon Care Staffing, a Nairobi recruitment
-    agency, ..."): "the agency" after it is that body."""
-    return any(c.dep_ == "appos" and c.lower_ == noun for c in body.root.children)
+    agency, ..."), or gives the name as what a ``noun`` calls itself ("A group calling itself BlackWattle", "a
+    militia known as the Red Hand"): "the agency", "the group" after it is that body."""
+    if any(c.dep_ == "appos" and c.lower_ == noun for c in body.root.children):
+        return True
+    naming = body.root.head.head if body.root.dep_ == "pobj" and body.root.head.lower_ == "as" else body.root.head
+    return (
+        body.root.dep_ in {"oprd", "dobj", "pobj"}
+        and naming.dep_ == "acl"
+        and naming.lemma_.lower() in _NAMING_VERBS
+        and naming.head.lower_ == noun
+    )
+
+
+#: Verbs that give a body's name after a common noun ("a group calling itself ...", "a charity named ...").
+_NAMING_VERBS = frozenset(["call", "name", "know", "dub"])
 
 
 def _opens_a_sentence(ent: Span) -> bool:

@@ -3631,7 +3631,9 @@ class People:
         if honour is not None:
             # "Mr Rourke" beside Dr Annabel Rourke and her husband Greg: the Rourke whose given name is a man's
             # (of those whose given name says so, when there are such; else of those not the other's)
-            marked = [(form, group) for form, group in forms if _given_name_gender(form) == honour]
+            marked = [(form, group) for form, group in forms if _given_name_gender(form) == honour and _fits(form, low)]
+            if len(marked) == 1:
+                return marked[0][1][0].tokens  # "Her son, Mark Ibbotson, ... "…," Mr Ibbotson said": the one man
             forms = marked or [(form, group) for form, group in forms if _given_name_gender(form) in {None, honour}]
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
             forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
