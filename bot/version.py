@@ -99,8 +99,9 @@ place speaks in its message; "the marshal", "the bishop", "the forecaster" and o
 name set beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; 57 more
 given names; a quote after a bare lead-in ("Then, after a long pause:") goes on with the last speaker; an anonymous
 source the parser made a sentence's root keeps the "she" after it; "the group" is the name it calls itself ("A group
-calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first: cached
-speakers are stale.
+calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first; "the aide"
+is the one unnamed source described at length ("a Republican aide familiar with the talks", "an assistant coach at
+one Ontario rival") unless another is introduced between: cached speakers are stale.
 """
 
 from __future__ import annotations

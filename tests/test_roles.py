@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from bot.brief import Quote
+from bot.brief import Quote, QuotePart
 from bot.nlp import load_nlp, parse_paragraphs
 from bot.quotes import extract_quotes
 from bot.quotes.people import _with_whole_entity, clean_name_tokens
@@ -57,6 +57,44 @@ def test_no_guess_between_two_unnamed_sources_and_names_are_left_alone() -> None
 def test_a_spokesperson_for_an_organisation_is_a_description() -> None:
     quotes = [Quote(text="A", speaker="a spokesperson for Acme"), Quote(text="B", speaker="the spokesperson")]
     assert [q.speaker for q in merge_unnamed_sources(quotes)] == ["a spokesperson for Acme"] * 2
+
+
+@pytest.mark.parametrize(
+    ("source", "later"),
+    [
+        ("an assistant coach at one Ontario rival", "the assistant"),  # a person noun before the head
+        ("one Division I recruiter", "the recruiter"),  # capitalised words before the noun
+        ("a nurse who has worked in the emergency department for 11 years", "the nurse"),  # a clause after it
+        ("a Republican aide familiar with the talks", "the aide"),
+    ],
+)
+def test_the_description_takes_up_a_source_described_at_length(source: str, later: str) -> None:
+    quotes = [Quote(text="A", speaker=source), Quote(text="B", speaker="Tom Reyes"), Quote(text="C", speaker=later)]
+    assert [q.speaker for q in merge_unnamed_sources(quotes)] == [source, "Tom Reyes", source]
+
+
+def test_a_description_with_words_the_source_lacks_is_someone_else() -> None:
+    quotes = [Quote(text="A", speaker="a woman who lives nearby"), Quote(text="B", speaker="the older woman")]
+    assert [q.speaker for q in merge_unnamed_sources(quotes)] == ["a woman who lives nearby", "the older woman"]
+
+
+def test_another_source_introduced_between_the_quotes_is_no_guess() -> None:
+    text = (
+        '"A," a senior Democratic aide said.\n\n'
+        'A Republican aide familiar with the talks described a standoff. "B," the aide said.'
+    )
+    first = Quote(text="A", speaker="A senior Democratic aide", parts=[QuotePart(text="A", start=1, end=2)])
+    at = text.index('"B') + 1
+    later = Quote(text="B", speaker="the aide", parts=[QuotePart(text="B", start=at, end=at + 1)])
+    assert [q.speaker for q in merge_unnamed_sources([first, later], text=text)] == [
+        "A senior Democratic aide",
+        "the aide",
+    ]
+    # with no other aide introduced in between, the aide is the one quoted before
+    plain = text.replace("A Republican aide familiar with the talks described a standoff. ", "")
+    at = plain.index('"B') + 1
+    later = Quote(text="B", speaker="the aide", parts=[QuotePart(text="B", start=at, end=at + 1)])
+    assert merge_unnamed_sources([first, later], text=plain)[1].speaker == "A senior Democratic aide"
 
 
 # --------------------------------------------------------------------------- roles on a whole article

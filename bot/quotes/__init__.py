@@ -82,7 +82,8 @@ def extract_quotes(docs: Sequence[Doc], *, deadline: Deadline | None = None) -> 
     quotes = resolve_speakers(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
     quotes = named_bodies(quotes, docs=docs, people=people, in_quote=marks.in_quote, offsets=marks.offsets)
     quotes = echoed_speakers(quotes, texts)
-    return reader_roles(carry_roles(fullest_names(merge_unnamed_sources(quotes), people=people)))
+    quotes = merge_unnamed_sources(quotes, text="\n\n".join(texts))
+    return reader_roles(carry_roles(fullest_names(quotes, people=people)))
 
 
 def first_drafts(marks: QuoteMarks) -> list[Draft]:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.brief import Quote
-from bot.quotes.lexicon import PERSON_NOUNS, TITLES_AND_PERSON_NOUNS, UNNAMED_DETERMINERS
+from bot.quotes.lexicon import PERSON_NOUNS, TITLES_AND_PERSON_NOUNS, UNNAMED_DETERMINERS, is_person_noun
 from bot.quotes.people import People
 
 __all__ = ["carry_roles", "fullest_names", "merge_unnamed_sources", "one_persons_role", "reader_roles"]
@@ -37,43 +37,104 @@ _PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
 _DETERMINERS = {d.strip() for d in _DEFINITE} | UNNAMED_DETERMINERS
 
 
-def _description(speaker: str) -> list[str]:
-    """The words of an unnamed source's description before any "for"/"of" phrase ("one legal expert",
-    "a spokesperson" of "a spokesperson for Acme"), or [] when ``speaker`` is a name."""
+def _description(speaker: str, *, capitals: bool = False) -> list[str]:
+    """The words of an unnamed source's description before what follows its noun ("one legal expert", "a
+    spokesperson" of "a spokesperson for Acme", "a nurse" of "a nurse who has worked ..."), or [] when ``speaker``
+    is a name.  With ``capitals``, words before the noun may be capitalised ("a Republican aide familiar with the
+    talks", "one Division I recruiter"): a source introduced unnamed; "the Vermont senator" is someone the article
+    names, so a description going back to a source is in lower case."""
     words = speaker.split()
     if len(words) < 2 or words[0].lower() not in _DETERMINERS:
         return []
-    head = []
+    head: list[str] = []
     for w in words[1:]:
-        if w.lower() in _PREPOSITIONS:
+        bare = w.strip(",;:")
+        low = bare.lower()
+        if low in _PREPOSITIONS or low in _RELATIVE_WORDS or low in _AFTER_THE_NOUN:
             break
-        head.append(w)
-    # "the Vermont senator" names someone the article calls by name; a description is in lower case
-    return words[:1] + head if head and all(not w[:1].isupper() for w in head) else []
+        if head and is_person_noun(head[-1].lower()) and low.endswith(("ing", "ed")):
+            break  # "a nurse based in Leeds", "a resident speaking on condition of anonymity"
+        head.append(bare)
+        if bare != w:
+            break  # "one evacuee, a woman staying on a cot": the noun before the comma
+    if not head or head[-1][:1].isupper():
+        return []
+    if not capitals and any(w[:1].isupper() for w in head):
+        return []
+    return words[:1] + head
 
 
-def _head_noun(speaker: str) -> str:
-    words = _description(speaker)
+#: Words that open what is said after a source's noun ("a nurse who has worked there", "an aide familiar with").
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "that", "which"])
+_AFTER_THE_NOUN = frozenset(["familiar", "close", "involved", "present", "knowledgeable", "not"])
+
+
+def _head_noun(speaker: str, *, capitals: bool = False) -> str:
+    words = _description(speaker, capitals=capitals)
     return _WORD.findall(words[-1].lower())[-1] if words and _WORD.findall(words[-1].lower()) else ""
 
 
-def merge_unnamed_sources(quotes: Sequence[Quote]) -> list[Quote]:
-    """Give "the expert" the words of the one earlier unnamed source it refers back to ("one legal expert")."""
-    introduced: dict[str, list[str]] = {}  # head noun -> unnamed sources as first written, in order
+def _source_nouns(speaker: str) -> set[str]:
+    """The nouns "the <noun>" may take up an unnamed source by: its head noun, and the person nouns before it ("an
+    assistant coach at one Ontario rival" is "the assistant" as much as "the coach")."""
+    opener = speaker.split()[0].lower() if speaker.split() else ""
+    words = _description(speaker, capitals=opener in UNNAMED_DETERMINERS)
+    if not words:
+        return set()
+    nouns = {_head_noun(speaker, capitals=True)}
+    nouns |= {w.lower() for w in words[1:-1] if w[:1].islower() and is_person_noun(w.lower())}
+    return nouns - {""}
+
+
+def merge_unnamed_sources(quotes: Sequence[Quote], *, text: str = "") -> list[Quote]:
+    """Give "the expert" the words of the one earlier unnamed source it refers back to ("one legal expert"): one
+    whose description holds every word of it ("the older woman" is no "a woman who lives nearby"), when ``text``,
+    the article, introduces no other source by that noun between the two quotes (at most
+    :data:`_MERGE_LOOKBACK` characters before the later one are read, so a page of thousands stays linear)."""
+    introduced: dict[str, list[str]] = {}  # noun -> unnamed sources as first written, in order
+    first_said: dict[str, int] = {}  # unnamed source -> where its first quote starts
     out = []
     for q in quotes:
         speaker = q.speaker
+        at = q.parts[0].start if q.parts else 0
         if speaker and _description(speaker) and speaker.lower().startswith(_DEFINITE):
-            fits = [s for s in introduced.get(_head_noun(speaker), []) if s != speaker]
-            if len(fits) == 1:
+            noun = _head_noun(speaker)
+            fits = [s for s in introduced.get(noun, []) if s != speaker and _takes_up(speaker, s)]
+            if len(fits) == 1 and not _another_introduced(text, noun, fits[0], first_said[fits[0]], at):
                 speaker = fits[0]
                 q = replace(q, speaker=speaker)
-        if speaker and _description(speaker):
-            same_noun = introduced.setdefault(_head_noun(speaker), [])
+        for noun in _source_nouns(speaker or ""):
+            same_noun = introduced.setdefault(noun, [])
             if speaker not in same_noun:
                 same_noun.append(speaker)
+                first_said.setdefault(speaker, at)
         out.append(q)
     return out
+
+
+#: How many characters before a quote are read for another source introduced by the same noun.
+_MERGE_LOOKBACK = 4000
+
+
+def _takes_up(definite: str, source: str) -> bool:
+    """Whether every word of "the <words>" is in the source's description ("the aide" of "a senior Democratic
+    aide"; not "the older woman" of "a woman")."""
+    wanted = {w.lower() for w in _description(definite)[1:]}
+    return wanted <= {w.lower() for w in _description(source, capitals=True)[1:]}
+
+
+def _another_introduced(text: str, noun: str, source: str, since: int, at: int) -> bool:
+    """Whether ``text`` introduces a source by ``noun`` other than ``source`` ("A Republican aide familiar with the
+    talks" after "a senior Democratic aide") after the first quote of ``source`` (``since``) and before the quote at
+    ``at``."""
+    if not text or at <= since:
+        return False
+    window = text[max(since, at - _MERGE_LOOKBACK) : at]
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b"
+    own = source.lower().split()
+    return any(
+        found.group(0).lower().split() != own[: len(found.group(0).split())] for found in re.finditer(pattern, window)
+    )
 
 
 def carry_roles(quotes: Sequence[Quote]) -> list[Quote]:
