@@ -101,7 +101,8 @@ given names; a quote after a bare lead-in ("Then, after a long pause:") goes on 
 source the parser made a sentence's root keeps the "she" after it; "the group" is the name it calls itself ("A group
 calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first; "the aide"
 is the one unnamed source described at length ("a Republican aide familiar with the talks", "an assistant coach at
-one Ontario rival") unless another is introduced between: cached speakers are stale.
+one Ontario rival") unless another is introduced between; "Her letter", "His reply" are the owner's, "the email" the
+one who "emailed": cached speakers are stale.
 """
 
 from __future__ import annotations

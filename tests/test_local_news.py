@@ -94,3 +94,40 @@ def test_mr_after_his_mother_is_the_son_named_just_before(quotes_of: Extract) ->
         "“I’ve delivered babies in the back of an ambulance on that road,” Mr Ibbotson said.",
     )
     assert speaker == "Mark Ibbotson"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her letter, which was shown to the inquiry, warned that staffing was 'dangerously low on most nights'.",
+        "Her email to the board said staffing was 'dangerously low on most nights'.",
+    ],
+)
+def test_her_letter_is_hers(quotes_of: Extract, line: str) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "dangerously low",
+        "Ms Grace Liddell, a midwife on the unit for 11 years, said she had raised concerns in writing in 2019.",
+        line,
+    )
+    assert speaker == "Grace Liddell"
+
+
+def test_his_reply_is_his(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "render settling",
+        "The agent forwarded the complaint to Craig Holloway, who replied two days later. "
+        "His reply read: 'Had a look, all fine, it is just the render settling.'",
+    )
+    assert speaker == "Craig Holloway"
+
+
+def test_the_email_is_the_one_who_emailed(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "not an expert",
+        "In March, a tenant on the third floor emailed the managing agent about the balcony. "
+        "The email, which was read to the jury, said: 'I'm not an expert but this doesn't look right.'",
+    )
+    assert speaker == "a tenant on the third floor"

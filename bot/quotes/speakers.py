@@ -183,6 +183,10 @@ _OWNED_BODIES = {
 
 #: How far back (in tokens) "the email" looks for the "an email" it refers to.
 _DOCUMENT_LOOKBACK = 400
+#: The verb that sends each kind of message: "the email" is the email the one who "emailed" sent.
+_SENT_BY = {"email": "email", "e-mail": "email", "tweet": "tweet", "post": "post", "text": "text", "memo": "memo"}
+#: What someone writes back, which copy makes the speaker with its owner ("His reply read: ...").
+_ANSWERS = frozenset(["reply", "response", "answer"])
 
 
 def start_past_quote(doc: Doc, in_quote: set[int], here: int) -> int:
@@ -494,8 +498,8 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
-        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS:
-            author = self.author_of(p, tok)
+        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS | _ANSWERS:
+            author = self.writer_owning(p, tok) or self.author_of(p, tok)
             if author is not None:
                 return author
         if tok.pos_ == "NOUN" and tok.lower_ in _FIRM_NOUNS and any(c.lower_ == "the" for c in tok.children):
@@ -508,6 +512,14 @@ class SpeakerNames:
                 return given
         owned = self.owned_by_person(p, tok) if tok.pos_ == "NOUN" else None
         return Attribution(speaker=owned or self.np_text(p, tok))
+
+    def writer_owning(self, p: int, document: Token) -> Attribution | None:
+        """The person a "his"/"her" owning a document stands for ("Her letter ... warned", "His reply read"), by name;
+        None for any other document or an owner the article does not resolve."""
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in {"his", "her"}:
+            return None
+        return self.person_for_pronoun(p, owner.i)
 
     def author_of(self, p: int, document: Token) -> Attribution | None:
         """The named person or body whose document speaks: "a fundraising email sent out by Sanders warned",
@@ -533,7 +545,11 @@ class SpeakerNames:
                 author = next((c for c in acting.children if c.dep_ == "nsubj"), None)
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
-            return self.author_of(*first) if first is not None else None
+            if first is not None:
+                return self.author_of(*first)
+            # "a tenant on the third floor emailed the agent ... The email said": the one who sent it
+            sent = self._sent_as(p, document)
+            return self.from_token(*sent) if sent is not None else None
         if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
         named_group = author.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
@@ -565,6 +581,23 @@ class SpeakerNames:
             left -= min(left, end)
             q -= 1
             end = len(self.docs[q]) if q >= 0 else 0
+        return None
+
+    def _sent_as(self, p: int, document: Token) -> tuple[int, Token] | None:
+        """(paragraph, subject) of the verb that sent "the email" ("emailed", "tweeted", "texted"), in this
+        paragraph before it or the one before, within ``_DOCUMENT_LOOKBACK`` tokens; None when there is none."""
+        verb_lemma = _SENT_BY.get(document.lower_)
+        if verb_lemma is None:
+            return None
+        for q in (p, p - 1):
+            if q < 0:
+                break
+            doc = self.docs[q]
+            end = document.i if q == p else len(doc)
+            for t in reversed(doc[max(0, end - _DOCUMENT_LOOKBACK) : end]):
+                if t.pos_ == "VERB" and t.lemma_.lower() == verb_lemma and t.i not in self.in_quote[q]:
+                    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    return (q, subject) if subject is not None and subject.i not in self.in_quote[q] else None
         return None
 
     def owned_by_person(self, p: int, tok: Token) -> str | None:
