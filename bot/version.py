@@ -102,7 +102,8 @@ source the parser made a sentence's root keeps the "she" after it; "the group" i
 calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first; "the aide"
 is the one unnamed source described at length ("a Republican aide familiar with the talks", "an assistant coach at
 one Ontario rival") unless another is introduced between; "Her letter", "His reply" are the owner's, "the email" the
-one who "emailed": cached speakers are stale.
+one who "emailed"; "the Dún Rua TD", "the Sligo-Leitrim deputy" are descriptions; a lede's "accused by the party's
+housing spokesman of presiding over ..." is the spokesman named after it: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -107,7 +107,9 @@ _AGE = re.compile(r"(\d{1,3})-year-old")
 #: An age written before a name ("23-year-old Jane Doe", "the 23-year-old rookie Jane Doe" is not one).
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s*$")
 #: A capitalised word that may be a place before the noun of a description ("Florida", "U.S.").
-_PLACE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.?")
+_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z](?:\.[A-Z])+\.?")
+#: Titles written in capitals that end a description as its noun ("the Dún Rua TD", "the Labour MP").
+_CAPITAL_TITLES = frozenset(["TD", "MP", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA", "MHK"])
 #: A capitalised origin before a noun: "Norwegian-born", "Glasgow-based", "Texas-raised".
 _ORIGIN_WORD = re.compile(r"[A-Z][a-z]+-(?:" + "|".join(sorted(ORIGIN_SUFFIXES)) + ")")
 #: Nouns for a person beyond the lexicon's (which attribution also uses): news calls people these too.
@@ -268,9 +270,13 @@ def _as_description(speaker: str | None) -> _Description | None:
         if _ORIGIN_WORD.fullmatch(w):
             core.append(w.lower())  # "the Norwegian-born physicist": where someone is from, no name
             continue
-        if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and _WORD.fullmatch(raw[-1]):
+        last_is_noun = _WORD.fullmatch(raw[-1]) or raw[-1] in _CAPITAL_TITLES
+        if _PLACE_WORD.fullmatch(w) and k + 1 < len(raw) and last_is_noun:
             places.append(w.lower())
             continue  # "the Florida senator", "the New York businessman": a place before a common noun
+        if k == len(raw) - 1 and w in _CAPITAL_TITLES:
+            core.append(w.lower())  # "the Dún Rua TD": a title in capitals
+            continue
         if not _WORD.fullmatch(w):
             return None  # a capitalised word: a name or an organisation ("the White House"), not a description
         core.append(w)
@@ -286,7 +292,8 @@ def _as_description(speaker: str | None) -> _Description | None:
     if head in _GENERIC:
         return None  # "the woman" is as often someone the story never names
     noun = _parent_noun(head)
-    if not ages and not is_person_noun(noun) and noun not in _DESCRIBED_PEOPLE and not noun.endswith("man"):
+    capital_title = noun.upper() in _CAPITAL_TITLES
+    if not (ages or capital_title or is_person_noun(noun) or noun in _DESCRIBED_PEOPLE or noun.endswith("man")):
         return None  # "the email", "the board", "the lawyers": not one person
     return _Description(
         words=words,
@@ -1110,8 +1117,9 @@ class _Resolver:
     def named_after_the_lede(self, p: int, i: int, desc: _Description) -> tuple[str, str | None] | None:
         """(fullest name, role) of the one person the paragraphs right after a lede give the role its description
         names, when the lede names no one before it: news describes first and names after ("... the premier
-        accusing her critics ..." / "Premier Lorna Kasprzak's government ..."); None for none or several."""
-        if desc.possessed or desc.age:
+        accusing her critics ..." / "Premier Lorna Kasprzak's government ..."; "by the main opposition party's
+        housing spokesman" / "Cathal Ó Dúlaing, housing spokesman for Comhar,"); None for none or several."""
+        if desc.age:
             return None
         later = self.people.mentions_before(p + _NAMED_AFTER_LEDE, 0, from_paragraph=p, limit=_MAX_MENTIONS)
         want = _gender_of_noun(desc)

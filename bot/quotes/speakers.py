@@ -926,7 +926,9 @@ def noun_phrase_as_written(tok: Token, in_quote: set[int]) -> str:
         t = stack.pop()
         for c in t.children:
             dropped = c.dep_ in _DROP_CHILD_DEPS and not says_which(tok, c, in_quote)
-            if dropped or c.i in in_quote:
+            # "accused by the party's housing spokesman of presiding over ...": what he accused her of, no part of him
+            doing = c.dep_ == "prep" and any(g.tag_ == "VBG" and g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            if dropped or doing or c.i in in_quote:
                 continue
             keep.append(c.i)
             stack.append(c)

@@ -1,0 +1,35 @@
+"""British and Irish political copy: "the Dún Rua TD" and "the Sligo-Leitrim deputy" are descriptions with a place
+(accented, hyphenated) and a title in capitals; a lede's "accused by the main opposition party's housing spokesman
+of presiding over ..." is the spokesman the next paragraph names, and what he accused her of is no part of him.
+Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor, speaker_of
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+_DEBATE = (
+    "The Minister for Housing was accused in the Dáil last night by the main opposition party's housing "
+    "spokesman of presiding over 'a national emergency dressed up as a policy', as her bill passed its second stage.",
+    "Cathal Ó Dúlaing, housing spokesman for Comhar, said the bill would do 'next to nothing' for families in hotels.",
+)
+
+
+def test_a_lede_description_owned_by_a_party_is_the_one_named_after_it(quotes_of: Extract) -> None:
+    assert speaker_of(quotes_of, "national emergency", *_DEBATE) == "Cathal Ó Dúlaing"
+
+
+@pytest.mark.parametrize("described", ["the Dún Rua TD", "the Sligo-Leitrim deputy", "the Labour MP"])
+def test_a_description_with_a_place_or_a_capital_title(quotes_of: Extract, described: str) -> None:
+    speaker = speaker_of(
+        quotes_of, "nine hundred homes", *_DEBATE, f"'The minister brings us nine hundred homes,' {described} said."
+    )
+    assert speaker == "Cathal Ó Dúlaing"
