@@ -103,7 +103,9 @@ calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname thoug
 is the one unnamed source described at length ("a Republican aide familiar with the talks", "an assistant coach at
 one Ontario rival") unless another is introduced between; "Her letter", "His reply" are the owner's, "the email" the
 one who "emailed"; "the Dún Rua TD", "the Sligo-Leitrim deputy" are descriptions; a lede's "accused by the party's
-housing spokesman of presiding over ..." is the spokesman named after it: cached speakers are stale.
+housing spokesman of presiding over ..." is the spokesman named after it; "The NPHL" is the Northern Professional
+Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His mother said" after the son spoke the one
+other of his surname, a woman: cached speakers are stale.
 """
 
 from __future__ import annotations

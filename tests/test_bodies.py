@@ -147,3 +147,21 @@ def test_a_team_saying_something_is_no_player(quotes_of: Extract) -> None:
 def test_a_plural_possessive_inside_a_bodys_name_stays_in_it(quotes_of: Extract, body: str, name: str) -> None:
     quotes = quotes_of(f'In a statement, {body} said Saturday\'s crowd was "a milestone for the game".')
     assert speakers(quotes) == [name]
+
+
+@pytest.mark.parametrize("written", ["The NPHL", "NPHL"])
+def test_an_acronym_is_the_organisation_it_spells(quotes_of: Extract, written: str) -> None:
+    quotes = quotes_of(
+        "The former enforcer piled up 211 fights in the Northern Professional Hockey League before it banned them.",
+        *FILLER,
+        f'{written} said it "welcomes former players sharing their experiences" and pointed to its rule changes.',
+    )
+    assert speakers(quotes) == ["Northern Professional Hockey League (NPHL)"]
+
+
+def test_the_force_is_the_police_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Mid Wales Police said the protest had been 'overwhelmingly peaceful'. In a statement, the force said: "
+        "'We would like to thank the organisers for their cooperation.'",
+    )
+    assert speakers(quotes) == ["Mid Wales Police", "Mid Wales Police"]

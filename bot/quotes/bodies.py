@@ -78,6 +78,8 @@ BODY_NOUNS = frozenset(
         # businesses and places a feature names: "the restaurant posted", "the hotel wrote", "the cooperative said"
         *("restaurant", "cafe", "café", "pub", "hotel", "bakery", "brewery", "winery", "mill", "cooperative"),
         *("society", "clinic", "library", "theatre", "theater", "team"),
+        # "Mid Wales Police said ... the force said", "The Comets ... the franchise said"
+        *("force", "constabulary", "franchise"),
     ]
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
@@ -120,6 +122,7 @@ def named_bodies(
     """``quotes`` with "the company" and "the statement" as speakers replaced by the organisation or issuer the
     story names just before; every other quote unchanged."""
     bodies = _Bodies(docs, people, in_quote)
+    acronyms: dict[str, str | None] = {}
     out = []
     for q in quotes:
         speaker = (q.speaker or "").strip()
@@ -134,8 +137,46 @@ def named_bodies(
                 name = _issuer_before(bodies, p, at, earlier=out, offsets=offsets)
             if name:
                 q = replace(q, speaker=name)
+        spelled = _spelled_out(docs, (q.speaker or "").strip(), acronyms)
+        if spelled is not None:
+            q = replace(q, speaker=spelled)  # "The NPHL said": the Northern Professional Hockey League (NPHL)
         out.append(q)
     return out
+
+
+def _spelled_out(docs: Sequence[Doc], speaker: str, acronyms: dict[str, str | None]) -> str | None:
+    """The organisation's name an acronym speaker stands for, with the acronym ("NPHL" -> "Northern Professional
+    Hockey League (NPHL)"): the one organisation the article names in full whose initials it is (articles and
+    linking words aside); None when there is none or several.
+    ``acronyms`` caches the article's initials once read."""
+    match = _ACRONYM.fullmatch(speaker)
+    if match is None:
+        return None
+    if not acronyms:
+        acronyms.update(_initials_of_names(docs))
+    name = acronyms.get(match.group(1))
+    # both, as copy writes them first: the name for a reader who does not know it, the letters for one who does
+    return f"{name} ({match.group(1)})" if name else None
+
+
+def _initials_of_names(docs: Sequence[Doc]) -> dict[str, str | None]:
+    """Each organisation name's initials -> the name (None where two names share them), over the whole article."""
+    found: dict[str, str | None] = {"": None}  # never empty once read
+    for doc in docs:
+        for ent in doc.ents:
+            words = [t for t in ent if t.lower_ not in _LINKING_WORDS and not t.is_punct]
+            if ent.label_ != "ORG" or len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+                continue
+            initials = "".join(t.text[0] for t in words)
+            name = _name_of(ent)
+            found[initials] = name if found.get(initials, name) == name else None
+    return found
+
+
+#: A speaker written as an acronym, with or without "the" ("The NPHL", "DMC").
+_ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
+#: Words an organisation's initials leave out ("Department of Health and Social Care" is the DHSC).
+_LINKING_WORDS = frozenset(["of", "the", "and", "for", "&", "on", "in", "to"])
 
 
 def _position(offsets: Sequence[int], char: int) -> tuple[int, int]:

@@ -1005,6 +1005,25 @@ def _names_a_party(span: Span) -> bool:
     return first in _PARTY_OR_OUTLOOK and any(t.lower_ in _POLITICAL_POSTS for t in span[1:])
 
 
+def _an_animal(doc: Doc, start: int, head: Token) -> bool:
+    """Whether a name is an animal's: an animal noun right before it ("the mare Kowhai Lane") or set beside it
+    ("Biscuit, a border collie," ; "their dog, Biscuit,")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    beside = [head.head] if head.dep_ == "appos" else []
+    beside += [c for c in head.children if c.dep_ == "appos"]
+    return before in _ANIMAL_NOUNS or any(t.lower_ in _ANIMAL_NOUNS for t in beside)
+
+
+#: Nouns for animals that news names: racehorses, pets, zoo and farm animals.
+_ANIMAL_NOUNS = frozenset(
+    [
+        *("mare", "gelding", "colt", "filly", "stallion", "horse", "racehorse", "pony", "foal", "greyhound"),
+        *("dog", "puppy", "pup", "cat", "kitten", "collie", "terrier", "retriever", "labrador", "spaniel"),
+        *("cow", "bull", "ewe", "ram", "goat", "pig", "elephant", "gorilla", "panda", "lion", "tiger", "bear"),
+    ]
+)
+
+
 def _given_name_gender(form: Sequence[str]) -> str | None:
     """The gender a name's given name marks ("annabel", "rourke" -> "f"), or None for one word or a name of both."""
     if len(form) < 2:
@@ -2800,6 +2819,8 @@ class People:
         proper_words: set[str] = set()
         #: words of the works the article says are staged ("this production of King Lear"): no one's name
         self._works = _works_taken_for_people(docs, in_quote)
+        #: names the article gives an animal ("the mare Kowhai Lane"), lower case: no one's, wherever written
+        self._animals: set[tuple[str, ...]] = set()
         capitalised: list[tuple[int, Token]] = []  # one pass for all four: each pass makes a token object each
         #: capitalised words that speak alone, untagged as places ("Carrow said"): the surname of a person whom the
         #: recogniser tagged a place when named in full ("Delphine Carrow wrote ...")
@@ -3251,6 +3272,10 @@ class People:
         titles, toks = clean_name_tokens(list(span))
         if toks and toks[-1].lower_ in self._works:
             return None  # "this production of King Lear", "Playing Lear's eldest daughter": a play, or its character
+        if toks and (_an_animal(doc, toks[0].i, toks[-1]) or tuple(t.lower_ for t in toks) in self._animals):
+            # "the five-year-old mare Kowhai Lane", "their dog, Biscuit,": no one who speaks, then or later
+            self._animals.add(tuple(t.lower_ for t in toks))
+            return None
         while len(toks) > 2 and toks[0].lower_ in self.group_words:
             toks = toks[1:]  # "Australian Ben Moss": a nationality the article gives elsewhere is no part of the name
         if not toks or not any(t.text[:1].isupper() for t in toks):

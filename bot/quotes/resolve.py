@@ -1050,10 +1050,14 @@ class _Resolver:
         )
 
     def _other_of_the_family(self, desc: _Description, last_speaker: str | None) -> tuple[str, str | None] | None:
-        """ "her husband said" right after Mireille Bettencourt spoke: the one other Bettencourt the story names."""
-        if last_speaker is None or desc.head not in _SAME_GENERATION_KIN:
+        """ "her husband said" right after Mireille Bettencourt spoke: the one other Bettencourt the story names; "His
+        mother said" right after Liam Hartigan spoke: the one other Hartigan, a woman by her name or pronouns."""
+        if last_speaker is None or desc.head not in _SAME_GENERATION_KIN | _PARENT_AND_CHILD_KIN:
             return None
         other = self.people.other_of_the_family(last_speaker, desc.head, desc.owning_pronoun or "")
+        unknown_sex = other is not None and self.people.gender(tuple(other.split())) is None
+        if unknown_sex and desc.head in _PARENT_AND_CHILD_KIN:
+            return None  # a parent or child of unknown sex may as well be a brother or sister
         return (other, self.roles().get(other)) if other is not None else None
 
     def _with_role(self, m: Mention | None) -> tuple[str, str | None] | None:
@@ -1462,6 +1466,8 @@ _KIN_GOES_ON = 3
 
 #: Relations between a couple or siblings, who share a surname more surely than generations do.
 _SAME_GENERATION_KIN = frozenset(["husband", "wife", "partner", "spouse", "sister", "brother", "twin"])
+#: Kin a generation apart, for whom the one other of a surname must be of the kin's sex, known.
+_PARENT_AND_CHILD_KIN = frozenset(["mother", "father", "son", "daughter"])
 
 #: "the man", "the young woman": descriptions that name no one the story names (see ``_as_description``), but go
 #: on with an unnamed source introduced just before.

@@ -1,0 +1,50 @@
+"""Sport features: a racehorse is no one who speaks, whatever the recogniser makes of her name, and "His mother said"
+right after a jockey spoke is the one other of his surname, a woman.  Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import load_nlp
+from tests.support.quotes import Extract, quote_extractor, speaker_of
+
+
+@pytest.fixture(scope="module")
+def quotes_of() -> Extract:
+    return quote_extractor(load_nlp())
+
+
+_RACE = (
+    "Robyn Hartigan has trained more than 900 winners, but never one ridden by her own son in a Group 1.",
+    "Liam Hartigan, 24, brought the five-year-old mare Kowhai Lane from second-last to win the Harrowgate Cup.",
+    '"I got a bit cute on the turn," the jockey said.',
+    'His mother was less amused. "I\'ll be having a word about that on the drive home," she said.',
+    'Kowhai Lane pulled up sound. "If she eats up tonight, we\'ll look at the next race," Hartigan said.',
+)
+
+
+def test_a_racehorse_takes_no_she_from_her_trainer(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "eyes shut",
+        "Trainer Robyn Hartigan has waited 31 years for a Group 1 win.",
+        "On Saturday her son, Liam Hartigan, brought the mare Kowhai Lane from second-last to win the Harrowgate Cup.",
+        '"I had my eyes shut for the last 200 metres," she said.',
+    )
+    assert speaker == "Robyn Hartigan"
+
+
+def test_a_racehorse_named_again_is_still_no_speaker(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "bit cute",
+        "Robyn Hartigan has trained more than 900 winners.",
+        "Liam Hartigan, 24, brought the five-year-old mare Kowhai Lane from second-last to win the Harrowgate Cup.",
+        "Kowhai Lane will run again in the spring.",
+        '"I got a bit cute on the turn," the jockey said.',
+    )
+    assert speaker == "Liam Hartigan"
+
+
+def test_his_mother_after_the_son_spoke_is_the_other_of_his_surname(quotes_of: Extract) -> None:
+    assert speaker_of(quotes_of, "drive home", *_RACE) == "Robyn Hartigan"
