@@ -105,7 +105,8 @@ one Ontario rival") unless another is introduced between; "Her letter", "His rep
 one who "emailed"; "the Dún Rua TD", "the Sligo-Leitrim deputy" are descriptions; a lede's "accused by the party's
 housing spokesman of presiding over ..." is the spokesman named after it; "The NPHL" is the Northern Professional
 Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His mother said" after the son spoke the one
-other of his surname, a woman: cached speakers are stale.
+other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan: cached
+speakers are stale.
 """
 
 from __future__ import annotations

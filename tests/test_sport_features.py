@@ -48,3 +48,14 @@ def test_a_racehorse_named_again_is_still_no_speaker(quotes_of: Extract) -> None
 
 def test_his_mother_after_the_son_spoke_is_the_other_of_his_surname(quotes_of: Extract) -> None:
     assert speaker_of(quotes_of, "drive home", *_RACE) == "Robyn Hartigan"
+
+
+def test_an_inverted_said_before_a_role_the_parser_took_for_a_verb(quotes_of: Extract) -> None:
+    # "said Raiders coach Brett Dunstan": "Raiders" parsed as a subject, "coach" as a verb, the name as its object
+    speaker = speaker_of(
+        quotes_of,
+        "went to the bin",
+        "Instead the Raiders found another gear.",
+        "“When Tev went to the bin, I honestly thought that was it,” said Raiders coach Brett Dunstan.",
+    )
+    assert speaker == "Brett Dunstan"

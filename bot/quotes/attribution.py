@@ -289,6 +289,23 @@ def _hung_subject(verb: Token) -> Token | None:
     return None
 
 
+def _role_after_taken_for_verb(verb: Token) -> Token | None:
+    """The name after an inverted speech verb whose role word the parser took for a verb ("said Raiders coach Brett
+    Dunstan": "Raiders" its subject, "coach" a clause of "said", "Dunstan" its object), when the role word follows
+    the verb within two words and the name follows it right after."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ not in {"ccomp", "xcomp", "conj"} or c.pos_ != "VERB" or not 0 < c.i - verb.i <= 2:
+            continue
+        if not c.text.islower() or not (is_role_noun(c.lower_) or c.lower_ in PERSON_NOUNS):
+            continue
+        name = next((o for o in c.children if o.dep_ in {"dobj", "attr", "oprd"} and o.pos_ == "PROPN"), None)
+        if name is not None and all(t.pos_ == "PROPN" for t in c.doc[c.i + 1 : name.i]):
+            return name
+    return None
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """The noun phrase ending right before a speech verb the parser gave no subject, when it can speak.
 
@@ -1072,7 +1089,7 @@ class SpeakerFinder:
                 stranded = _stranded_subject(tok) or _name_before_relative_clause(tok)
                 if stranded is not None:
                     return stranded
-            hung = _hung_subject(tok)
+            hung = _hung_subject(tok) or _role_after_taken_for_verb(tok)
             if hung is not None:
                 return hung
             if via_conj:
