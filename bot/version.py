@@ -105,8 +105,10 @@ one Ontario rival") unless another is introduced between; "Her letter", "His rep
 one who "emailed"; "the Dún Rua TD", "the Sligo-Leitrim deputy" are descriptions; a lede's "accused by the party's
 housing spokesman of presiding over ..." is the spokesman named after it; "The NPHL" is the Northern Professional
 Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His mother said" after the son spoke the one
-other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan: cached
-speakers are stale.
+other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan; "One
+islander", "one crofter" are sources; "The younger Bell" is the one introduced as "His younger brother"; "the
+councillor" is a member of a council; a relative with a post has both as role ("Mr Gorman's daughter, a member of
+Sliabh Dubh County Council"): cached speakers are stale.
 """
 
 from __future__ import annotations

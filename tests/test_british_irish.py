@@ -33,3 +33,28 @@ def test_a_description_with_a_place_or_a_capital_title(quotes_of: Extract, descr
         quotes_of, "nine hundred homes", *_DEBATE, f"'The minister brings us nine hundred homes,' {described} said."
     )
     assert speaker == "Cathal Ó Dúlaing"
+
+
+@pytest.mark.parametrize("source", ["One islander", "One crofter", "One stallholder"])
+def test_an_unnamed_source_by_a_calling_keeps_her_she(quotes_of: Extract, source: str) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "shout at us",
+        "Rona Gillanders, who chairs the community council, said islanders had stopped believing timetables.",
+        f"{source}, who asked not to be named because she works for the ferry operator, said staff were "
+        "'at breaking point'.",
+        "'People shout at us like it's our fault,' she said.",
+    )
+    assert speaker == source
+
+
+def test_a_relative_with_a_post_is_both_and_the_councillor(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Minister Aoife Brennan said there would be 'clear and robust' exemptions.",
+        "Mr Gorman's daughter, Siobhán Gorman, a member of Sliabh Dubh County Council, told reporters the exemptions "
+        "were 'not worth the paper they're written on'.",
+        "'We've been here before,' the councillor said.",
+    )
+    here = next(q for q in quotes if q.text.startswith("We've been"))
+    assert here.speaker == "Siobhán Gorman"
+    assert here.role == "Mr Gorman's daughter, a member of Sliabh Dubh County Council"

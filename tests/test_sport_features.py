@@ -59,3 +59,15 @@ def test_an_inverted_said_before_a_role_the_parser_took_for_a_verb(quotes_of: Ex
         "“When Tev went to the bin, I honestly thought that was it,” said Raiders coach Brett Dunstan.",
     )
     assert speaker == "Brett Dunstan"
+
+
+def test_the_younger_of_two_brothers_is_the_one_introduced_so(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "more than dinner",
+        "Marcus Bell finished with nine catches. His younger brother, sophomore linebacker Jalen Bell, forced the "
+        "fumble that set up the tying touchdown.",
+        '"I guess I owe him dinner," Marcus Bell said.',
+        'The younger Bell was less diplomatic. "He owes me more than dinner," the 19-year-old said.',
+    )
+    assert speaker == "Jalen Bell"

@@ -1270,7 +1270,22 @@ def role_words(role: str | None) -> frozenset[str]:
     words = [w.strip(",.") for w in (role or "").split()]
     lowered = " ".join(words).lower()
     acronyms = {short for long, short in _ROLE_ACRONYMS.items() if long in lowered}
-    return frozenset({w.lower() for w in words} | _with_singulars({w for w in words if w.islower()}) | acronyms)
+    lower = {w.lower() for w in words}
+    # "a member of Sliabh Dubh County Council" is "the councillor"
+    members = (
+        {c for body, callings in _MEMBERS_CALLED.items() if body in lower for c in callings}
+        if "member" in lower
+        else set()
+    )
+    return frozenset(lower | _with_singulars({w for w in words if w.islower()}) | acronyms | members)
+
+
+#: What a member of each body is called: "a member of the county council" is "the councillor".
+_MEMBERS_CALLED = {
+    "council": ("councillor", "councilor", "councilmember"),
+    "senate": ("senator",),
+    "assembly": ("assemblymember", "assemblyman", "assemblywoman"),
+}
 
 
 #: Posts news writes out in full and later by their letters: "Chief financial officer Marcus Hale" is "the CFO".
@@ -1617,6 +1632,21 @@ def _address_before(doc: Doc, at: int) -> int | None:
 def _another_of_many(role: str) -> bool:
     """Whether a role only counts the person among others ("another critic", "one resident")."""
     return role.split(maxsplit=1)[0].lower() in {"another", "one"}
+
+
+def _owned_kin(role: str | None) -> bool:
+    """Whether a role is only someone's kin, the owner named or a pronoun ("Mr Gorman's daughter", "his wife")."""
+    words = (role or "").lower().replace("’", "'").split()
+    return (
+        len(words) >= 2
+        and words[-1] in _RELATIVES
+        and any(w in OWNING_PRONOUNS or w.endswith("'s") for w in words[:-1])
+    )
+
+
+def _relation_words(role: str) -> bool:
+    """Whether a phrase speaks of kin or of a relation to someone ("his wife", "a cousin of the victim")."""
+    return bool({w.lower().strip(",.") for w in role.split()} & (_RELATIVES | OWNING_PRONOUNS))
 
 
 def _names_a_job(role: str | None) -> bool:
@@ -2443,6 +2473,8 @@ def _hyphens(toks: Sequence[Token]) -> int:
 
 #: Words that tell apart two of a family by generation: "the younger Mendonça".
 _GENERATION_WORDS = frozenset(["younger", "elder", "older"])
+#: How many words before a name are read for "younger"/"elder" ("His younger brother, sophomore linebacker").
+_GENERATION_READ = 6
 #: Kin words for a child: the one of two sharing a surname whose role says so is "the younger".
 _CHILD_WORDS = frozenset(
     ["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter", "daughter-in-law", "son-in-law"]
@@ -3368,6 +3400,8 @@ class People:
             role = f"{role}, {right}"  # "Sen. Thomas Breyer of Ohio, the ranking Democrat on the subcommittee,"
         elif role and _another_of_many(role):
             role = role.split(maxsplit=1)[1] if " " in role else None  # "another critic, Ann Boyd": a critic
+        elif right and _owned_kin(role) and not _relation_words(right):
+            role = f"{role}, {right}"  # "Mr Gorman's daughter, Siobhán Gorman, a member of the county council,"
         elif role and role.lower().rstrip(".") in TITLE_WORDS and not possessive:
             # "Councillor Dev Sharma, who chairs the transport committee,": the title and the post it names;
             # "Const. Mike Andrews, a police spokesperson,": the title and the apposition
@@ -3649,7 +3683,7 @@ class People:
         generation = self._generation_before(position) if len(low) == 1 else None
         if generation is not None:
             firsts = [group[0] for form, group in forms if len(form) > 1 and _fits(form, low)]
-            picked = _by_generation(generation, firsts)
+            picked = _by_generation(generation, firsts) or self._called_by_generation(generation, firsts)
             if picked is not None:
                 return picked.tokens
         honour = _honorific_gender(self.docs[position[0]][position[1] - 1]) if len(low) == 1 and position[1] else None
@@ -3698,6 +3732,16 @@ class People:
             return kin_just_named.tokens
         best = earlier or later
         return best.tokens if best is not None else tokens
+
+    def _called_by_generation(self, generation: str, firsts: Sequence[Mention]) -> Mention | None:
+        """The one of a surname the article introduces with ``generation`` ("His younger brother, sophomore
+        linebacker Jalen Bell," ... "The younger Bell"), in the few words before the first mention of the name."""
+        called = [
+            m
+            for m in firsts
+            if generation in {t.lower_ for t in self.docs[m.paragraph][max(0, m.start - _GENERATION_READ) : m.start]}
+        ]
+        return called[0] if len(called) == 1 else None
 
     def _generation_before(self, position: tuple[int, int]) -> str | None:
         """ "younger", "elder" or "older" when written right before the name at ``position`` ("the younger
