@@ -108,7 +108,9 @@ Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His m
 other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan; "One
 islander", "one crofter" are sources; "The younger Bell" is the one introduced as "His younger brother"; "the
 councillor" is a member of a council; a relative with a post has both as role ("Mr Gorman's daughter, a member of
-Sliabh Dubh County Council"): cached speakers are stale.
+Sliabh Dubh County Council"); "the former teammate" after "A former teammate who did not want to be named recalled
+..., when Tipene criticised ..." is that source, not Tipene; stablehand and 12 more callings: cached speakers are
+stale.
 """
 
 from __future__ import annotations

@@ -71,3 +71,26 @@ def test_the_younger_of_two_brothers_is_the_one_introduced_so(quotes_of: Extract
         'The younger Bell was less diplomatic. "He owes me more than dinner," the 19-year-old said.',
     )
     assert speaker == "Jalen Bell"
+
+
+def test_the_description_is_the_anonymous_source_not_the_one_it_talks_of(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "everyone knew",
+        "Mereana Tipene, the Southern Kestrels goal shooter, retired on Tuesday.",
+        "Not every chapter of Tipene’s career was smooth. A former teammate who did not want to be named recalled the "
+        "tension of 2017, when Tipene publicly criticised the national selectors.",
+        "“She was right, and everyone knew she was right,” the former teammate said.",
+    )
+    assert speaker == "A former teammate who did not want to be named"
+
+
+def test_a_stablehand_kept_anonymous_is_the_stablehand(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "bucket of chaff",
+        "Robyn Hartigan's horse won the cup. Back at the stable, staff watched on a small television.",
+        "A longtime stablehand who asked not to be named described the scene by phone.",
+        '"Somebody knocked over a bucket of chaff and we all just screamed," the stablehand said.',
+    )
+    assert speaker == "A longtime stablehand who asked not to be named"

@@ -168,6 +168,7 @@ procurator depute linguist
 marshal deputy trooper bailiff astronomer forecaster choirmaster conductor sommelier hacker vet dean bishop curate
 nun monk soprano tenor baritone astronaut cosmonaut
 islander fan crofter lobsterman breeder stallholder diner client grandparent camper docker
+stablehand strapper farmhand shipmate crewmate workmate clubmate barman lifesaver physio kitman selector greenkeeper
 evacuee trainee detainee attendee refugee escapee interviewee amputee appointee licensee franchisee enrollee
 deportee returnee parolee internee honoree inductee junior
 engineer farmer worker nurse officer firefighter pilot driver chef architect designer economist historian

@@ -484,7 +484,7 @@ class SpeakerNames:
                 # is no one's role, though it may go on with a source ("one evacuee, a woman staying on a cot,")
                 m = None if aged or generic else self.people.resolve_description(p, tok.i, desc)
                 source = self.people.introduced_source(p, tok.i, desc)
-                if source is not None and (m is None or m.position < source):
+                if source is not None and (m is None or m.position < source or self._named_in_its_sentence(m, source)):
                     # "One legal expert said ... "A," the expert said": the unnamed source as first written
                     return Attribution(speaker=self.np_text(source[0], self.docs[source[0]][source[1]]))
                 described = m is not None
@@ -599,6 +599,14 @@ class SpeakerNames:
                     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
                     return (q, subject) if subject is not None and subject.i not in self.in_quote[q] else None
         return None
+
+    def _named_in_its_sentence(self, m: Mention, source: tuple[int, int]) -> bool:
+        """Whether ``m`` is named in the sentence that introduces an unnamed source kept anonymous ("A former
+        teammate who did not want to be named recalled 2017, when Tipene criticised the selectors"): the one the
+        source talks of, not the source."""
+        q, k = source
+        noun = self.docs[q][k]
+        return m.paragraph == q and self.docs[q][m.start].sent.start == noun.sent.start and kept_anonymous(noun)
 
     def owned_by_person(self, p: int, tok: Token) -> str | None:
         """ "Her office said": the office of the person "her" stands for, named ("Rosa Delgado's office"), so a
