@@ -104,13 +104,13 @@ is the one unnamed source described at length ("a Republican aide familiar with 
 one Ontario rival") unless another is introduced between; "Her letter", "His reply" are the owner's, "the email" the
 one who "emailed"; "the Dún Rua TD", "the Sligo-Leitrim deputy" are descriptions; a lede's "accused by the party's
 housing spokesman of presiding over ..." is the spokesman named after it; "The NPHL" is the Northern Professional
-Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His mother said" after the son spoke the one
-other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan; "One
-islander", "one crofter" are sources; "The younger Bell" is the one introduced as "His younger brother"; "the
+Hockey League (NPHL); "the force" a police force; a racehorse no speaker; "His mother said" after the son spoke the
+one other of his surname, a woman; "said Raiders coach Brett Dunstan", its role word parsed as a verb, is Dunstan;
+"One islander", "one crofter" are sources; "The younger Bell" is the one introduced as "His younger brother"; "the
 councillor" is a member of a council; a relative with a post has both as role ("Mr Gorman's daughter, a member of
 Sliabh Dubh County Council"); "the former teammate" after "A former teammate who did not want to be named recalled
-..., when Tipene criticised ..." is that source, not Tipene; stablehand and 12 more callings: cached speakers are
-stale.
+..., when Tipene criticised ..." is that source, not Tipene; stablehand and 12 more callings; "She paused, then
+added," is hers: cached speakers are stale.
 """
 
 from __future__ import annotations

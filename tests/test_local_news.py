@@ -131,3 +131,14 @@ def test_the_email_is_the_one_who_emailed(quotes_of: Extract) -> None:
         "The email, which was read to the jury, said: 'I'm not an expert but this doesn't look right.'",
     )
     assert speaker == "a tenant on the third floor"
+
+
+def test_she_paused_then_added_is_hers(quotes_of: Extract) -> None:
+    # the parser made "She paused" a clause of "added", which was left with no subject
+    speaker = speaker_of(
+        quotes_of,
+        "stubborn man",
+        '"He left Sunday with a sandwich," Connie Greer said.',
+        'She paused, then added, "He\'s a stubborn man."',
+    )
+    assert speaker == "Connie Greer"

@@ -286,6 +286,8 @@ def _hung_subject(verb: Token) -> Token | None:
                 and subject.ent_type_ in _NAME_LABELS | {""}
             ):
                 return subject
+            if subject is not None and subject.lower_ in {"he", "she"} and len(list(c.subtree)) <= 3:
+                return subject  # "She paused, then added, "...."": a short clause of her own the parser hung on it
     return None
 
 
