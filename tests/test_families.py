@@ -103,3 +103,15 @@ def test_her_husband_is_the_one_a_name_owned_her_as_wife(quotes_of: Extract) -> 
         '"We used to tap the first week of March," her husband said.',
     )
     assert speaker == "Martin Boisvert"
+
+
+def test_the_younger_of_a_surname_is_the_nephew_the_story_gives(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "for his uncle",
+        "Port Kestrel's three-term mayor Derek Lomax is trailing his challenger by 38 votes.",
+        '"Never count your chickens," Mr Lomax said.',
+        "In the Central Ward, the mayor's nephew, Sam Lomax, was comfortably re-elected.",
+        'The younger Lomax, 34, said he was "gutted for his uncle" but would work with whoever won.',
+    )
+    assert speaker == "Sam Lomax"

@@ -380,6 +380,7 @@ MALE_NAMES = (
         """
 stanislaw wojciech krzysztof grzegorz tomasz piotr pawel janusz zbigniew mirek bogdan henryk tadeusz kazimierz jerzy
 andrzej leszek ryszard wladyslaw dariusz oisin ronan cathal diarmuid fergal colm donal anselm walt
+hone wiremu rawiri hemi anaru
 aaron abdul adam adrian ahmed al alan albert alex alexander alexei alfred ali anatoly andrew andy angel
 anthony antonio arnold arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris brad
 bradley brandon brendan brian bruce bryan carl carlos chad charles charlie chris christian christopher chuck
@@ -446,6 +447,7 @@ annabel annabelle isobel bella arabella cora dora flora norah aileen miriam lill
 paulette annette jeannette nanette georgette juliette colette odette celeste bernice candice clarice eunice prudence
 hortense delyth rhian angharad eluned bethan delia ophelia cordelia cecilia clarissa griselda
 imelda hilda esme edie milly polly dolly
+kiri aroha mere ngaire huia hine
 abigail ada adriana alexandra alexandria alexis alice alicia alison allison amanda amber amelia amy ana andrea
 angela angelina ann anna anne annie april ashley audrey ayanna barbara becky beth betsy betty beverly beyonce
 bonnie brenda bridget brittany camila carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea

@@ -2477,7 +2477,10 @@ _GENERATION_WORDS = frozenset(["younger", "elder", "older"])
 _GENERATION_READ = 6
 #: Kin words for a child: the one of two sharing a surname whose role says so is "the younger".
 _CHILD_WORDS = frozenset(
-    ["daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter", "daughter-in-law", "son-in-law"]
+    [
+        *("daughter", "son", "granddaughter", "grandson", "stepson", "stepdaughter", "daughter-in-law", "son-in-law"),
+        *("nephew", "niece"),  # "the mayor's nephew, Sam Lomax" is "the younger Lomax"
+    ]
 )
 #: Kin words for a parent or grandparent: the one of a family whose role says so is "the elder".
 _PARENT_WORDS = frozenset(
@@ -2494,6 +2497,8 @@ _PARENT_WORDS = frozenset(
         "dad",
         "mom",
         "mum",
+        "uncle",
+        "aunt",
     ]
 )
 
