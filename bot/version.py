@@ -110,8 +110,8 @@ one other of his surname, a woman; "said Raiders coach Brett Dunstan", its role 
 councillor" is a member of a council; a relative with a post has both as role ("Mr Gorman's daughter, a member of
 Sliabh Dubh County Council"); "the former teammate" after "A former teammate who did not want to be named recalled
 ..., when Tipene criticised ..." is that source, not Tipene; stablehand and 12 more callings; "She paused, then
-added," is hers; "the younger Lomax" is the mayor's nephew; Maori given names (Hone, Kiri, Aroha, ...): cached
-speakers are stale.
+added," is hers; "the younger Lomax" is the mayor's nephew; Maori given names (Hone, Kiri, Aroha, ...); "Its
+statement", "Its valuation report" are the body named just before: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -142,3 +142,24 @@ def test_she_paused_then_added_is_hers(quotes_of: Extract) -> None:
         'She paused, then added, "He\'s a stubborn man."',
     )
     assert speaker == "Connie Greer"
+
+
+def test_its_statement_is_the_company_named_just_before(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "invested significantly",
+        "Bellwood Senior Living Inc. runs 14 homes across the province.",
+        "Bellwood did not respond to questions about the dividends. Its statement said the company had "
+        '"invested significantly" in recruitment.',
+    )
+    assert speaker == "Bellwood Senior Living Inc."
+
+
+def test_its_report_is_the_firm_named_just_before(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "highly illiquid",
+        "By 2021, the plan's actuary, Delmont & Rowe, was sounding alarms. Its valuation report that year warned "
+        'that the holdings were "highly illiquid and subject to significant valuation uncertainty."',
+    )
+    assert speaker == "Delmont & Rowe"

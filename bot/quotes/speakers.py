@@ -185,8 +185,9 @@ _OWNED_BODIES = {
 _DOCUMENT_LOOKBACK = 400
 #: The verb that sends each kind of message: "the email" is the email the one who "emailed" sent.
 _SENT_BY = {"email": "email", "e-mail": "email", "tweet": "tweet", "post": "post", "text": "text", "memo": "memo"}
-#: What someone writes back, which copy makes the speaker with its owner ("His reply read: ...").
-_ANSWERS = frozenset(["reply", "response", "answer"])
+#: What someone writes back or writes up, which copy makes the speaker with its owner ("His reply read: ...", "Its
+#: valuation report warned").
+_OWNED_WRITINGS = frozenset(["reply", "response", "answer", "report", "review", "audit", "assessment", "analysis"])
 
 
 def start_past_quote(doc: Doc, in_quote: set[int], here: int) -> int:
@@ -403,6 +404,7 @@ class SpeakerNames:
         self.docs = docs
         self.people = people
         self.in_quote = in_quote
+        self._bodies_by_first_word: dict[str, str] | None = None
 
     def from_token(self, p: int, tok: Token) -> Attribution | None:
         """The speaker named by the subject token ``tok``."""
@@ -498,8 +500,8 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
-        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS | _ANSWERS:
-            author = self.writer_owning(p, tok) or self.author_of(p, tok)
+        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS | _OWNED_WRITINGS:
+            author = self.writer_owning(p, tok) or (self.author_of(p, tok) if tok.lower_ in DOCUMENT_NOUNS else None)
             if author is not None:
                 return author
         if tok.pos_ == "NOUN" and tok.lower_ in _FIRM_NOUNS and any(c.lower_ == "the" for c in tok.children):
@@ -514,12 +516,39 @@ class SpeakerNames:
         return Attribution(speaker=owned or self.np_text(p, tok))
 
     def writer_owning(self, p: int, document: Token) -> Attribution | None:
-        """The person a "his"/"her" owning a document stands for ("Her letter ... warned", "His reply read"), by name;
-        None for any other document or an owner the article does not resolve."""
+        """The person a "his"/"her" owning a document stands for ("Her letter ... warned", "His reply read"), by name,
+        or the organisation an "its" does ("Its statement said"); None for any other document or an owner the
+        article does not resolve."""
         owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "its":
+            # "Bellwood did not respond. Its statement said ...": the organisation named just before
+            body = self._body_subject_before(p, owner) or self.nearest_org(p, owner.i)
+            return Attribution(speaker=body) if body else None
         if owner is None or owner.lower_ not in {"his", "her"}:
             return None
         return self.person_for_pronoun(p, owner.i)
+
+    def _body_subject_before(self, p: int, tok: Token) -> str | None:
+        """The body an "its" at ``tok`` stands for when the sentence before is a name no one is (no gender, no role)
+        as subject ("Bellwood did not respond ... Its statement"), by the fullest name the article gives a body
+        opening with it ("Bellwood Senior Living Inc."); None otherwise."""
+        before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
+        if before is None:
+            return None
+        q, sent = before
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
+            return None
+        m = self.people.mention_at(q, subject.i)
+        if m is not None and any(self.people.person(m.tokens, m.position)[1:]):
+            return None  # a person the article gives a role or a sex
+        if self._bodies_by_first_word is None:
+            self._bodies_by_first_word = {}  # read once per article: a page of "Its statement said" stays linear
+            for doc in self.docs:
+                for ent in doc.ents:
+                    if ent.label_ == "ORG" and len(ent) > 1:
+                        self._bodies_by_first_word.setdefault(ent[0].text, _owned_thing(ent))
+        return self._bodies_by_first_word.get(subject.text, subject.text)
 
     def author_of(self, p: int, document: Token) -> Attribution | None:
         """The named person or body whose document speaks: "a fundraising email sent out by Sanders warned",
