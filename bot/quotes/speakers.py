@@ -532,13 +532,10 @@ class SpeakerNames:
         """The body an "its" at ``tok`` stands for when the sentence before is a name no one is (no gender, no role)
         as subject ("Bellwood did not respond ... Its statement"), by the fullest name the article gives a body
         opening with it ("Bellwood Senior Living Inc."); None otherwise."""
-        before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
-        if before is None:
+        found = self._named_subject_before(p, tok)
+        if found is None:
             return None
-        q, sent = before
-        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
-            return None
+        q, _, subject = found
         m = self.people.mention_at(q, subject.i)
         if m is not None and any(self.people.person(m.tokens, m.position)[1:]):
             return None  # a person the article gives a role or a sex
@@ -890,10 +887,9 @@ class SpeakerNames:
         """The noun phrase headed by ``tok`` as written, without relative clauses or appositions."""
         return noun_phrase_as_written(tok, self.in_quote[p])
 
-    def _firm_just_before(self, p: int, tok: Token) -> str | None:
-        """The organisation named as the subject of the sentence before "the company" (passing over the sentences
-        of a quote; the previous paragraph's last for a paragraph's first): the company the description goes on
-        with, as a person's description goes on with the person."""
+    def _named_subject_before(self, p: int, tok: Token) -> tuple[int, Span, Token] | None:
+        """(paragraph, sentence, subject) of the sentence before ``tok``'s (passing over a quote's sentences) when
+        its main verb's subject is a name outside quotes ("Bellwood did not respond."); None otherwise."""
         before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
         if before is None:
             return None
@@ -901,6 +897,16 @@ class SpeakerNames:
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
             return None
+        return q, sent, subject
+
+    def _firm_just_before(self, p: int, tok: Token) -> str | None:
+        """The organisation named as the subject of the sentence before "the company" (passing over the sentences
+        of a quote; the previous paragraph's last for a paragraph's first): the company the description goes on
+        with, as a person's description goes on with the person."""
+        found = self._named_subject_before(p, tok)
+        if found is None:
+            return None
+        q, sent, subject = found
         # an organisation, or a name the recogniser left unlabelled ("EDF"), which is no person's full name
         named = self.people.mention_at(q, subject.i)
         if subject.ent_type_ not in {"ORG", ""} or (named is not None and len(named.tokens) > 1):
