@@ -902,7 +902,9 @@ def opens_paragraph(marks: QuoteMarks, first: Located) -> bool:
     return (
         first.first == 0
         or marks.texts[p][: marks.docs[p][first.first].idx].strip() == ""
-        or _a_bare_lead_in(marks.docs[p][: first.first], marks.in_quote[p])
+        # a lead-in is a few words, so only a quote that starts within a few tokens of its paragraph is read for one
+        # (a paragraph of thousands of quotes stays linear)
+        or (first.first <= 2 * _LEAD_IN_WORDS and _a_bare_lead_in(marks.docs[p][: first.first], marks.in_quote[p]))
     )
 
 
