@@ -96,7 +96,7 @@ last speaker "Papa" or by name is the other one's turn: cached speakers are stal
 23: an actor may be a woman; a play staged in the story ("this production of King Lear") is no one; "the actor ...
 he" is the actor who is a man; a letter read out is the one it is from; a school district the recogniser took for a
 place speaks in its message; "the marshal", "the bishop", "the forecaster" and other callings name the person; a
-name set beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; 57 more
+name set beside "a brother" is a man's; "Mr Rourke" among Rourkes is the one whose given name is a man's; more
 given names; a quote after a bare lead-in ("Then, after a long pause:") goes on with the last speaker; an anonymous
 source the parser made a sentence's root keeps the "she" after it; "the group" is the name it calls itself ("A group
 calling itself BlackWattle"); "Mr Ibbotson" is the one man of that surname though his mother spoke first; "the aide"
