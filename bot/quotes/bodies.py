@@ -122,7 +122,6 @@ def named_bodies(
     """``quotes`` with "the company" and "the statement" as speakers replaced by the organisation or issuer the
     story names just before; every other quote unchanged."""
     bodies = _Bodies(docs, people, in_quote)
-    acronyms: dict[str, str | None] = {}
     out = []
     for q in quotes:
         speaker = (q.speaker or "").strip()
@@ -137,31 +136,16 @@ def named_bodies(
                 name = _issuer_before(bodies, p, at, earlier=out, offsets=offsets)
             if name:
                 q = replace(q, speaker=name)
-        spelled = _spelled_out(docs, (q.speaker or "").strip(), acronyms)
+        spelled = bodies.spelled_out((q.speaker or "").strip())
         if spelled is not None:
             q = replace(q, speaker=spelled)  # "The NPHL said": the Northern Professional Hockey League (NPHL)
         out.append(q)
     return out
 
 
-def _spelled_out(docs: Sequence[Doc], speaker: str, acronyms: dict[str, str | None]) -> str | None:
-    """The organisation's name an acronym speaker stands for, with the acronym ("NPHL" -> "Northern Professional
-    Hockey League (NPHL)"): the one organisation the article names in full whose initials it is (articles and
-    linking words aside); None when there is none or several.
-    ``acronyms`` caches the article's initials once read."""
-    match = _ACRONYM.fullmatch(speaker)
-    if match is None:
-        return None
-    if not acronyms:
-        acronyms.update(_initials_of_names(docs))
-    name = acronyms.get(match.group(1))
-    # both, as copy writes them first: the name for a reader who does not know it, the letters for one who does
-    return f"{name} ({match.group(1)})" if name else None
-
-
 def _initials_of_names(docs: Sequence[Doc]) -> dict[str, str | None]:
     """Each organisation name's initials -> the name (None where two names share them), over the whole article."""
-    found: dict[str, str | None] = {"": None}  # never empty once read
+    found: dict[str, str | None] = {}
     for doc in docs:
         for ent in doc.ents:
             words = [t for t in ent if t.lower_ not in _LINKING_WORDS and not t.is_punct]
@@ -194,6 +178,7 @@ class _Bodies:
         self._ends: dict[int, list[int]] = {}
         self._statements: dict[int, list[Token]] = {}
         self._statement_ends: dict[int, list[int]] = {}
+        self._initials: dict[str, str | None] | None = None
 
     def of(self, p: int, *, before: int | None = None) -> list[Span]:
         """Paragraph ``p``'s organisations, in order, those ending before character ``before`` where given: the
@@ -204,6 +189,19 @@ class _Bodies:
         found = self._found[p]
         stop = len(found) if before is None else bisect.bisect_right(self._ends[p], before)
         return found[max(0, stop - _READ) : stop]
+
+    def spelled_out(self, speaker: str) -> str | None:
+        """The organisation's name an acronym speaker stands for, with the acronym ("NPHL" -> "Northern
+        Professional Hockey League (NPHL)"): the one organisation the article names in full whose initials it is
+        (articles and linking words aside); None when there is none or several.  The initials are read once."""
+        match = _ACRONYM.fullmatch(speaker)
+        if match is None:
+            return None
+        if self._initials is None:
+            self._initials = _initials_of_names(self.docs)
+        name = self._initials.get(match.group(1))
+        # both, as copy writes them first: the name for a reader who does not know it, the letters for one who does
+        return f"{name} ({match.group(1)})" if name else None
 
     def statements(self, p: int, *, before: int | None = None) -> list[Token]:
         """The last :data:`_READ` words for a statement in paragraph ``p`` outside quotes (before character

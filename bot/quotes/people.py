@@ -1026,9 +1026,12 @@ _ANIMAL_NOUNS = frozenset(
 
 def _given_name_gender(form: Sequence[str]) -> str | None:
     """The gender a name's given name marks ("annabel", "rourke" -> "f"), or None for one word or a name of both."""
-    if len(form) < 2:
-        return None
-    first = form[0].lower().rstrip(".")
+    return _name_sex(form[0]) if len(form) >= 2 else None
+
+
+def _name_sex(given: str) -> str | None:
+    """The sex a given name is listed for ("Annabel" -> "f"), or None for a name listed for neither or both."""
+    first = given.lower().rstrip(".")
     male, female = first in MALE_NAMES, first in FEMALE_NAMES
     return "m" if male and not female else "f" if female and not male else None
 
@@ -3786,12 +3789,9 @@ class People:
         votes = list(info.gender_votes) if info else []
         if votes:
             return max(set(votes), key=votes.count)
-        first = name[0].lower().rstrip(".") if name else ""
-        if len(name) >= 2 or info is not None:
-            if first in MALE_NAMES and first not in FEMALE_NAMES:
-                return "m"
-            if first in FEMALE_NAMES and first not in MALE_NAMES:
-                return "f"
+        listed = _name_sex(name[0]) if name else None
+        if listed is not None and (len(name) >= 2 or info is not None):
+            return listed
         grown = len(self.mentions) > self._said_read_at * 1.25 and self._said_read_at < _GENDER_MENTIONS
         if self._said_genders is None or grown:
             self._said_genders = self._pronoun_genders()
