@@ -112,10 +112,16 @@ Sliabh Dubh County Council"); "the former teammate" after "A former teammate who
 ..., when Tipene criticised ..." is that source, not Tipene; stablehand and 12 more callings; "She paused, then
 added," is hers; "the younger Lomax" is the mayor's nephew; Maori given names (Hone, Kiri, Aroha, ...); "Its
 statement", "Its valuation report" are the body named just before: cached speakers are stale.
+24: "the statement", "the letter", "the note", "the report" are the issuer's when it is "X, in a statement, said", "In a
+note read out by her son, she thanked", "A report released by X" or "the department" the story named; "the
+regional ambulance service" is no other body that spoke just before; "Mrs Ellwood" is not the one Ellwood named in
+full, her son Thomas; "Ellis said the minister had told him" is a minister the story does not name; "Justice Rosemary
+Wanjiru Ndung'u" keeps the surname the recogniser left out; a first name given at the end of a long description ("One
+man who ..., his boots caked in mud, gave only his first name, Ricky") is the speaker: cached speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "23"
+PIPELINE_VERSION = "24"

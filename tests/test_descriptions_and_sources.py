@@ -105,3 +105,25 @@ def test_a_body_speaking_and_its_piece_read_as_one_source(quotes_of: Extract) ->
         'The Marlow Courier later ran a column that noted the levy "will fall hardest on renters."',
     )
     assert len({q.speaker for q in quotes}) == 1 and quotes[0].speaker == "Marlow Courier"
+
+
+def test_a_description_someone_named_reports_is_not_the_subject_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Karen Moss, who leads the Brenmoor district council, opened the new clinic on Monday.",
+        '"This is the largest investment in a generation," Moss said.',
+        "Dr Peter Ellis, who chairs the county medical board, said the minister had told him in March that rural "
+        'clinics were "not a priority" this year.',
+    )
+    reported = next(q for q in quotes if q.text.startswith("not a priority"))
+    # the minister Ellis speaks of is no one the story names: not Moss, who spoke before, and not given his role
+    assert reported.speaker is not None and "Moss" not in reported.speaker
+    assert all(q.role is None or "minister" not in q.role for q in quotes if q.speaker == "Karen Moss")
+
+
+def test_a_first_name_a_source_gave_after_a_long_description_is_the_speaker(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "One woman who queued outside the pharmacy for most of the afternoon, a toddler asleep on her shoulder, "
+        "gave only her first name, Marisol. She said the shelves had been empty since Tuesday.",
+        '"I have driven to three towns looking for the same medicine," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Marisol"]

@@ -115,3 +115,15 @@ def test_the_younger_of_a_surname_is_the_nephew_the_story_gives(quotes_of: Extra
         'The younger Lomax, 34, said he was "gutted for his uncle" but would work with whoever won.',
     )
     assert speaker == "Sam Lomax"
+
+
+def test_mrs_is_not_the_son_named_in_full(quotes_of: Extract) -> None:
+    speaker = speaker_of(
+        quotes_of,
+        "kettle on",
+        "Aid worker Gareth Pennock, 38, flew home on Tuesday, where he was met by his mother, Glenys, and his sister.",
+        '"It feels like a dream," Mr Pennock said.',
+        "Mrs Pennock, 71, a retired midwife, had campaigned for his release for two years.",
+        '"I have had the kettle on since six this morning," she said.',
+    )
+    assert speaker is not None and "Gareth" not in speaker and "Pennock" in speaker

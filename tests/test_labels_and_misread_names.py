@@ -172,3 +172,11 @@ def test_the_label_is_the_record_label_named_before(quotes_of: Extract) -> None:
         'statement, the label said it was "in conversation with all four members about a proper goodbye."'
     )
     assert [x.speaker for x in q] == ["Foxglove Records"]
+
+
+def test_a_surname_with_an_apostrophe_the_recogniser_left_out_is_part_of_the_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Justice Faith Atieno Ndung'u ruled on Friday that the county had acted unlawfully.",
+        '"No title gives anyone the right to flatten a school at night," the judge said.',
+    )
+    assert [q.speaker for q in quotes] == ["Faith Atieno Ndung'u"]

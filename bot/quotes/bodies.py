@@ -80,6 +80,8 @@ BODY_NOUNS = frozenset(
         *("society", "clinic", "library", "theatre", "theater", "team"),
         # "Mid Wales Police said ... the force said", "The Comets ... the franchise said"
         *("force", "constabulary", "franchise"),
+        # "The Kogiri State Fire Service said ... the service said"
+        "service",
     ]
 )
 #: Nouns for what a body or person issues, which copy makes the speaker ("the statement said", "the post said").
@@ -131,7 +133,7 @@ def named_bodies(
             noun = match.group(2)
             name = None
             if noun in BODY_NOUNS:
-                name = _body_before(bodies, p, at, noun)
+                name = _body_before(bodies, p, at, noun, described=bool(match.group(1)))
             elif noun in _ISSUED and not match.group(1):
                 name = _issuer_before(bodies, p, at, earlier=out, offsets=offsets)
             if name:
@@ -298,17 +300,19 @@ def _a_demonym(span: Span) -> bool:
     return " ".join(words) in DEMONYM_PHRASES or (len(words) == 1 and words[0] in DEMONYM_NOUNS)
 
 
-def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
+def _body_before(bodies: _Bodies, p: int, at: int, noun: str, *, described: bool = False) -> str | None:
     """The organisation "the <noun>" stands for: the nearest one before (paragraph ``p``, character ``at``) whose
     name has the noun, else the nearest one that is a speech verb's subject, in the paragraphs just before;
-    failing those, the one organisation the story's opening paragraphs make one (the story's company)."""
+    failing those, the one organisation the story's opening paragraphs make one (the story's company).  A
+    ``described`` noun ("the regional ambulance service") is only a body whose name has it: another body that
+    spoke just before ("the health ministry") is not one it describes."""
     subject: str | None = None
     incorporated: str | None = None
     for q in range(p, max(-1, p - _PARAGRAPHS_BACK - 1), -1):
         for body in reversed(bodies.of(q, before=at if q == p else None)):
             if noun in {t.lower_ for t in body} or _described_as(body, noun):
                 return _name_of(body)
-            if subject is None and _is_subject(body):
+            if subject is None and not described and _is_subject(body):
                 subject = _name_of(body)
             if incorporated is None and noun in _COMPANY_NOUNS and body[-1].lower_.rstrip(".") in _INCORPORATED:
                 incorporated = _name_of(body)
@@ -318,7 +322,7 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str) -> str | None:
         opening = [b for q in range(min(_LEDE, p)) for b in bodies.of(q)]
         # "the district said" far down a story whose lede named "Brazos Hollow Independent School District"; else the
         # one organisation the lede makes speak
-        for fits in (lambda b: noun in {t.lower_ for t in b}, _is_subject):
+        for fits in (lambda b: noun in {t.lower_ for t in b}, _is_subject)[: 1 if described else 2]:
             named = {_name_of(b) for b in opening if fits(b)}
             if len(named) == 1:
                 return named.pop()

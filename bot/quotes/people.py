@@ -70,6 +70,7 @@ __all__ = [
     "name_words",
     "parties_differ",
     "parties_named",
+    "reported_by_a_named_other",
     "role_words",
     "standalone_dash",
     "unquoted",
@@ -84,6 +85,8 @@ _MAX_PER_SENTENCE = 50
 #: How many different names sharing a word are weighed as the fuller form of a name (the first written): news
 #: names a handful of Smiths; a page naming thousands of different "… Smith"s made every lookup quadratic
 _MAX_NAME_FORMS = 100
+#: How many heads up from a description ``reported_by_a_named_other`` climbs to the clause a speech verb reports.
+_REPORTED_DEPTH = 6
 _POSSESSIVE = POSSESSIVE_MARKS
 _ROLE_JOINERS = {"of", "to", "for", "the", "and", "&", "-", "'s", "’s", "on", "at"}
 _ROMAN = re.compile(r"[IVX]+")
@@ -1022,6 +1025,27 @@ _ANIMAL_NOUNS = frozenset(
         *("cow", "bull", "ewe", "ram", "goat", "pig", "elephant", "gorilla", "panda", "lion", "tiger", "bear"),
     ]
 )
+
+
+def _surname_left_out(doc: Doc, last: Token) -> bool:
+    """Whether the word after a name run is its surname, which the recogniser left out of the entity: a capitalised
+    proper noun of no other entity that the run's last word is a compound of ("Rosemary Wanjiru Ndung'u", an
+    apostrophe inside), not an institution ("the Hillary Clinton Foundation")."""
+    if last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    return (
+        last.dep_ == "compound"
+        and last.ent_type_ == "PERSON"
+        and last.head.i == after.i
+        and after.lower_.rstrip(".") not in _GENERATIONS  # "Raymond Bozzelli Sr.": the suffix is read after the name
+        and after.pos_ == "PROPN"
+        and after.ent_type_ in {"", "PERSON"}
+        and after.text[:1].isupper()
+        and not after.text.isupper()
+        and after.lower_ not in INSTITUTION_WORDS
+        and after.lower_ not in TITLES_AND_PERSON_NOUNS
+    )
 
 
 def _given_name_gender(form: Sequence[str]) -> str | None:
@@ -3351,6 +3375,9 @@ class People:
         while toks[-1].i + 2 < len(doc) and _glued_hyphen(doc[toks[-1].i + 1]):
             # "Nadia Lim Su-Ann", whose entity the recogniser ends at "Su": the name runs to the hyphen's other side
             toks = [*toks, doc[toks[-1].i + 2]]  # the hyphen itself is dropped, as in name_words
+        last = toks[-1]
+        if _surname_left_out(doc, last) and (p, last.i + 1) not in self._by_token:
+            toks = [*toks, doc[last.i + 1]]  # "Justice Rosemary Wanjiru Ndung'u", its entity ending at "Wanjiru"
         start, end = toks[0].i, toks[-1].i + 1
         while end < len(doc) and doc[end].lower_.rstrip(".") in _GENERATIONS | {"."}:
             end += 1  # "Brent Bozell III, founder of ...": the role is read after the suffix left out of the name
@@ -3701,7 +3728,15 @@ class People:
             marked = [(form, group) for form, group in forms if _given_name_gender(form) == honour and _fits(form, low)]
             if len(marked) == 1:
                 return marked[0][1][0].tokens  # "Her son, Mark Ibbotson, ... "…," Mr Ibbotson said": the one man
+            unfit = [
+                f for f, _ in forms if len(f) > 1 and _fits(f, low) and _given_name_gender(f) not in {None, honour}
+            ]
             forms = marked or [(form, group) for form, group in forms if _given_name_gender(form) in {None, honour}]
+            if unfit and not any(len(form) > 1 for form, _ in forms):
+                # "Mrs Ellwood" where the one Ellwood named in full is Thomas: his mother, whose given name the
+                # article may not give with the surname ("his mother, Patricia"); not him, and named with the
+                # honorific, which tells her from him wherever the name is read again
+                return (self.docs[position[0]][position[1] - 1].text, *tokens)
         if len(low) == 1 and low[0] not in {"mr", "mrs", "ms"}:
             forms += itertools.islice(self._forms_by_first.get(low[0], {}).items(), _MAX_NAME_FORMS)
         earlier: Mention | None = None
@@ -4237,7 +4272,8 @@ class People:
         stated = self._given_whole_description(p, i, noun, earlier)
         if stated is not None:
             return stated  # "the Liberal candidate" is "Dev Patel, the Liberal candidate", whoever spoke last
-        subject = self._subject_of_sentence_before(p, i, noun)
+        reported = i < len(self.docs[p]) and reported_by_a_named_other(self.docs[p][i])
+        subject = None if reported else self._subject_of_sentence_before(p, i, noun)
         if subject is not None and not self._described_otherwise(subject, said, countries, bodies):
             return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
@@ -4250,6 +4286,8 @@ class People:
                 return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
+        if reported:
+            return None  # "Ellis said the minister had told him": a minister the article does not name
         # no one has the role: the subject the paragraph goes on from (""A," said the businessman" after
         # "Carver went on attacking Ellis's record"), then the nearest person of the noun's gender
         subject = self._subject_of_sentence_before(p, i, noun, across_paragraphs=True)
@@ -4394,3 +4432,20 @@ class People:
                 return (p, sent.start)
             here = sent.start
         return None
+
+
+def reported_by_a_named_other(tok: Token) -> bool:
+    """Whether ``tok`` stands in what a named person says someone else said or did ("Dr Peter Ellis said the minister
+    had told him ..."): the clause is Ellis's account, so the description is no one the paragraphs before were about,
+    and neither the last subject nor the nearest person of its gender is who it means.  A pronoun reporter ("She
+    said ... the 34-year-old replied") is often the described person herself, so only a name counts."""
+    node = tok
+    for _ in range(_REPORTED_DEPTH):
+        verb = node.head
+        if node.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.i < tok.i:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.pos_ == "PROPN"
+        if node.head is node:
+            return False
+        node = node.head
+    return False

@@ -61,6 +61,7 @@ from bot.quotes.people import (
     one_of_people,
     parties_differ,
     parties_named,
+    reported_by_a_named_other,
     role_words,
 )
 from bot.quotes.speakers import (
@@ -1209,6 +1210,8 @@ class _Resolver:
                 return None  # it is one of them, and nothing says which
             name = nearest[0][0]
             return name, info[name][0]
+        if reported_by_a_named_other(self.docs[p][i]):
+            return None  # "Ellis said the minister had told him": Ellis's account of someone unnamed
         if desc.possessed and not desc.owned_by_thing:
             return None  # "the prime minister's spokesman" is no one the article has not given that role
         called = self.called(desc.head) if _nationality(desc) else set()

@@ -103,7 +103,7 @@ _QUOTE_SENTENCES = 8
 #: Words before "as" that give a source's name ("gave his name only as Kees", "identified only as Sipho").
 _NAME_GIVING = {"name", "identified", "known", "called"}
 #: How many words after an unnamed source's noun the name it gave is looked for.
-_NAME_GIVEN_REACH = 12
+_NAME_GIVEN_REACH = 30
 #: Adverbs of the writer's emphasis that may open a subject ("even a top strategist", "only one aide").
 _FOCUS_ADVERBS = {"even", "only", "also", "just", "too", "still"}
 #: The longest name read after a title the tokenizer cut off at its period ("Capt. Jeff Davis").
@@ -223,6 +223,30 @@ def _plural_possessive_in_a_name(possessor: Token, ending: Token) -> bool:
     if ending.text in {"'s", "’s"}:
         return possessor.lower_ in _PLURAL_POSSESSORS
     return ending.text in {"'", "’"} and possessor.lower_.endswith("s") and possessor.tag_ in {"NNPS", "NNS"}
+
+
+def _acting_in(document: Token) -> Token | None:
+    """The subject acting "in a statement": "Halvorsen said in a statement that ...", "The supporters' group rejected
+    the plan in a statement" (the parser may hang the statement on the verb's object), "The Authority, in a
+    statement, said" (or on the subject itself); None when the document is in no such phrase."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    if prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.pos_ in {"PROPN", "NOUN"}:
+        return prep.head
+    acting = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if acting.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in acting.children if c.dep_ == "nsubj"), None)
+
+
+def _agent_of(document: Token) -> Token | None:
+    """Who the document was put out by: "a fundraising email sent out by Sanders"; None when no "by" says."""
+    for child in document.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None
 
 
 def _unnamed_source(noun: Token) -> bool:
@@ -501,7 +525,7 @@ class SpeakerNames:
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
         if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS | _OWNED_WRITINGS:
-            author = self.writer_owning(p, tok) or (self.author_of(p, tok) if tok.lower_ in DOCUMENT_NOUNS else None)
+            author = self.writer_owning(p, tok) or self.author_of(p, tok)
             if author is not None:
                 return author
         if tok.pos_ == "NOUN" and tok.lower_ in _FIRM_NOUNS and any(c.lower_ == "the" for c in tok.children):
@@ -554,21 +578,11 @@ class SpeakerNames:
         letter from his doctor" that Johnson released is the doctor's)."""
         if any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} for c in document.children):
             return None
-        author = None
-        for child in document.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                break
+        # "In a note read out by her son, she thanked ...": the one acting in it wrote it, not the one who read it
+        author = _acting_in(document) or _agent_of(document)
         verb = document.head
         if author is None and document.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
             author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if author is None and document.dep_ == "pobj" and verb.lower_ == "in":
-            # "Halvorsen said in a statement that ...", "The supporters' group rejected the plan in a statement": the
-            # one acting in it (the parser may hang the statement on the verb's object)
-            acting = verb.head.head if verb.head.dep_ == "dobj" else verb.head
-            if acting.pos_ in {"VERB", "AUX"}:
-                author = next((c for c in acting.children if c.dep_ == "nsubj"), None)
         if author is None and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in document.children):
             first = self._introduced_document(p, document)
             if first is not None:
@@ -582,11 +596,21 @@ class SpeakerNames:
         if _unnamed_source(author):
             # "In a statement, a spokesperson for the Ministry of Health said ...": the statement is that source's
             return Attribution(speaker=self.np_text(p, author))
-        if not (author.pos_ in {"PROPN", "PRON"} or named_group or self.people.mention_at(p, author.i) is not None):
+        named = next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if author.pos_ == "NOUN" and named is not None:
+            author = named  # "The company's main labour union, the Hanul Energy Workers' Union, said in a statement"
+        body = author.pos_ == "NOUN" and author.lower_ in INSTITUTION_WORDS
+        if not (
+            author.pos_ in {"PROPN", "PRON"} or named_group or body or self.people.mention_at(p, author.i) is not None
+        ):
             return None  # "the Pomare family" and "the Dunmore club" are named; "the fans" are not
         att = self.from_token(p, author)
-        if att is None or not att.speaker or not (att.speaker[:1].isupper() or _THE_NAMED.match(att.speaker)):
+        if att is None or not att.speaker:
             return None
+        if not (att.speaker[:1].isupper() or _THE_NAMED.match(att.speaker)):
+            # "The city said in a statement ...": the body the article names ("the department" it named just
+            # before comes back by name), else as written, which tells a reader more than "the statement"
+            return att if body and any(c.dep_ in {"det", "poss"} for c in author.children) else None
         if author.ent_type_ == "ORG" and att.speaker.startswith("The "):
             # "The Westkurve Lindau rejected ...": the body's name, as "the group said" later names it
             att = replace(att, speaker=att.speaker[4:])
@@ -959,6 +983,19 @@ def described_role(description: str) -> str | None:
     return " ".join(words) or None
 
 
+def _aside(child: Token) -> bool:
+    """Whether a noun's child says how or when it spoke, not who it is: "The Authority, in a statement yesterday
+    afternoon, said" (the parser may hang both on the subject)."""
+    if child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
+        return child.i > child.head.i  # not the "23-year" of "the 23-year-old"
+    set_off = child.i > 0 and child.doc[child.i - 1].text == ","  # not "a narrator in the Clinton ad"
+    return (
+        child.dep_ == "prep"
+        and set_off
+        and any(g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS | _OWNED_WRITINGS for g in child.children)
+    )
+
+
 def noun_phrase_as_written(tok: Token, in_quote: set[int]) -> str:
     """The noun phrase headed by ``tok`` as written (``in_quote``: its paragraph's quoted tokens, left out), without
     relative clauses or appositions other than a short one saying which ("A woman who lives across 14th Street")."""
@@ -971,7 +1008,7 @@ def noun_phrase_as_written(tok: Token, in_quote: set[int]) -> str:
             dropped = c.dep_ in _DROP_CHILD_DEPS and not says_which(tok, c, in_quote)
             # "accused by the party's housing spokesman of presiding over ...": what he accused her of, no part of him
             doing = c.dep_ == "prep" and any(g.tag_ == "VBG" and g.dep_ in {"pobj", "pcomp"} for g in c.children)
-            if dropped or doing or c.i in in_quote:
+            if dropped or doing or _aside(c) or c.i in in_quote:
                 continue
             keep.append(c.i)
             stack.append(c)
