@@ -117,7 +117,8 @@ note read out by her son, she thanked", "A report released by X" or "the departm
 regional ambulance service" is no other body that spoke just before; "Mrs Ellwood" is not the one Ellwood named in
 full, her son Thomas; "Ellis said the minister had told him" is a minister the story does not name; "Justice Rosemary
 Wanjiru Ndung'u" keeps the surname the recogniser left out; a first name given at the end of a long description ("One
-man who ..., his boots caked in mud, gave only his first name, Ricky") is the speaker: cached speakers are stale.
+man who ..., his boots caked in mud, gave only his first name, Ricky") is the speaker; "the arranger", "the cleric",
+"the centre-back" and other callings name the person: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -94,3 +94,19 @@ def test_a_stablehand_kept_anonymous_is_the_stablehand(quotes_of: Extract) -> No
         '"Somebody knocked over a bucket of chaff and we all just screamed," the stablehand said.',
     )
     assert speaker == "A longtime stablehand who asked not to be named"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "described"),
+    [
+        ("His elder brother and club captain, Kwame Osei-Bonsu, a centre-back,", "the centre-back"),
+        ("The band's arranger for the past ten years, Kwame Osei-Bonsu,", "the arranger"),
+        ("Kwame Osei-Bonsu, the mosque's chief cleric,", "the cleric"),
+    ],
+)
+def test_a_calling_given_beside_a_name_is_that_person(quotes_of: Extract, introduced: str, described: str) -> None:
+    quotes = quotes_of(
+        f"{introduced} spoke to reporters after the meeting on Saturday.",
+        f'"We will be back next week, and the week after that," {described} said.',
+    )
+    assert [q.speaker for q in quotes] == ["Kwame Osei-Bonsu"]

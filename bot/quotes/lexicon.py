@@ -184,7 +184,8 @@ scientist secretary senator sergeant sheriff singer sister son speaker spokesman
 strategist student surgeon teacher teenager veteran wife woman writer
 athlete batsman bowler boxer cricketer cyclist defenceman defender defenseman footballer forward goalie goalkeeper
 golfer jockey keeper midfielder pitcher quarterback referee rookie skipper sprinter striker swimmer umpire winger
-goaltender netminder
+goaltender netminder centre-back center-back full-back left-back right-back wing-back
+arranger cleric preacher mullah
 academic biologist chemist clerk curator dentist editor entrepreneur epidemiologist fisherman headteacher
 lecturer midwife musician paramedic pastor pharmacist photographer physicist priest principal producer
 psychologist shopkeeper therapist treasurer trustee vicar
