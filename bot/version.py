@@ -118,7 +118,8 @@ regional ambulance service" is no other body that spoke just before; "Mrs Ellwoo
 full, her son Thomas; "Ellis said the minister had told him" is a minister the story does not name; "Justice Rosemary
 Wanjiru Ndung'u" keeps the surname the recogniser left out; a first name given at the end of a long description ("One
 man who ..., his boots caked in mud, gave only his first name, Ricky") is the speaker; "the arranger", "the cleric",
-"the centre-back" and other callings name the person: cached speakers are stale.
+"the centre-back" and other callings name the person; "the R&B singer" right after the one person a story has named,
+as a subject, is that person: cached speakers are stale.
 """
 
 from __future__ import annotations

@@ -320,3 +320,20 @@ def test_a_demonym_the_recogniser_took_for_an_organisation_is_no_body(quotes_of:
         "hamstring. ‘Rhys is devastated to miss the final.’",
     )
     assert found == ["Tama Harawira", "The club"]
+
+
+def test_a_calling_right_after_the_one_person_named_is_that_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "By the time Odile Marchetti walked onstage at midnight, most of the crowd had been standing in the rain "
+        "for six hours. Few of them seemed to mind.",
+        '"You stayed. I love you for it," the R&B singer said, squinting out at the field.',
+    )
+    assert [q.speaker for q in quotes] == ["Odile Marchetti"]
+
+
+def test_a_calling_is_not_the_one_person_named_when_they_were_no_subject(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Police arrested Darnell Pike on Sunday after a two-hour standoff at a motel near the interstate.",
+        '"He came out with his hands up," the officer said.',
+    )
+    assert [q.speaker for q in quotes] == ["the officer"]

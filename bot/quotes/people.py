@@ -4295,7 +4295,7 @@ class People:
             return subject
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted is None:
-            return None
+            return self._only_one_named(p, earlier, noun)
         # the one person of the noun's gender named in the last paragraphs; with two or more, no guess
         recent = [m for m in earlier if m.paragraph >= p - _GENDER_GUESS_PARAGRAPHS]
         fitting = {
@@ -4304,6 +4304,18 @@ class People:
             if self.person(m.tokens, m.position)[2] == wanted and not self._role_rules_out(m, noun)
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _only_one_named(self, p: int, earlier: list[Mention], noun: str) -> Mention | None:
+        """The one person the story has named so far, when it made them a subject in this paragraph or the one
+        before and gave them no role that rules the noun out: "By the time Simone Achebe walked onstage ... "A," the
+        R&B singer said" (a story's second name would leave it open: no guess then)."""
+        if not earlier or len(earlier) >= _DESCRIPTION_LOOKBACK:
+            return None
+        names = {self.fullest(m.tokens, m.position) for m in earlier}
+        m = earlier[0]
+        if len(names) != 1 or not m.subject or p - m.paragraph > 1 or self._role_rules_out(m, noun):
+            return None
+        return m
 
     def _described_otherwise(
         self, m: Mention, parties: frozenset[str], countries: frozenset[str], bodies: frozenset[str]
