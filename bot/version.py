@@ -119,7 +119,10 @@ full, her son Thomas; "Ellis said the minister had told him" is a minister the s
 Wanjiru Ndung'u" keeps the surname the recogniser left out; a first name given at the end of a long description ("One
 man who ..., his boots caked in mud, gave only his first name, Ricky") is the speaker; "the arranger", "the cleric",
 "the centre-back" and other callings name the person; "the R&B singer" right after the one person a story has named,
-as a subject, is that person: cached speakers are stale.
+as a subject, is that person; a single-quoted phrase ending in "s'" before "since", "until", "during" and other words
+no possessive precedes is a quote ("'at least six times' since 2022"); a paragraph opening a single-quoted quote left
+open to run on holds the double-quoted words inside it ("Water Services Development Plan"): cached quotes and
+speakers are stale.
 """
 
 from __future__ import annotations

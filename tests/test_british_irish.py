@@ -58,3 +58,22 @@ def test_a_relative_with_a_post_is_both_and_the_councillor(quotes_of: Extract) -
     here = next(q for q in quotes if q.text.startswith("We've been"))
     assert here.speaker == "Siobhán Gorman"
     assert here.role == "Mr Gorman's daughter, a member of Sliabh Dubh County Council"
+
+
+def test_a_short_single_quoted_phrase_ending_in_s_before_since_is_a_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Councillor Lerato Mahlangu said she had raised the leaking reservoir 'at least five times' since 2021.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("at least five times", "Lerato Mahlangu")]
+
+
+def test_a_single_quoted_run_on_holding_a_double_quoted_title_is_one_quote(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Councillor Lerato Mahlangu said the reservoir had leaked for years.",
+        "'Every year I asked. Even the council's own \"Bulk Water Master Plan\" says the reservoir should have been "
+        "relined in 2018.",
+        "'The money was in the budget every year. Where did it go?'",
+    )
+    assert len(quotes) == 1
+    assert [p.text[:10] for p in quotes[0].parts] == ["Every year", "The money "]
+    assert quotes[0].speaker == "Lerato Mahlangu"

@@ -82,7 +82,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
 #: A word after "s'" that shows the mark closes a quote rather than marking a plural possessive.
 _FUNCTION_WORD_AFTER = re.compile(
     r" (?:on|in|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|which|of|over|about|after|before|when"
-    r"|if|because|than|into|while)\b"
+    r"|if|because|than|into|while|since|until|during|despite|although|though|unless|against|without|through"
+    r"|throughout|across|amid|among|between|within|toward|towards|upon|this|these|those|ago)\b"
 )
 
 
@@ -305,6 +306,12 @@ def _not_nested_in_singles(text: str, doubles: list[tuple[int, int | None]]) -> 
     if ("‘" not in text and "'" not in text) or not any(c is not None for _, c in doubles):
         return doubles
     outer = [(o, c) for o, c in _single_spans(text, 0, len(text)) if text[o] == "‘" or _opens_a_sentence(text, o)]
+    lead = len(text) - len(text.lstrip())
+    opening = text[lead : lead + 1] == "‘" or (text[lead : lead + 1] == "'" and _opens_a_sentence(text, lead))
+    if opening and not _is_apostrophe(text, lead) and not any(o == lead for o, _ in outer):
+        # "'Each time ... Even the municipality's own "Water Plan" says ...": a quote the paragraph opens and leaves
+        # open to run on holds the double-quoted words in it too
+        outer.insert(0, (lead, len(text)))
     if not outer:
         return doubles
     opens = [o for o, _ in outer]
