@@ -121,8 +121,9 @@ man who ..., his boots caked in mud, gave only his first name, Ricky") is the sp
 "the centre-back" and other callings name the person; "the R&B singer" right after the one person a story has named,
 as a subject, is that person; a single-quoted phrase ending in "s'" before "since", "until", "during" and other words
 no possessive precedes is a quote ("'at least six times' since 2022"); a paragraph opening a single-quoted quote left
-open to run on holds the double-quoted words inside it ("Water Services Development Plan"): cached quotes and
-speakers are stale.
+open to run on holds the double-quoted words inside it ("Water Services Development Plan"); a singular "they" right
+after an unnamed source ("The crew member said ... "A," they said") is that source; "Police said" is the one police
+force the story named in the paragraphs before: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations

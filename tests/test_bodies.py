@@ -231,3 +231,21 @@ def test_a_described_body_is_not_another_body_that_spoke_before(quotes_of: Extra
         'The regional ambulance service said in a statement that it was "still in talks" about extra crews.',
     )
     assert [s.lower() for s in speakers(quotes)] == ["the regional ambulance service"]
+
+
+def test_police_are_the_police_force_the_story_named_paragraphs_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Officer Dana Whitlock, a spokeswoman for the Cedar Bluff Police Department, said the driver fled north.",
+        *FILLER,
+        "Police said in a statement on Sunday that the traffic unit was leading the investigation.",
+        '"Our thoughts are with the family," the statement said.',
+    )
+    assert speakers(quotes)[-1] == "Cedar Bluff Police Department"
+
+
+def test_police_are_no_force_when_the_story_names_two(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The Cedar Bluff Police Department and the Marlow County Police Department searched the river overnight.",
+        '"We will keep looking until we find her," police said.',
+    )
+    assert speakers(quotes) == ["police"]

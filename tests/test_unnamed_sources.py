@@ -124,3 +124,13 @@ def test_the_statement_of_an_unnamed_spokesperson_is_theirs(quotes_of: Extract) 
         '"Regional health officials are working closely with the hospital," the statement said.',
     )
     assert found == ["a spokesperson for the Ministry of Health"] * 2
+
+
+def test_a_singular_they_goes_on_with_the_unnamed_source_just_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Harbourline Broadcasting said in a statement that the series would return in March.",
+        "A sound engineer, who did not want to be named because they were not allowed to talk to reporters, said "
+        'the winter shoot had been "brutal". The sound engineer said the mood had lifted since the spring.',
+        '"We are laughing again," they said.',
+    )
+    assert quotes[-1].speaker == "A sound engineer"

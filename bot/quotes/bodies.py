@@ -104,6 +104,9 @@ _INCORPORATED = frozenset(["ltd", "limited", "inc", "corp", "corporation", "plc"
 _PARAGRAPHS_BACK = 3
 #: How many organisations (or statements) before a quote, nearest first, are read in each paragraph.
 _READ = 20
+#: How many paragraphs before a "police said" are read for the force's name (bounded: a page of thousands of
+#: paragraphs and "police said" stays linear).
+_POLICE_PARAGRAPHS_BACK = 30
 #: The opening paragraphs, where a story names the company it is about.
 _LEDE = 2
 #: "the company", "the mining company", "the Perth-based miner": a body's noun with at most two words before it.
@@ -138,6 +141,12 @@ def named_bodies(
                 name = _issuer_before(bodies, p, at, earlier=out, offsets=offsets)
             if name:
                 q = replace(q, speaker=name)
+        if _POLICE.fullmatch(speaker) and q.parts:
+            # "Police said in a statement": the police force the story named ("the Alton Springs Police Department")
+            p, at = _position(offsets, q.parts[0].start)
+            name = _police_before(bodies, p, at)
+            if name:
+                q = replace(q, speaker=name)
         spelled = bodies.spelled_out((q.speaker or "").strip())
         if spelled is not None:
             q = replace(q, speaker=spelled)  # "The NPHL said": the Northern Professional Hockey League (NPHL)
@@ -159,6 +168,8 @@ def _initials_of_names(docs: Sequence[Doc]) -> dict[str, str | None]:
     return found
 
 
+#: Police as a speaker with no name ("Police said", "the police said").
+_POLICE = re.compile(r"(?:[Tt]he )?[Pp]olice")
 #: A speaker written as an acronym, with or without "the" ("The NPHL", "DMC").
 _ACRONYM = re.compile(r"(?:[Tt]he )?([A-Z]{2,6})")
 #: Words an organisation's initials leave out ("Department of Health and Social Care" is the DHSC).
@@ -331,6 +342,19 @@ def _body_before(bodies: _Bodies, p: int, at: int, noun: str, *, described: bool
         # first organisation its opening paragraphs make a sentence's subject, whatever the verb
         return next((_name_of(b) for q in range(min(_LEDE, p + 1)) for b in bodies.of(q) if _opens_a_sentence(b)), None)
     return None
+
+
+def _police_before(bodies: _Bodies, p: int, at: int) -> str | None:
+    """The one police force named in the :data:`_POLICE_PARAGRAPHS_BACK` paragraphs up to (paragraph ``p``,
+    character ``at``): a story names the force once, often in an officer's role ("a spokesman for the Alton
+    Springs Police Department"), and says "police" after; None for none or two."""
+    named = {
+        _name_of(body)
+        for q in range(p, max(-1, p - _POLICE_PARAGRAPHS_BACK - 1), -1)
+        for body in bodies.of(q, before=at if q == p else None)
+        if "police" in {t.lower_ for t in body}
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _described_as(body: Span, noun: str) -> bool:

@@ -457,6 +457,9 @@ class SpeakerNames:
                 couple = self.people_just_before(p, tok)
                 if couple is not None:
                     return Attribution(speaker=couple)
+                one = self._one_source_just_before(p, tok)
+                if one is not None:
+                    return one
             if low in {"it", "they"}:
                 return Attribution(speaker=self.institution_subject(p, tok) or self.nearest_org(p, tok.i))
             if low == "another":
@@ -538,6 +541,25 @@ class SpeakerNames:
                 return given
         owned = self.owned_by_person(p, tok) if tok.pos_ == "NOUN" else None
         return Attribution(speaker=owned or self.np_text(p, tok))
+
+    def _one_source_just_before(self, p: int, they: Token) -> Attribution | None:
+        """The one unnamed person a singular "they" goes on with: the subject of the sentence before, a singular
+        noun ("A crew member, who did not wish to be named, ... The crew member said morale had recovered. "A," they
+        said"), as the source was first written; None for a plural subject ("Residents said ... they said")."""
+        before = sentence_before(self.docs, self.in_quote, p, they.sent.start)
+        if before is None:
+            return None
+        q, sent = before
+        noun = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if noun is None or noun.tag_ != "NN" or noun.i in self.in_quote[q]:
+            return None
+        # the source as introduced ("A crew member, who did not wish to be named,"), or the subject itself if it is one
+        introduced = self.people.introduced_source(q, noun.i, noun.lower_)
+        if introduced is None and not _unnamed_source(noun):
+            return None
+        q, k = introduced or (q, noun.i)
+        source = self.docs[q][k]
+        return name_given_as(source) or Attribution(speaker=self.np_text(q, source))
 
     def writer_owning(self, p: int, document: Token) -> Attribution | None:
         """The person a "his"/"her" owning a document stands for ("Her letter ... warned", "His reply read"), by name,
