@@ -123,7 +123,8 @@ as a subject, is that person; a single-quoted phrase ending in "s'" before "sinc
 no possessive precedes is a quote ("'at least six times' since 2022"); a paragraph opening a single-quoted quote left
 open to run on holds the double-quoted words inside it ("Water Services Development Plan"); a singular "they" right
 after an unnamed source ("The crew member said ... "A," they said") is that source; "Police said" is the one police
-force the story named in the paragraphs before: cached quotes and speakers are stale.
+force the story named in the paragraphs before; "Ruan du Toit", a particled name the recogniser took for a work or
+an organisation, is a person when it is a subject or set beside one: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations

@@ -2694,6 +2694,19 @@ def _past_particles(doc: Doc, k: int) -> int | None:
     return end + 1
 
 
+def _particled_subject_end(doc: Doc, i: int) -> int | None:
+    """The end of "Ruan du Toit" or "Sem ter Steege" opening at ``i`` when its surname is a subject or set beside one
+    ("his brother Ruan du Toit") and the recogniser took the run for a work or an organisation: a given name, one to
+    three particles and a surname, none of them a place's ("Rio de Janeiro"); None otherwise."""
+    end = _past_particles(doc, i + 1)
+    if end is None or not doc[i].is_alpha:
+        return None
+    run = doc[i:end]
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "NORP", "PERSON"} for t in run):
+        return None
+    return end if doc[end - 1].dep_ in {"nsubj", "nsubjpass", "appos"} else None
+
+
 def _family_name_first(tokens: Sequence[str]) -> bool:
     """Whether a two-word name reads family name first, as Korean names are romanised ("Park Soo-yeon", "Moon
     Jae-in"): a hyphened given name whose second half is lower case."""
@@ -3237,7 +3250,12 @@ class People:
             elif t.ent_type_ != "PERSON" and _capitalised_propn(t):
                 # "Ewan Baird, 29,": only a person is given an age like that; "activist Anand Krishnan": nor
                 # does a person noun go before anything but a person's name
-                end = _aged_name_end(doc, i) or _name_after_person_noun(doc, i) or _name_before_who_end(doc, i)
+                end = (
+                    _aged_name_end(doc, i)
+                    or _name_after_person_noun(doc, i)
+                    or _name_before_who_end(doc, i)
+                    or _particled_subject_end(doc, i)
+                )
             if end is None or _names_a_place(doc, i, end):
                 i += 1
                 continue
