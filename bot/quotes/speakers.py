@@ -546,13 +546,10 @@ class SpeakerNames:
         """The one unnamed person a singular "they" goes on with: the subject of the sentence before, a singular
         noun ("A crew member, who did not wish to be named, ... The crew member said morale had recovered. "A," they
         said"), as the source was first written; None for a plural subject ("Residents said ... they said")."""
-        before = sentence_before(self.docs, self.in_quote, p, they.sent.start)
-        if before is None:
+        found = self._subject_of_sentence_before(p, they)
+        if found is None or found[1].tag_ != "NN":
             return None
-        q, sent = before
-        noun = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if noun is None or noun.tag_ != "NN" or noun.i in self.in_quote[q]:
-            return None
+        q, noun = found
         # the source as introduced ("A crew member, who did not wish to be named,"), or the subject itself if it is one
         introduced = self.people.introduced_source(q, noun.i, noun.lower_)
         if introduced is None and not _unnamed_source(noun):
@@ -811,16 +808,23 @@ class SpeakerNames:
                     return m
         return None
 
-    def people_just_before(self, p: int, tok: Token) -> str | None:
-        """ "Tom and Sheila Brandt, who have lived there for 26 years, left ... / "A," they said": the people
-        coordinated as the subject of the sentence before, as written; None unless each is a person's name."""
+    def _subject_of_sentence_before(self, p: int, tok: Token) -> tuple[int, Token] | None:
+        """(paragraph, subject) of the main verb of the sentence before ``tok``'s (passing over a quote's
+        sentences), when it has one outside quotes; None otherwise."""
         before = sentence_before(self.docs, self.in_quote, p, tok.sent.start)
         if before is None:
             return None
         q, sent = before
         subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ != "PROPN" or subject.i in self.in_quote[q]:
+        return None if subject is None or subject.i in self.in_quote[q] else (q, subject)
+
+    def people_just_before(self, p: int, tok: Token) -> str | None:
+        """ "Tom and Sheila Brandt, who have lived there for 26 years, left ... / "A," they said": the people
+        coordinated as the subject of the sentence before, as written; None unless each is a person's name."""
+        found = self._subject_of_sentence_before(p, tok)
+        if found is None or found[1].pos_ != "PROPN":
             return None
+        q, subject = found
         joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if not joined or not any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in subject.children):
             return None
