@@ -124,7 +124,8 @@ no possessive precedes is a quote ("'at least six times' since 2022"); a paragra
 open to run on holds the double-quoted words inside it ("Water Services Development Plan"); a singular "they" right
 after an unnamed source ("The crew member said ... "A," they said") is that source; "Police said" is the one police
 force the story named in the paragraphs before; "Ruan du Toit", a particled name the recogniser took for a work or
-an organisation, is a person when it is a subject or set beside one: cached quotes and speakers are stale.
+an organisation, is a person when it is a subject or set beside one; "the Liberal said" right after "One senior
+Liberal, who spoke on condition of anonymity," is that source: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations

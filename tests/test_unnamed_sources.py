@@ -134,3 +134,13 @@ def test_a_singular_they_goes_on_with_the_unnamed_source_just_before(quotes_of: 
         '"We are laughing again," they said.',
     )
     assert quotes[-1].speaker == "A sound engineer"
+
+
+def test_the_party_word_after_an_anonymous_party_member_is_that_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Greens candidate Mia Forsyth says the seat is winnable.",
+        "One senior Conservative, who asked not to be named because he was not authorised to speak, called the "
+        'campaign "a shambles".',
+        '"Head office picked the candidate and now head office can carry the can," the Conservative said.',
+    )
+    assert [q.speaker for q in quotes] == ["One senior Conservative"] * 2

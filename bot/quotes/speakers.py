@@ -36,6 +36,7 @@ from bot.quotes.lexicon import (
     is_role_noun,
 )
 from bot.quotes.people import (
+    PARTY_WORDS,
     Mention,
     People,
     age_between_commas,
@@ -478,12 +479,15 @@ class SpeakerNames:
             or self.people.mention_at(p, tok.i)
             or self.name_closing_quantifier(p, tok)
         )
-        if m is None and tok.pos_ == "PROPN" and titled_description(tok):
+        party_member = tok.lower_ in PARTY_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if m is None and tok.pos_ == "PROPN" and (titled_description(tok) or party_member):
             anonymous = anonymous_source_before(self.docs, self.in_quote, p, tok.sent.start)
             if anonymous is not None:
-                # "One Liberal backbencher, who asked not to be named, ..." / ""…," the MP said": that source
+                # "One Liberal backbencher, who asked not to be named, ..." / ""…," the MP said" (or "the
+                # Liberal said"): that source
                 q, noun = anonymous
                 return name_given_as(noun) or Attribution(speaker=noun_phrase_as_written(noun, self.in_quote[q]))
+        if m is None and tok.pos_ == "PROPN" and titled_description(tok):
             # "the Orbital CEO said": a capitalised title after "the" describes someone, like "the senator"
             m = self._apposed_mention(p, tok) or self.people.resolve_description(p, tok.i, tok.lower_)
             if m is None:
