@@ -125,7 +125,8 @@ open to run on holds the double-quoted words inside it ("Water Services Developm
 after an unnamed source ("The crew member said ... "A," they said") is that source; "Police said" is the one police
 force the story named in the paragraphs before; "Ruan du Toit", a particled name the recogniser took for a work or
 an organisation, is a person when it is a subject or set beside one; "the Liberal said" right after "One senior
-Liberal, who spoke on condition of anonymity," is that source: cached quotes and speakers are stale.
+Liberal, who spoke on condition of anonymity," is that source; a surname naming a family together ("Madigan
+brothers") is no mention of one of them: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations

@@ -140,3 +140,14 @@ def test_brothers_with_a_particled_surname_the_recogniser_missed_are_told_apart(
     quotes = quotes_of(*paragraphs)
     assert [q.speaker for q in quotes] == ["Wikus du Plessis", "Hennie du Plessis"]
     assert quotes[0].role is None  # not "brother Hennie du", read off a name cut at its particle
+
+
+def test_a_surname_naming_a_family_together_is_no_one_of_them(quotes_of: Extract) -> None:
+    paragraphs = (
+        "Coach upbeat on Brannock brothers before the semi-final",
+        "Both Fionn and Oisin Brannock are expected to start on Saturday, the coach said.",
+        '"I feel grand," Oisin Brannock said on Tuesday.',
+        "Their father, Declan Brannock, won 30 caps in the 1990s. He admitted he found watching harder than playing.",
+        '"I have lost more weight watching the two lads than I ever did in pre-season," Brannock said.',
+    )
+    assert speaker_of(quotes_of, "lost more weight", *paragraphs) == "Declan Brannock"

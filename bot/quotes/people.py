@@ -85,6 +85,8 @@ _MAX_PER_SENTENCE = 50
 #: How many different names sharing a word are weighed as the fuller form of a name (the first written): news
 #: names a handful of Smiths; a page naming thousands of different "… Smith"s made every lookup quadratic
 _MAX_NAME_FORMS = 100
+#: Plural nouns for members of one family, which a surname before them names together ("the Madigan brothers").
+_FAMILY_GROUPS = frozenset(["brothers", "sisters", "siblings", "twins", "cousins", "family", "families", "clan"])
 #: How many heads up from a description ``reported_by_a_named_other`` climbs to the clause a speech verb reports.
 _REPORTED_DEPTH = 6
 _POSSESSIVE = POSSESSIVE_MARKS
@@ -3370,6 +3372,9 @@ class People:
             return None  # "Backstage, the 38-year-old singer-songwriter said": an adverb, no name
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
+        after = toks[-1].i + 1 if toks else len(doc)
+        if after < len(doc) and doc[after].lower_ in _FAMILY_GROUPS:
+            return None  # "Brogan hopeful on Madigan brothers": the family, no one of them
         if any(t.text in _TITLE_CASE_LINKS for t in toks[1:]):
             return None  # "Her comeback album, Salt In The Wound,": a work's title in title case, no one's name
         if len(toks) >= 2 and toks[0].lower_.rstrip(".") == "co":
