@@ -126,7 +126,9 @@ after an unnamed source ("The crew member said ... "A," they said") is that sour
 force the story named in the paragraphs before; "Ruan du Toit", a particled name the recogniser took for a work or
 an organisation, is a person when it is a subject or set beside one; "the Liberal said" right after "One senior
 Liberal, who spoke on condition of anonymity," is that source; a surname naming a family together ("Madigan
-brothers") is no mention of one of them: cached quotes and speakers are stale.
+brothers") is no mention of one of them; "IVAS, which said in a note" is IVAS's note, and a statement's subject the
+parser made the sentence's root ("In a statement ..., the party's campaign director, Owen Thackeray, called") is its
+author: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations

@@ -249,3 +249,21 @@ def test_police_are_no_force_when_the_story_names_two(quotes_of: Extract) -> Non
         '"We will keep looking until we find her," police said.',
     )
     assert speakers(quotes) == ["police"]
+
+
+def test_a_note_a_body_sent_in_a_relative_clause_is_the_bodys(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The move drew a rebuke from research house Calloway Ratings Partners, which said in a note to clients "
+        "that the board had lost control.",
+        '"A board that cannot keep its chair cannot keep its promises," the note said.',
+    )
+    assert [_without_the(s) for s in speakers(quotes)][-1] == "Calloway Ratings Partners"
+
+
+def test_a_statement_of_a_named_director_the_parser_made_the_root(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "In a statement issued Monday afternoon, the party's national campaign director, Priya Castellanos, called "
+        "on the premier to drop the candidate.",
+        '"This was not one bad day on the doorstep," the statement said.',
+    )
+    assert speakers(quotes) == ["Priya Castellanos"]

@@ -233,12 +233,23 @@ def _acting_in(document: Token) -> Token | None:
     prep = document.head
     if document.dep_ != "pobj" or prep.lower_ != "in":
         return None
-    if prep.head.dep_ in {"nsubj", "nsubjpass"} and prep.head.pos_ in {"PROPN", "NOUN"}:
-        return prep.head
+    if prep.head.dep_ in {"nsubj", "nsubjpass", "ROOT"} and prep.head.pos_ in {"PROPN", "NOUN"}:
+        return prep.head  # the root too: "In a statement, the party's campaign director, Owen Thackeray, called"
     acting = prep.head.head if prep.head.dep_ == "dobj" else prep.head
     if acting.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in acting.children if c.dep_ == "nsubj"), None)
+
+
+def _entity_around(tok: Token) -> Span:
+    """The named entity ``tok`` is in, read off the tokens' entity tags (no scan of the document's entities)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _agent_of(document: Token) -> Token | None:
@@ -613,6 +624,8 @@ class SpeakerNames:
             # "a tenant on the third floor emailed the agent ... The email said": the one who sent it
             sent = self._sent_as(p, document)
             return self.from_token(*sent) if sent is not None else None
+        if author is not None and author.lower_ in RELATIVE_PRONOUNS and author.head.dep_ == "relcl":
+            author = author.head.head  # "IVAS, which said in a note to clients that ...": IVAS
         if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
         named_group = author.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
@@ -630,6 +643,9 @@ class SpeakerNames:
         att = self.from_token(p, author)
         if att is None or not att.speaker:
             return None
+        if author.ent_type_ == "ORG" and not att.speaker[:1].isupper():
+            # "proxy advisory firm Institutional Voting Advisory Services (IVAS), which said in a note": the name
+            att = replace(att, speaker=_entity_around(author).text)
         if not (att.speaker[:1].isupper() or _THE_NAMED.match(att.speaker)):
             # "The city said in a statement ...": the body the article names ("the department" it named just
             # before comes back by name), else as written, which tells a reader more than "the statement"
