@@ -42,6 +42,7 @@ from bot.quotes.speakers import (
     an_age,
     capitalised_word,
     naming,
+    standing_for,
     titled_description,
 )
 
@@ -938,9 +939,7 @@ class SpeakerFinder:
         described them as "A"" is Whitlow's, not the remark's."""
         if subject is None:
             return None
-        noun = subject
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            noun = subject.head.head
+        noun = standing_for(subject)
         verb = noun.head
         if noun.lemma_.lower() not in _MADE_STATEMENTS or noun.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING:
             return None

@@ -307,8 +307,7 @@ def _not_nested_in_singles(text: str, doubles: list[tuple[int, int | None]]) -> 
         return doubles
     outer = [(o, c) for o, c in _single_spans(text, 0, len(text)) if text[o] == "‘" or _opens_a_sentence(text, o)]
     lead = len(text) - len(text.lstrip())
-    opening = text[lead : lead + 1] == "‘" or (text[lead : lead + 1] == "'" and _opens_a_sentence(text, lead))
-    if opening and not _is_apostrophe(text, lead) and not any(o == lead for o, _ in outer):
+    if _opens_running_on(text) and not _is_apostrophe(text, lead) and not any(o == lead for o, _ in outer):
         # "'Each time ... Even the municipality's own "Water Plan" says ...": a quote the paragraph opens and leaves
         # open to run on holds the double-quoted words in it too
         outer.insert(0, (lead, len(text)))

@@ -64,6 +64,7 @@ __all__ = [
     "clean_name_tokens",
     "description_names_role",
     "ends_with_question_mark",
+    "entity_around",
     "hyphen_glued",
     "name_after_role_taken_for_verb",
     "name_text",
@@ -303,7 +304,7 @@ def _without_article(ent: Span) -> str:
     return (ent[1:] if ent[0].lower_ == "the" else ent).text
 
 
-def _entity_around(tok: Token) -> Span | None:
+def entity_around(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, found from the token's own tags (bounded, unlike a scan of
     ``doc.ents``), or None."""
     if not tok.ent_type_:
@@ -3175,7 +3176,7 @@ class People:
         if owner is not None:
             whose = " ".join(self.fullest(owner.tokens, owner.position))
         else:
-            ent = _entity_around(before)
+            ent = entity_around(before)
             if ent is None or ent[0].ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
                 return  # "the flat, whose owner,": no one a reader is told of
             whose = _without_article(ent)
@@ -3206,7 +3207,7 @@ class People:
             subject = orgs[0] if len(orgs) == 1 else None
         if subject is None or subject.i in self.in_quote[q]:
             return
-        ent = _entity_around(subject)
+        ent = entity_around(subject)
         if ent is not None:
             self._give_owned_role(m, _without_article(ent), rest)
 
@@ -3372,7 +3373,7 @@ class People:
             return None  # "Backstage, the 38-year-old singer-songwriter said": an adverb, no name
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
-        after = toks[-1].i + 1 if toks else len(doc)
+        after = toks[-1].i + 1
         if after < len(doc) and doc[after].lower_ in _FAMILY_GROUPS:
             return None  # "Brogan hopeful on Madigan brothers": the family, no one of them
         if any(t.text in _TITLE_CASE_LINKS for t in toks[1:]):

@@ -40,6 +40,7 @@ from bot.quotes.people import (
     Mention,
     People,
     age_between_commas,
+    entity_around,
     hyphen_glued,
     kept_anonymous,
     name_text,
@@ -55,6 +56,7 @@ __all__ = [
     "capitalised_word",
     "name_given_as",
     "sentence_before",
+    "standing_for",
     "start_past_quote",
 ]
 
@@ -189,6 +191,8 @@ _SENT_BY = {"email": "email", "e-mail": "email", "tweet": "tweet", "post": "post
 #: What someone writes back or writes up, which copy makes the speaker with its owner ("His reply read: ...", "Its
 #: valuation report warned").
 _OWNED_WRITINGS = frozenset(["reply", "response", "answer", "report", "review", "audit", "assessment", "analysis"])
+#: Everything written that may speak for its writer: documents and owned writings, read once.
+_WRITINGS = DOCUMENT_NOUNS | _OWNED_WRITINGS
 
 
 def start_past_quote(doc: Doc, in_quote: set[int], here: int) -> int:
@@ -226,6 +230,11 @@ def _plural_possessive_in_a_name(possessor: Token, ending: Token) -> bool:
     return ending.text in {"'", "’"} and possessor.lower_.endswith("s") and possessor.tag_ in {"NNPS", "NNS"}
 
 
+def standing_for(tok: Token) -> Token:
+    """The noun a relative pronoun opening its clause stands for ("IVAS, which said" -> IVAS); ``tok`` otherwise."""
+    return tok.head.head if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" else tok
+
+
 def _acting_in(document: Token) -> Token | None:
     """The subject acting "in a statement": "Halvorsen said in a statement that ...", "The supporters' group rejected
     the plan in a statement" (the parser may hang the statement on the verb's object), "The Authority, in a
@@ -239,17 +248,6 @@ def _acting_in(document: Token) -> Token | None:
     if acting.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in acting.children if c.dep_ == "nsubj"), None)
-
-
-def _entity_around(tok: Token) -> Span:
-    """The named entity ``tok`` is in, read off the tokens' entity tags (no scan of the document's entities)."""
-    doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _agent_of(document: Token) -> Token | None:
@@ -444,10 +442,8 @@ class SpeakerNames:
 
     def from_token(self, p: int, tok: Token) -> Attribution | None:
         """The speaker named by the subject token ``tok``."""
+        tok = standing_for(tok)
         low = tok.lower_
-        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head
-            low = tok.lower_
         if low in NOT_SPEAKERS - {"it"}:
             return None
         if tok.ent_type_ in {"DATE", "TIME"} and not an_age(tok):
@@ -542,7 +538,7 @@ class SpeakerNames:
                 names = [name, *others]
                 return Attribution(speaker=", ".join(names[:-1]) + " and " + names[-1], role=None)
             return Attribution(speaker=name, role=role)
-        if tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS | _OWNED_WRITINGS:
+        if tok.pos_ == "NOUN" and tok.lower_ in _WRITINGS:
             author = self.writer_owning(p, tok) or self.author_of(p, tok)
             if author is not None:
                 return author
@@ -624,8 +620,8 @@ class SpeakerNames:
             # "a tenant on the third floor emailed the agent ... The email said": the one who sent it
             sent = self._sent_as(p, document)
             return self.from_token(*sent) if sent is not None else None
-        if author is not None and author.lower_ in RELATIVE_PRONOUNS and author.head.dep_ == "relcl":
-            author = author.head.head  # "IVAS, which said in a note to clients that ...": IVAS
+        if author is not None:
+            author = standing_for(author)  # "IVAS, which said in a note to clients that ...": IVAS
         if author is None or author.i in self.in_quote[p] or author.lower_ in RELATIVE_PRONOUNS:
             return None
         named_group = author.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
@@ -645,7 +641,7 @@ class SpeakerNames:
             return None
         if author.ent_type_ == "ORG" and not att.speaker[:1].isupper():
             # "proxy advisory firm Institutional Voting Advisory Services (IVAS), which said in a note": the name
-            att = replace(att, speaker=_entity_around(author).text)
+            att = replace(att, speaker=entity_around(author).text)
         if not (att.speaker[:1].isupper() or _THE_NAMED.match(att.speaker)):
             # "The city said in a statement ...": the body the article names ("the department" it named just
             # before comes back by name), else as written, which tells a reader more than "the statement"
@@ -1035,11 +1031,7 @@ def _aside(child: Token) -> bool:
     if child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
         return child.i > child.head.i  # not the "23-year" of "the 23-year-old"
     set_off = child.i > 0 and child.doc[child.i - 1].text == ","  # not "a narrator in the Clinton ad"
-    return (
-        child.dep_ == "prep"
-        and set_off
-        and any(g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS | _OWNED_WRITINGS for g in child.children)
-    )
+    return child.dep_ == "prep" and set_off and any(g.dep_ == "pobj" and g.lower_ in _WRITINGS for g in child.children)
 
 
 def noun_phrase_as_written(tok: Token, in_quote: set[int]) -> str:
