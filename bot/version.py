@@ -129,10 +129,15 @@ Liberal, who spoke on condition of anonymity," is that source; a surname naming 
 brothers") is no mention of one of them; "IVAS, which said in a note" is IVAS's note, and a statement's subject the
 parser made the sentence's root ("In a statement ..., the party's campaign director, Owen Thackeray, called") is its
 author: cached quotes and speakers are stale.
+25: a role and a name set off right before a speech verb the parser gave no subject, after a name inside a fronted
+phrase ("In a statement read by Mr Ashby, Mrs Coyle's daughter, Joanne Pruett, said"), are its subject, and the
+"she" after them is hers; a straight single mark opening a sentence after one ended ("... she wrote. 'She taught")
+runs on into a paragraph opening on one; a document set off before a name ("In a victim personal statement, Deborah
+Lowe,") is no role: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "24"
+PIPELINE_VERSION = "25"

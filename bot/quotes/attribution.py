@@ -350,8 +350,11 @@ def _role_then_name(last: Token) -> Token | None:
     noun = name.head
     if name.dep_ != "appos" or name.pos_ != "PROPN" or name.right_edge.i != last.i or noun.pos_ != "NOUN":
         return None
-    if noun.dep_ == "appos" and _animate(noun.head):
-        return None  # "Voss, the chair of Friends of Ashby Park,": the name is the first, the noun describes it
+    if noun.dep_ == "appos" and _animate(noun.head) and noun.head.dep_ != "pobj":
+        # "Voss, the chair of Friends of Ashby Park,": the name is the first, the noun describes it; but not a name
+        # inside a fronted phrase ("In a statement read by Mr Ashby, Mrs Coyle's daughter, Joanne Pruett, said"),
+        # which speaks for no one
+        return None
     opens = noun.left_edge.i == noun.sent.start or noun.doc[noun.left_edge.i - 1].text == ","
     return noun if opens and _animate(noun) else None
 

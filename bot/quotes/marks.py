@@ -150,8 +150,10 @@ def _dangling_single(text: str, lo: int) -> int | None:
             return None
         if text[i] == "‘" and _flank(text, i)[0] and not _is_apostrophe(text, i):
             return i if i + 1 < len(text) else None
-        if text[i] == "'" and _opens_after_colon(text, i):
-            return i  # "The letter warns Mr Fenwick: 'If we ..." (straight marks, as some British papers print)
+        if text[i] == "'" and (_opens_after_colon(text, i) or _opens_after_a_sentence(text, i)):
+            # "The letter warns Mr Fenwick: 'If we ...", "'A,' she wrote. 'She taught ..." (straight marks, as some
+            # British papers print)
+            return i
     return None
 
 
@@ -160,6 +162,12 @@ def _opens_running_on(paragraph: str) -> bool:
     straight one before a capital."""
     lead = paragraph.lstrip()
     return lead[:1] == "‘" or (lead[:1] == "'" and lead[1:2].isupper())
+
+
+def _opens_after_a_sentence(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens a sentence after one ended ("... she wrote. 'She taught"), before a
+    capital; a typewriter's ``'' has no space before its second mark."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and text[i + 1 : i + 2].isupper()
 
 
 def _opens_after_colon(text: str, i: int) -> bool:

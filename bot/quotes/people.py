@@ -22,6 +22,7 @@ from bot.quotes.lexicon import (
     BUSINESS_WORDS,
     DASHES,
     DEMONYM_NOUNS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     GROUP_NOUNS,
@@ -1424,6 +1425,8 @@ def _comma_role(doc: Doc, start: int, end: int, *, proper: frozenset[str] = froz
     role_word = any(_is_role_word(t) and not _in_hyphened_word(doc, t.i) for t in span)
     if not opens_clause or not (kin or role_word) or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
+    if span[-1].lower_ in DOCUMENT_NOUNS:
+        return None  # "In a victim personal statement, Deborah Lowther,": the phrase is a document, not her role
     while len(span) > 1 and span[0].pos_ == "CCONJ":
         span = span[1:]  # "And Florida's attorney general, Pam Bondi,": the sentence's "And" is no part of the role
     return role_text(span, proper=proper)
@@ -2368,6 +2371,22 @@ def _speaks_alone(tok: Token, in_quote: set[int]) -> bool:
         and tok.head.lemma_.lower() in SPEECH_VERBS
         and not (tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and tok.doc[tok.i - 1].dep_ == "compound")
     )
+
+
+def _speech_verb_stranded_after(name: Token) -> Token | None:
+    """The speech verb right after the name ending a role-and-name apposition ("..., Mrs Coyle's daughter, Joanne
+    Pruett, said") that the parser gave no subject, or None."""
+    role = name.head
+    if name.dep_ != "appos" or role.dep_ != "appos" or role.pos_ != "NOUN":
+        return None
+    doc = name.doc
+    k = name.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    verb = doc[k + 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return None if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else verb
 
 
 def _subject_salience(verb: Token) -> int:
@@ -3494,6 +3513,11 @@ class People:
         salience = 2
         if subj_tok is not None:
             salience = _subject_salience(subj_tok.head)
+        elif (stranded := _speech_verb_stranded_after(head)) is not None:
+            # "In a statement read by Mr Ashby, Mrs Coyle's daughter, Joanne Pruett, said": the parser hung the role
+            # and name on the reader's name, and the verb has no subject; to a reader she is its subject
+            subj_tok = head
+            salience = _subject_salience(stranded)
         mention = Mention(
             paragraph=p,
             start=start,
