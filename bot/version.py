@@ -134,10 +134,14 @@ phrase ("In a statement read by Mr Ashby, Mrs Coyle's daughter, Joanne Pruett, s
 "she" after them is hers; a straight single mark opening a sentence after one ended ("... she wrote. 'She taught")
 runs on into a paragraph opening on one; a document set off before a name ("In a victim personal statement, Deborah
 Lowe,") is no role: cached quotes and speakers are stale.
+26: a headline's capitalised adjective before a surname ("Tearful Penhaligon calls stumps") is no given name; "the MLA"
+and other members of a legislature by initials are "the legislator" named before; a he/she after an age as its
+sentence's subject ("The 32-year-old was less diplomatic ..., when the Storm were penalised for contact to the
+Swifts' four") is whoever that age goes on from: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "25"
+PIPELINE_VERSION = "26"

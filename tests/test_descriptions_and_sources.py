@@ -127,3 +127,12 @@ def test_a_first_name_a_source_gave_after_a_long_description_is_the_speaker(quot
         '"I have driven to three towns looking for the same medicine," she said.',
     )
     assert [q.speaker for q in quotes] == ["Marisol"]
+
+
+def test_a_member_of_a_legislature_by_its_initials_is_the_legislator_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Senior Lok Jan Morcha legislator Jagdish Pratap Tomar on Sunday resigned as the party's State vice-president.",
+        "State president Ramesh Chandra Dubey played down the resignation at a meeting of district presidents.",
+        '"I have served this party for thirty-one years," the MLA told supporters outside his house.',
+    )
+    assert [q.speaker for q in quotes] == ["Jagdish Pratap Tomar"]

@@ -180,3 +180,14 @@ def test_a_surname_with_an_apostrophe_the_recogniser_left_out_is_part_of_the_nam
         '"No title gives anyone the right to flatten a school at night," the judge said.',
     )
     assert [q.speaker for q in quotes] == ["Faith Atieno Ndung'u"]
+
+
+def test_a_headlines_adjective_before_a_surname_is_no_given_name(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Tearful Marlowe calls time on 15-year career",
+        "Kate Marlowe fought back tears on Wednesday as she announced her retirement from international cricket.",
+        "The 34-year-old all-rounder made the announcement at the Eastbrook Oval, flanked by her parents.",
+        '"I have been thinking about this for a long time," Marlowe said. "My body has been telling me for a while."',
+        '"I wanted to go out on my own terms," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Kate Marlowe", "Kate Marlowe"]

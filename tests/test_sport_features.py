@@ -110,3 +110,14 @@ def test_a_calling_given_beside_a_name_is_that_person(quotes_of: Extract, introd
         f'"We will be back next week, and the week after that," {described} said.',
     )
     assert [q.speaker for q in quotes] == ["Kwame Osei-Bonsu"]
+
+
+def test_a_pronoun_after_an_age_as_subject_is_that_person_not_a_team_named_after_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The Harbour Storm lost 51-44 to the Westgate Swifts in Saturday's netball final.",
+        '"We found something in that last quarter," Aroha Tamati said. "But you cannot give a side an 11-goal start."',
+        "The 32-year-old was less diplomatic about the umpiring in the second quarter, when the Storm were penalised "
+        "19 times for contact to the Swifts' four.",
+        '"I will probably get in trouble for this," she said, "but I thought the penalty count was lopsided."',
+    )
+    assert [q.speaker for q in quotes] == ["Aroha Tamati"] * 2

@@ -1278,6 +1278,9 @@ _ROLE_SYNONYMS = {
     "pro": {"professional"},  # "the pro" after "the course's head golf professional"
     "lawmaker": {"senator", "congressman", "congresswoman", "representative", "legislator", "mp", "assemblyman"},
     "legislator": {"senator", "congressman", "congresswoman", "representative", "mp", "assemblyman"},
+    # "the four-time MLA from Bhimgarh" after "legislator Jagdish Pratap Tomar": a member of a legislature by its
+    # initials, as Indian, Canadian and Scottish papers write them
+    **{initials: {"legislator", "lawmaker"} for initials in ("mla", "mpp", "msp", "mna", "mp", "td", "mep")},
 }
 
 
@@ -1327,6 +1330,7 @@ _ROLE_ACRONYMS = {
     "chief technology officer": "cto",
     "general manager": "gm",
     "member of parliament": "mp",
+    "legislative assembly": "mla",
 }
 
 
@@ -2389,6 +2393,19 @@ def _speech_verb_stranded_after(name: Token) -> Token | None:
     return None if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else verb
 
 
+def _an_age_as_subject(tok: Token, in_quote: set[int]) -> bool:
+    """Whether ``tok`` ends an age that is the subject of its sentence's main verb outside quotes ("The 32-year-old
+    was less diplomatic"): someone a later he/she may go on with."""
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 4
+        and tok.doc[tok.i - 2].lower_ == "year"
+        and tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.i not in in_quote
+    )
+
+
 def _subject_salience(verb: Token) -> int:
     """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
     subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
@@ -2411,6 +2428,8 @@ def _position(m: Mention) -> tuple[int, int]:
 
 
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+#: The most words a first paragraph read as a headline has.
+_HEADLINE_WORDS = 20
 #: Titles that stand before a person's name only ("Councillor", "Senator"), not words that also open other
 #: capitalised phrases ("Chief Executive", "Prime Minister", "Acting", "Former")
 _NAME_TITLES = TITLE_WORDS - {"acting", "former", "chief", "deputy", "prime", "general", "lady", "lord", "father"}
@@ -2877,6 +2896,7 @@ class People:
         self._sentence_keys: list[tuple[int, int]] = []
         self._introduced: set[tuple[int, int]] = set()
         self._pronoun_owned: set[tuple[int, int]] = set()  # "his father" as a subject: someone's unnamed relation
+        self._aged_subjects: set[tuple[int, int]] = set()  # "The 32-year-old was less diplomatic": someone of that age
         self._relatives: dict[str, dict[str, tuple[Mention, str, int]]] | None = None  # see :meth:`relative`
         self._generations: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None  # parents and children
         #: party tags ("(R-Idaho)") by the position of the name they follow, and by fullest name once asked
@@ -2902,6 +2922,10 @@ class People:
                     self._pronoun_salience[(p, t.i)] = _subject_salience(t.head)
                     self._introduced.add((p, t.i))
                     self._introduced_in_order.append((p, t.i))
+                elif _an_age_as_subject(t, in_quote[p]):
+                    self._index_candidate((p, t.sent.start), (p, t.i, t.sent.start, t.lower_))
+                    self._pronoun_salience[(p, t.i)] = 0
+                    self._aged_subjects.add((p, t.i))
                 elif _pronoun_owned_subject(t, in_quote[p]):
                     # "His father was less emotional. "…," he said": the father, named only if the article gave
                     # someone that relation ("His father, Tom Reyes,")
@@ -3053,6 +3077,21 @@ class People:
         recogniser's tag is not enough: "Julie Davis reported from Midway Atoll", an atoll tagged a person)."""
         _, role, gender = self.person(m.tokens, m.position)
         return m.tokens[0].lower() in _GIVEN_NAMES or gender is not None or bool(role)
+
+    def _a_headlines_adjective(self, t: Token) -> bool:
+        """Whether the capitalised word opening a headline before a surname describes the person rather than
+        giving a name ("Tearful Penhaligon", "Defiant Okafor"): the first paragraph reads as a headline (short, no
+        closing stop), the word opens it outside any person the recogniser tagged, and it is no listed given name nor
+        a word the article capitalises inside a sentence."""
+        doc = t.doc
+        return (
+            t.i == 0
+            and len(doc) <= _HEADLINE_WORDS
+            and doc[-1].text not in {".", "?", "!"}
+            and t.ent_type_ != "PERSON"
+            and t.lower_ not in _GIVEN_NAMES
+            and t.lower_ not in self.proper_words
+        )
 
     def _a_word_opening_a_sentence(self, t: Token) -> bool:
         """Whether a lone capitalised word opening a sentence before a comma is a word, not a name: untagged, no
@@ -3390,6 +3429,8 @@ class People:
             return None  # "the Cork-born comedian": a place someone is from
         if len(toks) == 1 and self._a_word_opening_a_sentence(toks[0]):
             return None  # "Backstage, the 38-year-old singer-songwriter said": an adverb, no name
+        if len(toks) == 2 and p == 0 and self._a_headlines_adjective(toks[0]):
+            toks = toks[1:]  # "Tearful Penhaligon calls stumps on 17-year career": Kate Penhaligon, tearful
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
         after = toks[-1].i + 1
@@ -4045,6 +4086,14 @@ class People:
                     continue
                 if (c[0], c[1]) in self._introduced:
                     return _Introduced(c[0], c[1])
+                if (c[0], c[1]) in self._aged_subjects:
+                    # "Tipene said ... / The 32-year-old was less diplomatic about the umpiring, when the Storm were
+                    # penalised for contact to the Swifts' four. / "A," she said": the one of that age, who goes on
+                    # from before as the pronoun would, not a team or someone named later in her sentence
+                    aged = self._referent(c[0], c[1], pronoun)
+                    if aged is not None:
+                        return aged
+                    continue
                 if (c[0], c[1]) in self._pronoun_owned:
                     relation = self._relation(c[0], c[1])
                     if relation is not None:
