@@ -138,10 +138,13 @@ Lowe,") is no role: cached quotes and speakers are stale.
 and other members of a legislature by initials are "the legislator" named before; a he/she after an age as its
 sentence's subject ("The 32-year-old was less diplomatic ..., when the Storm were penalised for contact to the
 Swifts' four") is whoever that age goes on from: cached quotes and speakers are stale.
+27: "Hospice", "Hospital", "Trust", "Charity", "Clinic", "Museum", "Library", "Academy" and "Authority" end an
+institution's name, never a person's; an organisation's name running past an institution word ("Climate Action
+Network International") is kept whole: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "26"
+PIPELINE_VERSION = "27"

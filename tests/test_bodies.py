@@ -267,3 +267,12 @@ def test_a_statement_of_a_named_director_the_parser_made_the_root(quotes_of: Ext
         '"This was not one bad day on the doorstep," the statement said.',
     )
     assert speakers(quotes) == ["Priya Castellanos"]
+
+
+def test_an_organisations_name_running_past_an_institution_word_is_kept_whole(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Negotiators at the climate talks in Valmera worked through the night on a revised draft.",
+        "Environmental groups were scathing. Climate Action Network International, a coalition of more than 1,900 "
+        'organisations, said in a statement that the draft "fails the people on the front line of the climate crisis."',
+    )
+    assert speakers(quotes) == ["Climate Action Network International"]

@@ -68,3 +68,15 @@ def test_a_document_set_off_before_a_name_is_not_the_persons_role(quotes_of: Ext
     assert quote.speaker == "Deborah Lowe"
     assert quote.role is not None and "statement" not in quote.role
     assert "chief executive" in quote.role
+
+
+def test_a_hospice_named_before_its_chairman_is_no_person_his_pronoun_goes_to(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "A former treasurer who stole £48,000 from a hospice's fundraising group has been jailed.",
+        "Pauline Tredwell, 58, was trusted with the accounts of the Friends of Marram Hospice, a volunteer group which "
+        "raises money for Marram Children's Hospice.",
+        "Outside court, the Friends of Marram Hospice's chairman, Roger Bellamy, said the group had tightened its "
+        "financial controls.",
+        '"We have been through a horrible couple of years," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Roger Bellamy"]

@@ -343,6 +343,7 @@ administration agency army association bank campaign center centre city club col
 congress corp corp. corporation council county court department district force foundation fund group house inc
 inc. institute journal kingdom ministry nations navy network news office party police post press province republic
 school senate service society state states times union university
+hospice hospital charity clinic museum library academy authority trust
 """
 )
 

@@ -176,6 +176,12 @@ class _Person:
     gender_votes: list[str] = field(default_factory=list)
 
 
+def _one_organisation(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` lie inside one organisation the recogniser tagged, the institution word first ("Network
+    International"): words of its name, not a person named after it."""
+    return all(t.ent_type_ == "ORG" for t in tokens) and all(t.ent_iob_ == "I" for t in tokens[1:])
+
+
 def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
     """Split a name run into (title tokens, name tokens): drop determiners and possessives, cut at institutions.
 
@@ -196,7 +202,8 @@ def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]
     # cut after the last institution word ("Ambassador to the United States Anatoly Antonov")
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].lower_ in INSTITUTION_WORDS and k < len(toks) - 1:
-            toks = toks[k + 1 :]
+            if not _one_organisation(toks[k:]):  # "Climate Action Network International": the whole name
+                toks = toks[k + 1 :]
             break
     # "Ambassador to Canada Ingrid Solberg": a place after the role's "to"/"of"/"for" is the role's, not the name's
     # "Minister for Agriculture Martin Heydon": a portfolio before a known given name is the role's too
