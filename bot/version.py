@@ -141,10 +141,13 @@ Swifts' four") is whoever that age goes on from: cached quotes and speakers are 
 27: "Hospice", "Hospital", "Trust", "Charity", "Clinic", "Museum", "Library", "Academy" and "Authority" end an
 institution's name, never a person's; an organisation's name running past an institution word ("Climate Action
 Network International") is kept whole: cached quotes and speakers are stale.
+28: "The person familiar with the deal said", a source introduced paragraphs before, is an unnamed source a later "the
+person said" goes on with; "the finance chief" is no chief executive, and a chief financial officer is it: cached
+quotes and speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "27"
+PIPELINE_VERSION = "28"

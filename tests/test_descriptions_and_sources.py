@@ -136,3 +136,23 @@ def test_a_member_of_a_legislature_by_its_initials_is_the_legislator_named_befor
         '"I have served this party for thirty-one years," the MLA told supporters outside his house.',
     )
     assert [q.speaker for q in quotes] == ["Jagdish Pratap Tomar"]
+
+
+def test_the_finance_chief_is_not_the_chief_executive(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'On the call, Orrin\'s chief executive, Helena Kastrup, said customers were in "a digestion period."',
+        "Mr. Adebayo-Quill, who joined Orrin from an automotive supplier last year, said most of the increase in "
+        "inventory reflected chips built for a new product line.",
+        '"I stand by that comment," the finance chief said.',
+    )
+    assert [q.speaker for q in quotes] == ["Helena Kastrup", "Adebayo-Quill"]
+
+
+def test_the_finance_chief_is_the_chief_financial_officer_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Orrin's chief financial officer, Martin Adebayo-Quill, said inventory would fall by the end of the year.",
+        "Helena Kastrup, the chief executive, told analysts that demand for the company's chips remained strong.",
+        "Analysts pressed the company on its guidance for the fourth quarter.",
+        '"I stand by that comment," the finance chief said.',
+    )
+    assert [q.speaker for q in quotes] == ["Martin Adebayo-Quill"]

@@ -144,3 +144,15 @@ def test_the_party_word_after_an_anonymous_party_member_is_that_source(quotes_of
         '"Head office picked the candidate and now head office can carry the can," the Conservative said.',
     )
     assert [q.speaker for q in quotes] == ["One senior Conservative"] * 2
+
+
+def test_the_person_familiar_with_a_deal_said_again_is_that_source(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Rootwise, a maker of weeding robots, raised $90 million, according to a person familiar with the deal who "
+        "was not authorized to speak publicly.",
+        '"Specialty crops are a great beachhead," said Paolo Marchetti, a partner at Furrow Ventures.',
+        "Farm-robot start-ups have struggled to raise money since two high-profile failures last year.",
+        "The person familiar with the deal said that some firms that passed on the round had raised similar concerns.",
+        '"A couple of investors told them to come back when they are in Iowa," the person said.',
+    )
+    assert quotes[-1].speaker is not None and "familiar with the deal" in quotes[-1].speaker

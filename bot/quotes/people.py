@@ -1333,6 +1333,7 @@ _MEMBERS_CALLED = {
 _ROLE_ACRONYMS = {
     "chief executive": "ceo",
     "chief financial officer": "cfo",
+    "financial officer": "finance",  # "the chief financial officer, Martin Adebayo-Quill" is "the finance chief"
     "chief operating officer": "coo",
     "chief technology officer": "cto",
     "general manager": "gm",
@@ -2411,6 +2412,20 @@ def _an_age_as_subject(tok: Token, in_quote: set[int]) -> bool:
         and tok.head.dep_ == "ROOT"
         and tok.i not in in_quote
     )
+
+
+#: Words before "chief" that rank the chief rather than say what of ("the new chief", "the acting chief").
+_RANKING_CHIEF = frozenset(["new", "top", "interim", "acting", "longtime", "veteran", "deputy", "assistant", "then"])
+
+
+def _chief_of_what(noun: Token) -> str | None:
+    """What "the <word> chief" at ``noun`` is chief of ("finance" in "the finance chief"), lower case, or None."""
+    if noun.lower_ != "chief" or noun.i < 2 or noun.doc[noun.i - 2].lower_ != "the":
+        return None
+    what = noun.doc[noun.i - 1]
+    if not what.is_alpha or not what.is_lower or what.lower_ in _RANKING_CHIEF or what.lower_ in PAST_WORDS:
+        return None
+    return what.lower_
 
 
 def _subject_salience(verb: Token) -> int:
@@ -4385,7 +4400,10 @@ class People:
         earlier = [m for m in earlier if not self._described_otherwise(m, said, countries, bodies)]
         if gender is not None:
             earlier = [m for m in earlier if self.person(m.tokens, m.position)[2] in {None, gender}]
+        chief_of = _chief_of_what(self.docs[p][i]) if i < len(self.docs[p]) else None
         for m in earlier:
+            if chief_of is not None and chief_of not in self._role_words(m):
+                continue  # "the finance chief" is the chief financial officer, not the chief executive
             if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:

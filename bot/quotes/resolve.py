@@ -68,6 +68,7 @@ from bot.quotes.speakers import (
     an_age,
     anonymous_source_before,
     described_role,
+    informed_source,
     name_given_as,
     noun_phrase_as_written,
     sentence_before,
@@ -673,7 +674,11 @@ class _Resolver:
         if found is None:
             return None
         p, subject = found
-        if not (subject.i in self._indefinites(p) or one_of_people(subject, self.in_quote[p])):
+        if not (
+            subject.i in self._indefinites(p)
+            or one_of_people(subject, self.in_quote[p])
+            or informed_source(subject)  # "The person familiar with the deal said", introduced paragraphs before
+        ):
             return None  # "Price is a legal expert": said of a name, no one unnamed (see _indefinites)
         if any(c.dep_ == "appos" and self.people.mention_at(p, c.i) is not None for c in subject.children):
             return None  # "A trader who sells fabrics, Mrs Ngozi Eze, said": named after all
@@ -1474,7 +1479,7 @@ _PARENT_AND_CHILD_KIN = frozenset(["mother", "father", "son", "daughter"])
 
 #: "the man", "the young woman": descriptions that name no one the story names (see ``_as_description``), but go
 #: on with an unnamed source introduced just before.
-_GENERIC_DESCRIPTION = re.compile(r"the (?:[a-z-]+ ){0,2}(?:man|woman|boy|girl)")
+_GENERIC_DESCRIPTION = re.compile(r"the (?:[a-z-]+ ){0,2}(?:man|woman|boy|girl|person)")
 
 
 def _generic_going_on(resolver: _Resolver, q: Quote) -> str | None:

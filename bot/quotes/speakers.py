@@ -261,10 +261,23 @@ def _agent_of(document: Token) -> Token | None:
 
 def _unnamed_source(noun: Token) -> bool:
     """Whether ``noun`` heads a source the article does not name: "a spokesperson for the ministry", "one
-    official" ("a fundraising email" and "the fans" are no one)."""
-    return is_person_noun(noun.lower_) and any(
-        c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS for c in noun.children
+    official", "the person familiar with the deal" ("a fundraising email" and "the fans" are no one)."""
+    return informed_source(noun) or (
+        is_person_noun(noun.lower_)
+        and any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS for c in noun.children)
     )
+
+
+#: Words after a source's noun that say what the source knows, not who they are ("the person familiar with the deal",
+#: "a source close to the minister").
+_INFORMED = frozenset(["familiar", "close", "involved", "knowledgeable", "briefed"])
+
+
+def informed_source(noun: Token) -> bool:
+    """Whether ``noun`` is a person described by what they know ("The person familiar with the deal said"): an
+    unnamed source, however often the article says "the"."""
+    source = is_person_noun(noun.lower_) or noun.lower_ in UNNAMED_SOURCE_NOUNS
+    return source and any(c.i > noun.i and c.lower_ in _INFORMED for c in noun.children)
 
 
 def unnamed_subject_before(
