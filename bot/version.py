@@ -144,10 +144,15 @@ Network International") is kept whole: cached quotes and speakers are stale.
 28: "The person familiar with the deal said", a source introduced paragraphs before, is an unnamed source a later "the
 person said" goes on with; "the finance chief" is no chief executive, and a chief financial officer is it: cached
 quotes and speakers are stale.
+29: "the town said in a statement" is the town's (town, village, municipality, borough and township are institution
+words); "The company behind the test, Helixline, said" is Helixline; "observer" and "pacer" are person nouns, so
+"One veteran observer, who has attended every summit," is the source a "he said" goes on with; "the former Ranji
+Trophy pacer" is the coach the sentence before names, never a pacer the story calls one now: cached quotes and
+speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "28"
+PIPELINE_VERSION = "29"

@@ -276,3 +276,21 @@ def test_an_organisations_name_running_past_an_institution_word_is_kept_whole(qu
         'organisations, said in a statement that the draft "fails the people on the front line of the climate crisis."',
     )
     assert speakers(quotes) == ["Climate Action Network International"]
+
+
+def test_the_towns_statement_is_the_towns(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "In 2011, the Town of Kessock renamed the arena's east sheet after the coach. The town said in a statement "
+        "Monday that flags at municipal buildings would fly at half-mast until after the funeral.",
+        '"Coach Wally gave this community something no budget could ever buy," the statement said.',
+    )
+    assert [_without_the(s) for s in speakers(quotes)] in (["town"], ["Town"], ["Town of Kessock"])
+
+
+def test_a_company_described_then_named_beside_is_the_named_company(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Two sisters separated at birth in 1951 found each other through a mail-order DNA test.",
+        'The company behind the test, Helixline, said in a statement that it had seen "a growing number of '
+        'late-in-life reunions" among its customers.',
+    )
+    assert speakers(quotes) == ["Helixline"]

@@ -121,3 +121,12 @@ def test_a_pronoun_after_an_age_as_subject_is_that_person_not_a_team_named_after
         '"I will probably get in trouble for this," she said, "but I thought the penalty count was lopsided."',
     )
     assert [q.speaker for q in quotes] == ["Aroha Tamati"] * 2
+
+
+def test_the_former_pacer_is_the_coach_just_named_not_the_pacer_playing_now(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The Mavericks put down Bhandari twice, both times off the bowling of pacer Imran Bhatti.",
+        "Mavericks head coach Joginder Sahota was more forthright. Speaking to reporters, the former Ranji Trophy "
+        'pacer said: "I won\'t hide behind the pitch or the toss. We were outplayed."',
+    )
+    assert [q.speaker for q in quotes] == ["Joginder Sahota"]

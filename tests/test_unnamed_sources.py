@@ -156,3 +156,14 @@ def test_the_person_familiar_with_a_deal_said_again_is_that_source(quotes_of: Ex
         '"A couple of investors told them to come back when they are in Iowa," the person said.',
     )
     assert quotes[-1].speaker is not None and "familiar with the deal" in quotes[-1].speaker
+
+
+def test_a_veteran_observer_introduced_unnamed_is_the_he_that_follows(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Tevita Lolohea, a 19-year-old student from the atoll nation of Maluatu, said he had travelled for three days.",
+        '"My grandmother\'s village has already moved once," he said.',
+        "By early Saturday, delegates were drifting back to hotels with no sign of a breakthrough. One veteran "
+        "observer, who has attended every summit since 2009, summed up the mood.",
+        '"It always looks like this at 2 a.m.," he said. "The question is what it looks like at 2 p.m."',
+    )
+    assert [q.speaker for q in quotes] == ["Tevita Lolohea", "One veteran observer"]

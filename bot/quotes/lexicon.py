@@ -192,8 +192,8 @@ psychologist shopkeeper therapist treasurer trustee vicar
 instructor master planner ranger surveyor warden
 alumnus committeeman committeewoman cook counsel graduate guard head professional
 correspondent donor lobbyist operative scholar supporter
-expert specialist witness
-spinner seamer paceman batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
+expert specialist witness observer
+spinner seamer paceman pacer batter allrounder all-rounder wicketkeeper opener playmaker fullback flanker rider
 runner hurdler rower sailor skier snowboarder skater surfer wrestler fighter trainer caddie
 winner champion runner-up medallist medalist finalist newcomer underdog titleholder
 predecessor successor colleague ally counterpart boss youngster
@@ -344,6 +344,7 @@ congress corp corp. corporation council county court department district force f
 inc. institute journal kingdom ministry nations navy network news office party police post press province republic
 school senate service society state states times union university
 hospice hospital charity clinic museum library academy authority trust
+town village municipality borough township
 """
 )
 

@@ -4391,12 +4391,12 @@ class People:
         stated = self._given_whole_description(p, i, noun, earlier)
         if stated is not None:
             return stated  # "the Liberal candidate" is "Dev Patel, the Liberal candidate", whoever spoke last
-        reported = i < len(self.docs[p]) and reported_by_a_named_other(self.docs[p][i])
-        subject = None if reported else self._subject_of_sentence_before(p, i, noun)
-        if subject is not None and not self._described_otherwise(subject, said, countries, bodies):
-            return subject
         # "the governor" holds the office now: not someone given it as "the former New Jersey governor"
         past = i < len(self.docs[p]) and any(c.lower_ in PAST_WORDS for c in self.docs[p][i].children)
+        reported = i < len(self.docs[p]) and reported_by_a_named_other(self.docs[p][i])
+        subject = None if reported else self._subject_of_sentence_before(p, i, noun, past=past)
+        if subject is not None and not self._described_otherwise(subject, said, countries, bodies):
+            return subject
         earlier = [m for m in earlier if not self._described_otherwise(m, said, countries, bodies)]
         if gender is not None:
             earlier = [m for m in earlier if self.person(m.tokens, m.position)[2] in {None, gender}]
@@ -4404,7 +4404,8 @@ class People:
         for m in earlier:
             if chief_of is not None and chief_of not in self._role_words(m):
                 continue  # "the finance chief" is the chief financial officer, not the chief executive
-            if self._has_role_noun(m, noun) and (past or not self._role_words(m) & PAST_WORDS):
+            # "the former Ranji Trophy pacer" is no one the story calls a pacer now ("pacer Imran Bhatti")
+            if self._has_role_noun(m, noun) and past == bool(self._role_words(m) & PAST_WORDS):
                 return None if self._another_with_role_noun(m, noun) else m
             if noun in ROYAL_TITLES and m.tokens[0].lower() == noun:
                 return m  # "the king" after "King Charles III"
@@ -4521,7 +4522,7 @@ class People:
         return first.role if last.endswith("s") and role_noun else None
 
     def _subject_of_sentence_before(
-        self, p: int, i: int, noun: str, *, across_paragraphs: bool = False
+        self, p: int, i: int, noun: str, *, across_paragraphs: bool = False, past: bool = False
     ) -> Mention | None:
         """The one person who is the main subject of the sentence just before "the <noun>", in its paragraph, when
         nothing the article says of them rules the noun out (another role, the other gender): "Rubio stopped by his
@@ -4538,8 +4539,9 @@ class People:
             return None
         (m,) = found.values()
         _, _, gender = self.person(m.tokens, m.position)
-        if self._role_rules_out(m, noun):
-            return None  # "Gov. Kasich" is not "the senator"
+        if not past and self._role_rules_out(m, noun):
+            # "Gov. Kasich" is not "the senator"; but "head coach Joginder Sahota ... the former Ranji Trophy pacer"
+            return None
         wanted = "m" if noun in MALE_WORDS else "f" if noun in FEMALE_WORDS else None
         if wanted and gender and gender != wanted:
             return None

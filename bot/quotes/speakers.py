@@ -555,6 +555,13 @@ class SpeakerNames:
             author = self.writer_owning(p, tok) or self.author_of(p, tok)
             if author is not None:
                 return author
+        if tok.pos_ == "NOUN" and (tok.lower_ in _FIRM_NOUNS or tok.lower_ in INSTITUTION_WORDS):
+            named = next(
+                (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"), None
+            )
+            if named is not None and named.i not in self.in_quote[p]:
+                # "The company behind the test, Helixline, said": the body by the name set beside it
+                return Attribution(speaker=self.np_text(p, named))
         if tok.pos_ == "NOUN" and tok.lower_ in _FIRM_NOUNS and any(c.lower_ == "the" for c in tok.children):
             firm = self._firm_just_before(p, tok)
             if firm is not None:
