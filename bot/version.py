@@ -149,10 +149,15 @@ words); "The company behind the test, Helixline, said" is Helixline; "observer" 
 "One veteran observer, who has attended every summit," is the source a "he said" goes on with; "the former Ranji
 Trophy pacer" is the coach the sentence before names, never a pacer the story calls one now: cached quotes and
 speakers are stale.
+30: Southeast Asian honorifics (Pak, Bu, Khun, Encik, Puan, Datuk, Datin, Dato, Tun) are no part of a name, so "Pak
+Rudi" and "Khun Pimchanok" are the people named in full, and an honorific makes a run the recogniser tagged an
+organisation a person; "the Independent TD" is "Deputy Sinéad Corr"; a nickname quoted inside a name ("Pádraig
+‘Podge’ Lenihan") is dropped and the surname after it kept; "Marine" is a person noun: cached quotes and speakers are
+stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "29"
+PIPELINE_VERSION = "30"

@@ -77,3 +77,14 @@ def test_a_single_quoted_run_on_holding_a_double_quoted_title_is_one_quote(quote
     assert len(quotes) == 1
     assert [p.text[:10] for p in quotes[0].parts] == ["Every year", "The money "]
     assert quotes[0].speaker == "Lerato Mahlangu"
+
+
+def test_the_independent_td_is_the_deputy_named_before(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "The emergency department at St Brigid's Hospital in Tullyvane will close overnight from January, according "
+        "to an internal memo seen by a local TD, who has accused health chiefs of ‘downgrading by stealth’.",
+        "Deputy Sinéad Corr raised the issue in the Dáil on Tuesday night, reading from what she said was a briefing "
+        "note. The note, she said, stated that overnight cover could no longer be safely maintained.",
+        "'This is a hospital that serves a population of more than 90,000 people,' the Independent TD told the House.",
+    )
+    assert [q.speaker for q in quotes] == ["Sinéad Corr", "Sinéad Corr"]

@@ -191,3 +191,43 @@ def test_a_headlines_adjective_before_a_surname_is_no_given_name(quotes_of: Extr
         '"I wanted to go out on my own terms," she said.',
     )
     assert [q.speaker for q in quotes] == ["Kate Marlowe", "Kate Marlowe"]
+
+
+def test_southeast_asian_honorifics_before_a_given_name_are_the_person_named_in_full(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Industry groups reacted with alarm to the proposed nickel export levy.",
+        "Its secretary-general, Rudi Santoso, was blunter when reached by telephone.",
+        '"Many of our members are already operating at a loss," Pak Rudi said.',
+        '"We are competing with Vietnam for the same traveller," said Khun Pimchanok Srisawat, the federation\'s '
+        "president.",
+        "At a nearby guesthouse, the manager said he had lowered the price of a double room.",
+        "Khun Pimchanok said the federation would submit a formal proposal to the prime minister's office this week.",
+        '"We are not asking for a rescue," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Rudi Santoso", "Pimchanok Srisawat", "Pimchanok Srisawat"]
+
+
+def test_a_nickname_quoted_inside_a_name_is_no_part_of_it(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Glenavoe manager Pádraig ‘Podge’ Lenihan, who hurled on the last Glenavoe side to win the county in 1993, "
+        "struggled to find the words afterwards.",
+        "‘I don’t know what to say to you, honestly,’ he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Pádraig Lenihan"]
+
+
+def test_a_marine_with_a_quoted_nickname_is_named_without_either(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'Former Marine John “Tig” Tiegen, who fought at the compound, said the claim was "a joke".',
+        '"She was never there," Tiegen said.',
+    )
+    assert [q.speaker for q in quotes] == ["John Tiegen", "John Tiegen"]
+    assert all("Marine" in (q.role or "") for q in quotes)
+
+
+def test_marine_is_a_given_name_before_a_surname(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        'France\'s far-right leader Marine Le Pen said the result was "a victory".',
+        '"It is the people speaking," Le Pen said.',
+    )
+    assert [q.speaker for q in quotes] == ["Marine Le Pen", "Marine Le Pen"]

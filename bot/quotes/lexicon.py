@@ -102,6 +102,7 @@ HONORIFICS = _words(
     """
 dame dr dr. madam miss mr mr. mrs mrs. ms ms. mx sir
 shri smt smt. shrimati
+pak bapak bu ibu khun encik puan datuk datin dato tun
 """
 )
 
@@ -206,7 +207,7 @@ inspector investigator constable coroner pathologist juror magistrate councillor
 councilmember councilperson alderwoman alderperson selectman selectwoman
 builder carpenter plumber electrician fitter installer glazier joiner locksmith tiler stonemason landscaper courier
 handyman mechanic accountant auditor homeowner householder motorist
-passenger commuter pensioner retiree soldier tourist visitor shopper insider defendant claimant plaintiff
+passenger commuter pensioner retiree soldier marine tourist visitor shopper insider defendant claimant plaintiff
 postman postwoman miner steelworker cleaner caretaker janitor porter cashier receptionist hairdresser barber
 florist grocer publican hotelier labourer laborer welder bricklayer roofer decorator gardener groundsman
 campaigner victim survivor advocate critic buyer seller fisher trucker

@@ -790,7 +790,7 @@ def _relative_clause_heads(tok: Token) -> set[int]:
 
 
 #: Titles that are also common given names: before a single name they are the person's first name.
-_GIVEN_NAME_TITLES = {"dean"}
+_GIVEN_NAME_TITLES = {"dean", "marine"}
 #: How many paragraphs back "the actor" may find the one man (or "the actress" the one woman) it can be.
 _GENDER_GUESS_PARAGRAPHS = 3
 
@@ -806,8 +806,14 @@ def _opens_with_title(toks: Sequence[Token]) -> bool:
     after = toks[0].i + 1
     if after < len(toks[0].doc) and _glued_hyphen(toks[0].doc[after]):
         return False  # "the Spokesman-Review": a word hyphened to the next is one name with it
-    if low in _GIVEN_NAME_TITLES and len(toks) == 2 and toks[0].text[:1].isupper():
-        return False  # "Dean Baker": a given name; the title comes before a full name ("Dean Martha Ruiz")
+    if (
+        low in _GIVEN_NAME_TITLES
+        and toks[0].text[:1].isupper()
+        and (len(toks) == 2 or toks[1].lower_ not in _GIVEN_NAMES)
+    ):
+        # "Dean Baker", "Marine Le Pen": a given name; the title comes before a full name ("Dean Martha Ruiz",
+        # "Marine John Tiegen")
+        return False
     if low in _RANKS_AFTER_A_TITLE and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_.rstrip(".") in TITLE_WORDS:
         return True  # "Det Con Sarah Mills", "Det Ch Insp Ann Roe": British police ranks, shortened
     return low in TITLE_WORDS or low in HONORIFICS or is_role_noun(low) or _trade_before_given_name(toks)
@@ -1073,7 +1079,8 @@ def _name_sex(given: str) -> str | None:
 
 def _honorific_gender(tok: Token) -> str | None:
     low = tok.lower_.rstrip(".")
-    male, female = {"mr", "sir", "shri"}, {"mrs", "ms", "miss", "dame", "madam", "smt", "shrimati"}
+    male = {"mr", "sir", "shri", "pak", "bapak", "encik"}
+    female = {"mrs", "ms", "miss", "dame", "madam", "smt", "shrimati", "bu", "ibu", "puan", "datin"}
     return "m" if low in male else "f" if low in female else None
 
 
@@ -1287,7 +1294,8 @@ _ROLE_SYNONYMS = {
     "legislator": {"senator", "congressman", "congresswoman", "representative", "mp", "assemblyman"},
     # "the four-time MLA from Bhimgarh" after "legislator Jagdish Pratap Tomar": a member of a legislature by its
     # initials, as Indian, Canadian and Scottish papers write them
-    **{initials: {"legislator", "lawmaker"} for initials in ("mla", "mpp", "msp", "mna", "mp", "td", "mep")},
+    **{initials: {"legislator", "lawmaker"} for initials in ("mla", "mpp", "msp", "mna", "mp", "mep")},
+    "td": {"legislator", "lawmaker", "deputy"},  # "Deputy Sinéad Corr ... the Independent TD told the House"
 }
 
 
@@ -2428,6 +2436,24 @@ def _chief_of_what(noun: Token) -> str | None:
     return what.lower_
 
 
+def _without_quoted_nickname(doc: Doc, toks: list[Token]) -> list[Token]:
+    """A name without the nickname quoted inside it, its surname kept: "Pádraig ‘Podge’ Lenihan" (the recogniser's
+    entity often ends inside the quotation marks, so the surname after them is taken back) -> Pádraig Lenihan."""
+    for k in range(1, len(toks)):
+        opening = toks[k].i - 1
+        if not doc[opening].is_quote or toks[k].i - toks[k - 1].i != 2:
+            continue
+        close = next((j for j in range(toks[k].i + 1, min(len(doc), toks[k].i + 4)) if doc[j].is_quote), None)
+        if close is None or close + 1 >= len(doc):
+            return toks
+        rest = [t for t in toks[k:] if t.i > close]
+        after = doc[close + 1]
+        if not rest and after.pos_ == "PROPN" and after.text[:1].isupper():
+            rest = [after]
+        return toks[:k] + rest if rest else toks
+    return toks
+
+
 def _subject_salience(verb: Token) -> int:
     """0 for the subject of the sentence's main verb or of a speech verb, else 1.  A gerund is no speech of the
     subject's ("Asked about Trump's calling her a bigot, Christie said"): its subject is not the sentence's."""
@@ -3475,6 +3501,7 @@ class People:
         royal = before >= 0 and doc[before].lower_ in ROYAL_TITLES and doc[before].text[:1].isupper()
         if royal and not titles and (len(toks) == 1 or (len(toks) == 2 and _ROMAN.fullmatch(toks[-1].text))):
             toks = [doc[before], *toks]  # "Prince Andrew": the title is part of how he is named
+        toks = _without_quoted_nickname(doc, toks)  # "Pádraig ‘Podge’ Lenihan" is Pádraig Lenihan
         existing = self._by_token.get((p, toks[0].i))
         if existing is not None:
             return existing

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    HONORIFICS,
     INSTITUTION_WORDS,
     MALE_NAMES,
     PERSON_NOUNS,
@@ -958,7 +959,8 @@ class SpeakerNames:
             or any(w in INSTITUTION_WORDS for w in words[:-1])
             or self.people.has_last_name(words[-1])
             or (len(words) == 1 and self.people.named_in_full_unrecognised(words[0]))
-            or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"})
+            or (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in HONORIFICS)
+            or (len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS)  # "Khun Pimchanok", tagged an organisation
             # "said neighbour Olu Adeyemi": a noun for a person right before the name
             or (span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and is_role_noun(doc[span.start - 1].lower_))
             or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_NOUNS and span.start - 1 in run_before)
