@@ -231,3 +231,32 @@ def test_marine_is_a_given_name_before_a_surname(quotes_of: Extract) -> None:
         '"It is the people speaking," Le Pen said.',
     )
     assert [q.speaker for q in quotes] == ["Marine Le Pen", "Marine Le Pen"]
+
+
+def _name_with_entity(text: str, entity: str, label: str) -> list[str]:
+    """The name clean_name_tokens reads from the capitalised run ``entity`` of ``text``, tagged ``label`` as one
+    entity (as the recogniser tags some runs), whatever the model tagged there itself."""
+    from spacy.tokens import Span
+
+    from bot.quotes.people import clean_name_tokens
+
+    (doc,) = parse_paragraphs([text])
+    start = next(t.i for t in doc if t.idx == text.index(entity))
+    end = next(t.i for t in doc if t.idx >= text.index(entity) + len(entity))
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [t.text for t in clean_name_tokens(list(doc[start:end]))[1]]
+
+
+def test_a_person_after_an_institution_word_in_one_organisation_entity_is_cut_out() -> None:
+    text = "The Russian Ambassador to the United States Sergei Lavrin said the charges were false."
+    assert _name_with_entity(text, "United States Sergei Lavrin", "ORG") == ["Sergei", "Lavrin"]
+
+
+def test_one_word_after_an_institution_word_in_one_organisation_entity_is_its_name() -> None:
+    text = "Climate Action Network International said the draft failed the people on the front line."
+    assert _name_with_entity(text, "Climate Action Network International", "ORG") == [
+        "Climate",
+        "Action",
+        "Network",
+        "International",
+    ]

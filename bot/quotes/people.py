@@ -177,9 +177,15 @@ class _Person:
 
 
 def _one_organisation(tokens: Sequence[Token]) -> bool:
-    """Whether ``tokens`` lie inside one organisation the recogniser tagged, the institution word first ("Network
-    International"): words of its name, not a person named after it."""
-    return all(t.ent_type_ == "ORG" for t in tokens) and all(t.ent_iob_ == "I" for t in tokens[1:])
+    """Whether ``tokens``, an institution word and the one word after it, lie inside one organisation the recogniser
+    tagged ("Network International", "School League"): words of its name, not a person named after it, who has two
+    words at least ("Ambassador to the United States Anatoly Antonov", tagged one organisation, is cut)."""
+    return (
+        len(tokens) == 2
+        and all(t.ent_type_ == "ORG" for t in tokens)
+        and tokens[1].ent_iob_ == "I"
+        and tokens[1].lower_ not in _GIVEN_NAMES
+    )
 
 
 def clean_name_tokens(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
