@@ -9,7 +9,7 @@ unnamed source, or the organisation's name.  Sets: ``a`` Canadian/US local and s
 and councils, ``c`` wire and politics, ``d`` sports game stories, ``e`` long features, ``f`` business and
 markets, ``g`` science, health and disasters, ``h`` US courts, politics and arts, ``i`` British, Irish and
 Australian copy (single quotation marks), ``j`` international wire (Africa, Asia, Latin America, Middle East);
-``k`` to ``z`` and ``aa`` to ``av`` are described in the README's rounds, each scored held out first.
+``k`` to ``z``, ``aa`` to ``az`` and ``ba`` to ``bf`` are described in the README's rounds, each scored held out first.
 
 The rules of the round that added them were drawn from their errors, so they are a regression check and a
 cross-check of the PolNeAR numbers, not a held-out measure.  Needs nothing outside the repo.
