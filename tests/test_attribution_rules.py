@@ -678,7 +678,9 @@ def test_a_paragraph_about_nothing_said_lets_the_next_quote_go_on(quotes_of: Ext
 def test_a_document_speaks_for_the_one_who_put_it_out(
     quotes_of: Extract, paragraphs: list[str], start: str, expected: str
 ) -> None:
-    assert speaker_of(quotes_of(*paragraphs), start) == expected
+    speaker = speaker_of(quotes_of(*paragraphs), start)
+    # a body is named as the article writes it, with or without its article ("The Harbour Trust")
+    assert speaker is not None and speaker.removeprefix("The ") == expected
 
 
 @pytest.mark.parametrize(
