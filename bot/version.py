@@ -154,10 +154,12 @@ Rudi" and "Khun Pimchanok" are the people named in full, and an honorific makes 
 organisation a person; "the Independent TD" is "Deputy Sinéad Corr"; a nickname quoted inside a name ("Pádraig
 ‘Podge’ Lenihan") is dropped and the surname after it kept; "Marine" is a person noun: cached quotes and speakers are
 stale.
+31: a lone word the recogniser tagged a person right before a capitalised title and a name ("Newfoundland and
+Labrador Premier Margaret Tobin-Walsh") is no person: cached quotes and speakers are stale.
 """
 
 from __future__ import annotations
 
 __all__ = ["PIPELINE_VERSION"]
 
-PIPELINE_VERSION = "30"
+PIPELINE_VERSION = "31"

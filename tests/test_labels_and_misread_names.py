@@ -260,3 +260,13 @@ def test_one_word_after_an_institution_word_in_one_organisation_entity_is_its_na
         "Network",
         "International",
     ]
+
+
+def test_a_place_before_a_title_and_a_name_is_no_person(quotes_of: Extract) -> None:
+    quotes = quotes_of(
+        "Newfoundland and Labrador Premier Margaret Tobin-Walsh, the longest-serving premier at the table, said the "
+        "smaller provinces were tired of seeing health-care talks become a sideshow.",
+        '"With respect to my colleagues, the people in Corner Brook do not care about a pipeline in Alberta," she '
+        "said.",
+    )
+    assert [q.speaker for q in quotes] == ["Margaret Tobin-Walsh"]

@@ -2442,6 +2442,15 @@ def _chief_of_what(noun: Token) -> str | None:
     return what.lower_
 
 
+def _names_a_title_before_a_name(doc: Doc, tok: Token) -> bool:
+    """Whether the lone word ``tok`` stands right before a capitalised title that a person's name follows ("Labrador
+    Premier Margaret Tobin-Walsh"): the place or body the title is of, however the recogniser tagged it."""
+    k = tok.i + 1
+    if k + 1 >= len(doc) or not doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") not in TITLE_WORDS:
+        return False
+    return doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+
+
 def _without_quoted_nickname(doc: Doc, toks: list[Token]) -> list[Token]:
     """A name without the nickname quoted inside it, its surname kept: "Pádraig ‘Podge’ Lenihan" (the recogniser's
     entity often ends inside the quotation marks, so the surname after them is taken back) -> Pádraig Lenihan."""
@@ -3487,6 +3496,8 @@ class People:
             toks = toks[1:]  # "Tearful Penhaligon calls stumps on 17-year career": Kate Penhaligon, tearful
         if any(t.text.isdigit() for t in span):
             return None  # "Assembly Bill 318", "Route 66": a numbered thing, tagged a person
+        if len(toks) == 1 and _names_a_title_before_a_name(doc, toks[0]):
+            return None  # "Newfoundland and Labrador Premier Margaret Tobin-Walsh": Labrador is the premier's province
         after = toks[-1].i + 1
         if after < len(doc) and doc[after].lower_ in _FAMILY_GROUPS:
             return None  # "Brogan hopeful on Madigan brothers": the family, no one of them
