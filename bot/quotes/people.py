@@ -62,6 +62,7 @@ __all__ = [
     "Mention",
     "People",
     "age_between_commas",
+    "an_age",
     "clean_name_tokens",
     "description_names_role",
     "ends_with_question_mark",
@@ -1083,11 +1084,14 @@ def _name_sex(given: str) -> str | None:
     return "m" if male and not female else "f" if female and not male else None
 
 
+#: Honorifics that say a man or a woman (the rest, "Dr", "Khun", "Datuk", say neither).
+_MALE_HONORIFICS = frozenset(["mr", "sir", "shri", "pak", "bapak", "encik"])
+_FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "dame", "madam", "smt", "shrimati", "bu", "ibu", "puan", "datin"])
+
+
 def _honorific_gender(tok: Token) -> str | None:
     low = tok.lower_.rstrip(".")
-    male = {"mr", "sir", "shri", "pak", "bapak", "encik"}
-    female = {"mrs", "ms", "miss", "dame", "madam", "smt", "shrimati", "bu", "ibu", "puan", "datin"}
-    return "m" if low in male else "f" if low in female else None
+    return "m" if low in _MALE_HONORIFICS else "f" if low in _FEMALE_HONORIFICS else None
 
 
 def _left_role(doc: Doc, start: int, *, proper: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
@@ -2415,17 +2419,15 @@ def _speech_verb_stranded_after(name: Token) -> Token | None:
     return None if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else verb
 
 
+def an_age(tok: Token) -> bool:
+    """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
+
+
 def _an_age_as_subject(tok: Token, in_quote: set[int]) -> bool:
     """Whether ``tok`` ends an age that is the subject of its sentence's main verb outside quotes ("The 32-year-old
     was less diplomatic"): someone a later he/she may go on with."""
-    return (
-        tok.lower_ == "old"
-        and tok.i >= 4
-        and tok.doc[tok.i - 2].lower_ == "year"
-        and tok.dep_ == "nsubj"
-        and tok.head.dep_ == "ROOT"
-        and tok.i not in in_quote
-    )
+    return an_age(tok) and tok.i >= 4 and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.i not in in_quote
 
 
 #: Words before "chief" that rank the chief rather than say what of ("the new chief", "the acting chief").

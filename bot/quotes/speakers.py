@@ -41,6 +41,7 @@ from bot.quotes.people import (
     Mention,
     People,
     age_between_commas,
+    an_age,
     entity_around,
     hyphen_glued,
     kept_anonymous,
@@ -390,11 +391,6 @@ def kept_end(clause: Token) -> int:
     """The last token of a clause as :meth:`SpeakerFinder.np_text` keeps it: without what is coordinated to it
     ("who lives across 14th Street [and asked not to be named because ...]")."""
     return max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in _DROP_CHILD_DEPS])
-
-
-def an_age(tok: Token) -> bool:
-    """ "the 23-year-old said": an age the recogniser tags as a date, which stands for a person."""
-    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
 
 
 def _apposed_person_in_phrase(noun: Token) -> list[Token]:
